@@ -1,0 +1,22 @@
+import type { LucideIcon } from "lucide-react";
+import { BarChart3, ClipboardList, Factory, FileText, Settings, Target, Upload } from "lucide-react";
+import type { Permission } from "@/lib/permissions";
+
+export type NavItem = {
+  key: "dashboard" | "collection" | "imports" | "factors" | "trajectory" | "reports" | "settings";
+  path: string;
+  icon: LucideIcon;
+  permission?: Permission;
+  // Capabilities not built yet are shown, but not as links, so nobody lands on an empty page.
+  available: boolean;
+};
+
+export const NAV_ITEMS: NavItem[] = [
+  { key: "dashboard", path: "", icon: BarChart3, available: true },
+  { key: "collection", path: "/collection", icon: ClipboardList, available: false },
+  { key: "imports", path: "/imports", icon: Upload, permission: "settings.read", available: false },
+  { key: "factors", path: "/factors", icon: Factory, available: false },
+  { key: "trajectory", path: "/trajectory", icon: Target, permission: "dashboard.read", available: false },
+  { key: "reports", path: "/reports", icon: FileText, permission: "dashboard.read", available: false },
+  { key: "settings", path: "/settings", icon: Settings, permission: "settings.read", available: true },
+];

@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { FormError } from "@/components/forms/form-error";
+import { SiteForm, type SiteFormValues } from "@/components/sites/site-form";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { createSiteAction, deleteSiteAction, updateSiteAction } from "@/app/(app)/[org]/settings/sites/actions";
+import type { TSiteCreate } from "@/lib/sites/schemas";
+
+export type SiteRow = { id: string } & SiteFormValues;
+
+const EMPTY: SiteFormValues = { name: "", kind: "OFFICE", address: "", city: "", country: "FR", surfaceM2: "", headcount: "" };
+
+export function SiteManager({ orgSlug, sites, canManage }: { orgSlug: string; sites: SiteRow[]; canManage: boolean }) {
+  const t = useTranslations("sites");
+  const tc = useTranslations("common");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [editing, setEditing] = useState<"new" | string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const done = () => { setEditing(null); router.refresh(); };
+  const current = editing && editing !== "new" ? sites.find((s) => s.id === editing) : undefined;
+
+  return (
+    <div>
+      <div className="mb-4 flex items-center justify-between">
+        <h2 className="text-lg font-semibold">{t("title")}</h2>
+        {canManage && !editing ? <Button onClick={() => setEditing("new")}>{t("add")}</Button> : null}
+      </div>
+      <FormError message={error} />
+      {editing === "new" ? (
+        <SiteForm title={t("add")} initial={EMPTY} onDone={done} submit={(v: TSiteCreate) => createSiteAction(orgSlug, v)} />
+      ) : null}
+      {current ? (
+        <SiteForm key={current.id} title={t("edit", { name: current.name })} initial={current} onDone={done} submit={(v: TSiteCreate) => updateSiteAction(orgSlug, { id: current.id, values: v })} />
+      ) : null}
+      {sites.length === 0 ? (
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
+      ) : (
+        <Table label={t("title")}>
+          <thead>
+            <tr><Th>{t("name")}</Th><Th>{t("kind")}</Th><Th>{t("city")}</Th><Th>{t("headcount")}</Th>{canManage ? <Th className="text-right">{tc("actions")}</Th> : null}</tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {sites.map((site) => (
+              <tr key={site.id}>
+                <Td className="font-medium">{site.name}</Td>
+                <Td>{t(`kinds.${site.kind}`)}</Td>
+                <Td>{[site.city, site.country].filter(Boolean).join(", ")}</Td>
+                <Td>{site.headcount === "" || site.headcount == null ? "—" : String(site.headcount)}</Td>
+                {canManage ? (
+                  <Td className="space-x-1 whitespace-nowrap text-right">
+                    <Button size="sm" variant="secondary" onClick={() => setEditing(site.id)}>{tc("edit")}</Button>
+                    <ConfirmButton label={tc("delete")} confirmLabel={tc("confirmDelete")} onConfirm={async () => {
+                      const result = await deleteSiteAction(orgSlug, { id: site.id });
+                      setError(result.ok ? null : te(result.error));
+                      router.refresh();
+                    }} />
+                  </Td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </div>
+  );
+}

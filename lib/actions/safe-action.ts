@@ -1,0 +1,64 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { ZodError, type z } from "zod";
+import { requireUserForAction } from "@/lib/actions/user";
+import type { ActionResult } from "@/lib/actions/result";
+import { db } from "@/lib/db";
+import { AppError, prismaErrorCode } from "@/lib/errors";
+import { resolveOrgAccess, type OrgAccess } from "@/lib/organizations/access";
+import { assertPermission, type Permission } from "@/lib/permissions";
+import { fieldErrorsOf } from "@/lib/validation";
+import type { SessionUser } from "@/lib/auth/session";
+
+export type OrgActionContext = OrgAccess & { user: SessionUser; requestId: string };
+
+// Base link of the chain: expected errors become codes, anything else is logged and stays generic.
+export async function runAction<T>(requestId: string, body: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await body() };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, error: error.code, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+    }
+    if (error instanceof ZodError) return { ok: false, error: "VALIDATION", fieldErrors: fieldErrorsOf(error) };
+    const code = prismaErrorCode(error);
+    if (code === "P2002") return { ok: false, error: "CONFLICT" };
+    if (code === "P2025") return { ok: false, error: "NOT_FOUND" };
+    console.error(`[action ${requestId}]`, error);
+    return { ok: false, error: "INTERNAL" };
+  }
+}
+
+export function publicAction<S extends z.ZodType, R>(schema: S, handler: (input: z.output<S>) => Promise<R>) {
+  return async (raw: unknown): Promise<ActionResult<R>> =>
+    runAction(randomUUID(), async () => handler(schema.parse(raw)));
+}
+
+export function userAction<S extends z.ZodType, R>(
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
+) {
+  return async (raw: unknown): Promise<ActionResult<R>> =>
+    runAction(randomUUID(), async () => {
+      const user = await requireUserForAction();
+      return handler(schema.parse(raw), user);
+    });
+}
+
+// Authenticated → member of the bound organisation → holds the permission → validated input.
+export function orgAction<S extends z.ZodType, R>(
+  options: { permission: Permission; schema: S },
+  handler: (input: z.output<S>, context: OrgActionContext) => Promise<R>,
+) {
+  return async (orgSlug: string, raw: unknown): Promise<ActionResult<R>> => {
+    const requestId = randomUUID();
+    return runAction(requestId, async () => {
+      const user = await requireUserForAction();
+      const access = typeof orgSlug === "string" ? await resolveOrgAccess(db(), { userId: user.id, slug: orgSlug }) : null;
+      if (!access) throw new AppError("NOT_FOUND");
+      assertPermission(access.role, options.permission);
+      const input = options.schema.parse(raw);
+      return handler(input, { ...access, user, requestId });
+    });
+  };
+}

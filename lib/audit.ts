@@ -1,0 +1,36 @@
+import type { Prisma } from "@/generated/prisma/client";
+
+export type AuditActor = { id: string; email: string };
+export type AuditInput = {
+  organizationId: string | null;
+  actor: AuditActor | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+// JSON round-trip turns Dates and Decimals into plain values the audit viewer can show as they were.
+function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+// Always called with the transaction client of the change it records.
+export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<void> {
+  const before = snapshot(input.before);
+  const after = snapshot(input.after);
+  await tx.auditEvent.create({
+    data: {
+      organizationId: input.organizationId,
+      actorId: input.actor?.id ?? null,
+      actorEmail: input.actor?.email ?? null,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      ...(before === undefined ? {} : { before }),
+      ...(after === undefined ? {} : { after }),
+    },
+  });
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { authenticate } from "@/lib/auth/authenticate";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
+
+const ZCredentials = z.object({ email: z.string().email(), password: z.string().min(1).max(256) });
+
+function clientIp(request: Request): string | null {
+  const forwarded = request.headers.get("x-forwarded-for");
+  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = ZCredentials.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await authenticate(
+          db(),
+          { ...parsed.data, ip: clientIp(request) },
+          { maxFailures: env().LOGIN_MAX_FAILURES, windowMinutes: env().LOGIN_WINDOW_MINUTES },
+        );
+        if (!result.ok) {
+          if (result.reason === "throttled") throw new ThrottledSignin();
+          return null;
+        }
+        return result.user;
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,34 @@
+import { ZPassword } from "@/lib/auth/password-rules";
+import { z } from "@/lib/validation";
+
+export const ZEmail = z.string().trim().toLowerCase().email().max(254);
+
+export const ZSignIn = z.object({
+  email: ZEmail,
+  password: z.string().min(1).max(256),
+});
+export type TSignIn = z.infer<typeof ZSignIn>;
+
+const ZNewPassword = z.object({ password: ZPassword, confirmPassword: z.string().min(1) });
+
+function passwordsMatch<T extends { password: string; confirmPassword: string }>(schema: z.ZodType<T>) {
+  return schema.refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "validation.passwordMismatch" });
+}
+
+export const ZAcceptInvitationNewUser = passwordsMatch(
+  ZNewPassword.extend({ token: z.string().min(20).max(200), name: z.string().trim().min(1).max(120) }),
+);
+export type TAcceptInvitationNewUser = z.infer<typeof ZAcceptInvitationNewUser>;
+
+export const ZAcceptInvitationExistingUser = z.object({ token: z.string().min(20).max(200), password: z.string().min(1).max(256) });
+export type TAcceptInvitationExistingUser = z.infer<typeof ZAcceptInvitationExistingUser>;
+
+export const ZSetup = passwordsMatch(
+  ZNewPassword.extend({
+    kind: z.enum(["company", "consultancy"]),
+    name: z.string().trim().min(1).max(120),
+    email: ZEmail,
+    organizationName: z.string().trim().min(2).max(120),
+  }),
+);
+export type TSetup = z.infer<typeof ZSetup>;

@@ -1,0 +1,24 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "@/lib/auth";
+import { db } from "@/lib/db";
+
+export type SessionUser = { id: string; email: string; name: string; locale: string };
+
+// The JWT only names the user; the user is re-read so a deleted account loses access at once.
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  return db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, locale: true },
+  });
+});
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}

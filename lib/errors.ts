@@ -1,0 +1,40 @@
+// One error type for expected failures; its code maps to a translated message (messages/*.json "errors").
+export const ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "VALIDATION",
+  "CONFLICT",
+  "LAST_OWNER",
+  "PERIOD_LOCKED",
+  "INVITATION_INVALID",
+  "INVITATION_EXPIRED",
+  "INVITATION_USED",
+  "TOO_MANY_ATTEMPTS",
+  "SETUP_CLOSED",
+  "INVALID_CREDENTIALS",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+}
+
+// Prisma errors are mapped by code, never by message text.
+export function prismaErrorCode(error: unknown): string | undefined {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === "string" ? code : undefined;
+  }
+  return undefined;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return prismaErrorCode(error) === "P2002";
+}

@@ -1,0 +1,47 @@
+import type { Role } from "@/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+
+export const PERMISSIONS = [
+  "dashboard.read",
+  "organization.update",
+  "organization.delete",
+  "members.read",
+  "members.manage",
+  "sites.manage",
+  "products.manage",
+  "periods.manage",
+  "periods.lock",
+  "audit.read",
+  "settings.read",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+// Consultants act through their firm with manager rights; they are not a membership role.
+export type EffectiveRole = Role | "CONSULTANT";
+
+const MANAGER: Permission[] = [
+  "dashboard.read",
+  "organization.update",
+  "members.read",
+  "sites.manage",
+  "products.manage",
+  "periods.manage",
+  "audit.read",
+  "settings.read",
+];
+
+export const ROLE_PERMISSIONS = {
+  OWNER: [...PERMISSIONS],
+  MANAGER,
+  CONSULTANT: MANAGER,
+  CONTRIBUTOR: [],
+  VIEWER: ["dashboard.read"],
+} as const satisfies Record<EffectiveRole, readonly Permission[]>;
+
+export function can(role: EffectiveRole, permission: Permission): boolean {
+  return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
+}
+
+export function assertPermission(role: EffectiveRole, permission: Permission): void {
+  if (!can(role, permission)) throw new AppError("FORBIDDEN");
+}

