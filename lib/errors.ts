@@ -7,12 +7,14 @@ export const ERROR_CODES = [
   "CONFLICT",
   "LAST_OWNER",
   "PERIOD_LOCKED",
+  "PERIOD_OVERLAP",
   "INVITATION_INVALID",
   "INVITATION_EXPIRED",
   "INVITATION_USED",
   "TOO_MANY_ATTEMPTS",
   "SETUP_CLOSED",
   "INVALID_CREDENTIALS",
+  "ALREADY_MEMBER",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -11,7 +11,7 @@ export type TSignIn = z.infer<typeof ZSignIn>;
 
 const ZNewPassword = z.object({ password: ZPassword, confirmPassword: z.string().min(1) });
 
-function passwordsMatch<T extends { password: string; confirmPassword: string }>(schema: z.ZodType<T>) {
+function passwordsMatch<S extends z.ZodType<{ password: string; confirmPassword: string }, Record<string, unknown>>>(schema: S): S {
   return schema.refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "validation.passwordMismatch" });
 }
 

@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { InviteForm } from "@/components/members/invite-form";
+import { MemberTable } from "@/components/members/member-table";
+import { db } from "@/lib/db";
+import { listMembersAndInvitations } from "@/lib/members/queries";
+import { requireOrgPermission } from "@/lib/organizations/context";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("members"))("title") };
+}
+
+export default async function MembersPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const context = await requireOrgPermission(org, "members.read");
+  const { members, invitations } = await listMembersAndInvitations(db(), context.organization.id);
+  const canManage = can(context.role, "members.manage");
+  return (
+    <>
+      {canManage ? <InviteForm orgSlug={org} /> : null}
+      <MemberTable orgSlug={org} members={members} invitations={invitations} canManage={canManage} currentUserId={context.user.id} />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { ProfileForm } from "@/components/profile/profile-form";
+import { ProfileView } from "@/components/profile/profile-view";
+import { db } from "@/lib/db";
+import { requireOrgPermission } from "@/lib/organizations/context";
+import { getOrganizationProfile } from "@/lib/organizations/profile";
+import { listPeriodYears } from "@/lib/periods/queries";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("profile"))("title") };
+}
+
+export default async function ProfilePage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const context = await requireOrgPermission(org, "settings.read");
+  const [profile, periodYears] = await Promise.all([
+    getOrganizationProfile(db(), context.organization.id),
+    listPeriodYears(db(), context.organization.id),
+  ]);
+  if (!can(context.role, "organization.update")) return <ProfileView profile={profile} />;
+  const initial = {
+    name: profile.name,
+    country: profile.country,
+    naceCode: profile.naceCode ?? "",
+    headcount: profile.headcount === null ? "" : String(profile.headcount),
+    annualRevenueEur: profile.annualRevenueEur ?? "",
+    fiscalYearStartMonth: String(profile.fiscalYearStartMonth),
+    baseYear: profile.baseYear === null ? "" : String(profile.baseYear),
+    currency: profile.currency,
+  };
+  return <ProfileForm orgSlug={org} initial={initial} periodYears={periodYears} />;
+}

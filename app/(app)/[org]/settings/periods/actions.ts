@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { orgAction, type OrgActionContext } from "@/lib/actions/safe-action";
+import { scopeOf } from "@/lib/actions/scope";
+import { db } from "@/lib/db";
+import { createPeriod, deletePeriod, setPeriodLocked, updatePeriod } from "@/lib/periods/mutations";
+import { ZPeriodCreate, ZPeriodUpdate } from "@/lib/periods/schemas";
+import { ZEntityId } from "@/lib/sites/schemas";
+import { z } from "@/lib/validation";
+
+// Periods also appear on the organisation home page and in the profile's base-year choices.
+function refresh(ctx: OrgActionContext) {
+  revalidatePath(`/${ctx.organization.slug}`, "layout");
+}
+
+export const createPeriodAction = orgAction({ permission: "periods.manage", schema: ZPeriodCreate }, async (input, ctx) => {
+  const period = await createPeriod(db(), scopeOf(ctx), input);
+  refresh(ctx);
+  return { id: period.id };
+});
+
+export const updatePeriodAction = orgAction(
+  { permission: "periods.manage", schema: z.object({ id: ZEntityId, values: ZPeriodUpdate }) },
+  async ({ id, values }, ctx) => {
+    await updatePeriod(db(), scopeOf(ctx), id, values);
+    refresh(ctx);
+    return { id };
+  },
+);
+
+export const deletePeriodAction = orgAction({ permission: "periods.manage", schema: z.object({ id: ZEntityId }) }, async ({ id }, ctx) => {
+  await deletePeriod(db(), scopeOf(ctx), id);
+  refresh(ctx);
+  return { id };
+});
+
+// Owner only: locking freezes the figures a published report relies on.
+export const setPeriodLockedAction = orgAction(
+  { permission: "periods.lock", schema: z.object({ id: ZEntityId, locked: z.boolean() }) },
+  async ({ id, locked }, ctx) => {
+    await setPeriodLocked(db(), scopeOf(ctx), id, locked);
+    refresh(ctx);
+    return { id };
+  },
+);

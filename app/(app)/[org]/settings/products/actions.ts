@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { orgAction } from "@/lib/actions/safe-action";
+import { scopeOf } from "@/lib/actions/scope";
+import { db } from "@/lib/db";
+import { createProduct, deleteProduct, updateProduct } from "@/lib/products/mutations";
+import { ZProductCreate, ZProductUpdate } from "@/lib/products/schemas";
+import { ZEntityId } from "@/lib/sites/schemas";
+import { z } from "@/lib/validation";
+
+export const createProductAction = orgAction({ permission: "products.manage", schema: ZProductCreate }, async (input, ctx) => {
+  const product = await createProduct(db(), scopeOf(ctx), input);
+  revalidatePath(`/${ctx.organization.slug}/settings/products`);
+  return { id: product.id };
+});
+
+export const updateProductAction = orgAction(
+  { permission: "products.manage", schema: z.object({ id: ZEntityId, values: ZProductUpdate }) },
+  async ({ id, values }, ctx) => {
+    await updateProduct(db(), scopeOf(ctx), id, values);
+    revalidatePath(`/${ctx.organization.slug}/settings/products`);
+    return { id };
+  },
+);
+
+export const deleteProductAction = orgAction({ permission: "products.manage", schema: z.object({ id: ZEntityId }) }, async ({ id }, ctx) => {
+  await deleteProduct(db(), scopeOf(ctx), id);
+  revalidatePath(`/${ctx.organization.slug}/settings/products`);
+  return { id };
+});

@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { userAction } from "@/lib/actions/safe-action";
+import { db } from "@/lib/db";
+import { ZClientCreate, createClientOrganization } from "@/lib/organizations/portfolio";
+
+export const createClientAction = userAction(ZClientCreate, async (input, user) => {
+  const organization = await createClientOrganization(db(), { id: user.id, email: user.email }, input);
+  revalidatePath("/portfolio");
+  return { slug: organization.slug };
+});

@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { inviteMemberAction } from "@/app/(app)/[org]/settings/members/actions";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Field, controlClass, fieldAria } from "@/components/ui/field";
+import { MEMBER_ROLES, ZInvitationCreate } from "@/lib/invitations/schemas";
+
+// No mail server is assumed: the signed link is shown once, for the inviter to pass on.
+export function InviteForm({ orgSlug }: { orgSlug: string }) {
+  const t = useTranslations("members");
+  const tr = useTranslations("roles");
+  const router = useRouter();
+  const [link, setLink] = useState<string | null>(null);
+  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+    schema: ZInvitationCreate,
+    defaultValues: { email: "", role: "CONTRIBUTOR" },
+    submit: (values) => inviteMemberAction(orgSlug, values),
+    onSuccess: (data) => { setLink(data.link); form.reset(); router.refresh(); },
+  });
+  return (
+    <Card className="mb-6">
+      <form onSubmit={onSubmit} noValidate aria-label={t("inviteTitle")} className="space-y-4">
+        <div>
+          <h2 className="text-base font-semibold">{t("inviteTitle")}</h2>
+          <p className="mt-1 text-sm text-slate-600">{t("inviteText")}</p>
+        </div>
+        <FormError message={formError} />
+        <div className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-start">
+          <Field id="invite-email" label={t("email")} error={errorOf("email")}>
+            <input type="email" {...form.register("email")} {...fieldAria("invite-email", errorOf("email"))} className={controlClass(!!errorOf("email"))} />
+          </Field>
+          <Field id="invite-role" label={t("role")} error={errorOf("role")}>
+            <select {...form.register("role")} {...fieldAria("invite-role", errorOf("role"))} className={controlClass(!!errorOf("role"))}>
+              {MEMBER_ROLES.map((role) => <option key={role} value={role}>{tr(role)}</option>)}
+            </select>
+          </Field>
+          <Button type="submit" disabled={submitting} className="sm:mt-6">{t("invite")}</Button>
+        </div>
+        {link ? (
+          <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
+            <p className="font-medium text-emerald-900">{t("linkReady")}</p>
+            <input readOnly value={link} aria-label={t("invitationLink")} data-testid="invitation-link" onFocus={(e) => e.currentTarget.select()} className="mt-2 w-full rounded border border-emerald-200 bg-white px-2 py-1 font-mono text-xs" />
+            <p className="mt-1 text-xs text-emerald-800">{t("linkOnce")}</p>
+          </div>
+        ) : null}
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { FormError } from "@/components/forms/form-error";
+import { PeriodCreateForm } from "@/components/periods/period-create-form";
+import { PeriodEditForm } from "@/components/periods/period-edit-form";
+import { PeriodStatus } from "@/components/periods/period-status";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import {
+  createPeriodAction, deletePeriodAction, setPeriodLockedAction, updatePeriodAction,
+} from "@/app/(app)/[org]/settings/periods/actions";
+import type { ActionResult } from "@/lib/actions/result";
+import type { PeriodRow } from "@/lib/periods/queries";
+import type { TPeriodCreate, TPeriodUpdate } from "@/lib/periods/schemas";
+
+type Props = { orgSlug: string; periods: PeriodRow[]; fiscalYearStartMonth: number; canManage: boolean; canLock: boolean };
+
+// The year after the latest period, or last year for a first bilan (usually the last complete year).
+function suggestYear(periods: PeriodRow[]): number {
+  return periods.length ? Math.max(...periods.map((p) => p.year)) + 1 : new Date().getFullYear() - 1;
+}
+
+export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManage, canLock }: Props) {
+  const t = useTranslations("periods");
+  const tc = useTranslations("common");
+  const te = useTranslations("errors");
+  const format = useFormatter();
+  const router = useRouter();
+  const [editing, setEditing] = useState<"new" | string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const done = () => { setEditing(null); router.refresh(); };
+  const current = editing && editing !== "new" ? periods.find((p) => p.id === editing) : undefined;
+  // Stored dates are calendar days: format them in UTC so no time zone moves them.
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const run = async (action: Promise<ActionResult<unknown>>) => {
+    const result = await action;
+    setError(result.ok ? null : te(result.error));
+    router.refresh();
+  };
+
+  return (
+    <div>
+      <div className="mb-4 flex items-center justify-between">
+        <h2 className="text-lg font-semibold">{t("title")}</h2>
+        {canManage && !editing ? <Button onClick={() => setEditing("new")}>{t("add")}</Button> : null}
+      </div>
+      <FormError message={error} />
+      {editing === "new" ? (
+        <PeriodCreateForm suggestedYear={suggestYear(periods)} fiscalYearStartMonth={fiscalYearStartMonth} onDone={done}
+          submit={(v: TPeriodCreate) => createPeriodAction(orgSlug, v)} />
+      ) : null}
+      {current ? (
+        <PeriodEditForm key={current.id} title={t("edit", { label: current.label })} onDone={done}
+          initial={{ label: current.label, startDate: current.startDate, endDate: current.endDate }}
+          submit={(v: TPeriodUpdate) => updatePeriodAction(orgSlug, { id: current.id, values: v })} />
+      ) : null}
+      {periods.length === 0 ? (
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
+      ) : (
+        <Table label={t("title")}>
+          <thead>
+            <tr>
+              <Th>{t("label")}</Th><Th>{t("year")}</Th><Th>{t("dates")}</Th><Th>{t("statusLabel")}</Th>
+              {canManage || canLock ? <Th className="text-right">{tc("actions")}</Th> : null}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {periods.map((period) => {
+              const open = period.status === "OPEN";
+              return (
+                <tr key={period.id}>
+                  <Td className="font-medium">{period.label}</Td>
+                  <Td className="tabular-nums">{period.year}</Td>
+                  <Td className="whitespace-nowrap">{t("range", { start: day(period.startDate), end: day(period.endDate) })}</Td>
+                  <Td><PeriodStatus period={period} /></Td>
+                  {canManage || canLock ? (
+                    <Td className="space-x-1 whitespace-nowrap text-right">
+                      {canManage && open ? (
+                        <>
+                          <Button size="sm" variant="secondary" onClick={() => setEditing(period.id)}>{tc("edit")}</Button>
+                          <ConfirmButton label={tc("delete")} confirmLabel={tc("confirmDelete")}
+                            onConfirm={() => run(deletePeriodAction(orgSlug, { id: period.id }))} />
+                        </>
+                      ) : null}
+                      {canLock ? (
+                        <ConfirmButton variant="secondary" label={open ? t("lock") : t("unlock")} confirmLabel={open ? t("confirmLock") : t("confirmUnlock")}
+                          onConfirm={() => run(setPeriodLockedAction(orgSlug, { id: period.id, locked: open }))} />
+                      ) : null}
+                    </Td>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+    </div>
+  );
+}

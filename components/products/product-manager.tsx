@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { FormError } from "@/components/forms/form-error";
+import { ProductForm } from "@/components/products/product-form";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { createProductAction, deleteProductAction, updateProductAction } from "@/app/(app)/[org]/settings/products/actions";
+import type { TProductCreate } from "@/lib/products/schemas";
+
+export type ProductRow = { id: string; name: string; description: string; functionalUnit: string };
+
+const EMPTY = { name: "", description: "", functionalUnit: "" };
+
+export function ProductManager({ orgSlug, products, canManage }: { orgSlug: string; products: ProductRow[]; canManage: boolean }) {
+  const t = useTranslations("products");
+  const tc = useTranslations("common");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [editing, setEditing] = useState<"new" | string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const done = () => { setEditing(null); router.refresh(); };
+  const current = editing && editing !== "new" ? products.find((p) => p.id === editing) : undefined;
+
+  return (
+    <div>
+      <div className="mb-4 flex items-center justify-between">
+        <h2 className="text-lg font-semibold">{t("title")}</h2>
+        {canManage && !editing ? <Button onClick={() => setEditing("new")}>{t("add")}</Button> : null}
+      </div>
+      <FormError message={error} />
+      {editing === "new" ? (
+        <ProductForm title={t("add")} initial={EMPTY} onDone={done} submit={(v: TProductCreate) => createProductAction(orgSlug, v)} />
+      ) : null}
+      {current ? (
+        <ProductForm key={current.id} title={t("edit", { name: current.name })} initial={current} onDone={done}
+          submit={(v: TProductCreate) => updateProductAction(orgSlug, { id: current.id, values: v })} />
+      ) : null}
+      {products.length === 0 ? (
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
+      ) : (
+        <Table label={t("title")}>
+          <thead>
+            <tr><Th>{t("name")}</Th><Th>{t("functionalUnit")}</Th><Th>{t("description")}</Th>{canManage ? <Th className="text-right">{tc("actions")}</Th> : null}</tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {products.map((product) => (
+              <tr key={product.id}>
+                <Td className="font-medium">{product.name}</Td>
+                <Td>{product.functionalUnit}</Td>
+                <Td className="max-w-md text-slate-600">{product.description || "—"}</Td>
+                {canManage ? (
+                  <Td className="space-x-1 whitespace-nowrap text-right">
+                    <Button size="sm" variant="secondary" onClick={() => setEditing(product.id)}>{tc("edit")}</Button>
+                    <ConfirmButton label={tc("delete")} confirmLabel={tc("confirmDelete")} onConfirm={async () => {
+                      const result = await deleteProductAction(orgSlug, { id: product.id });
+                      setError(result.ok ? null : te(result.error));
+                      router.refresh();
+                    }} />
+                  </Td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { recordAudit } from "@/lib/audit";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { hashInvitationToken, invitationState } from "@/lib/invitations/token";
+
+export async function findInvitationByToken(db: Db, token: string) {
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organization: { select: { name: true, slug: true } } },
+  });
+  if (!invitation) return null;
+  const accountExists = (await db.user.count({ where: { email: invitation.email } })) > 0;
+  return { ...invitation, state: invitationState(invitation), accountExists };
+}
+
+type AcceptInput = { token: string; password: string; name?: string };
+
+// A newcomer sets a name and password; someone who already has an account proves it with theirs.
+// Marking the invitation used is a guarded update, so a link works once even under concurrent use.
+export async function acceptInvitation(db: Db, input: AcceptInput): Promise<{ email: string; organizationSlug: string }> {
+  const newHash = input.name ? await hashPassword(input.password) : null;
+  return db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findUnique({
+      where: { tokenHash: hashInvitationToken(input.token) },
+      include: { organization: { select: { slug: true } } },
+    });
+    if (!invitation) throw new AppError("INVITATION_INVALID");
+    const state = invitationState(invitation);
+    if (state === "used") throw new AppError("INVITATION_USED");
+    if (state === "expired") throw new AppError("INVITATION_EXPIRED");
+    if (state === "revoked") throw new AppError("INVITATION_INVALID");
+
+    let user = await tx.user.findUnique({ where: { email: invitation.email } });
+    if (user) {
+      if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError("INVALID_CREDENTIALS", { password: "errors.INVALID_CREDENTIALS" });
+    } else {
+      if (!input.name || !newHash) throw new AppError("VALIDATION", { name: "validation.required" });
+      user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash: newHash } });
+    }
+
+    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
+    if (count !== 1) throw new AppError("INVITATION_USED");
+
+    const scope = { organizationId: invitation.organizationId, actor: { id: user.id, email: user.email } };
+    const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } } });
+    if (!existing) {
+      const membership = await tx.membership.create({ data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role } });
+      await recordAudit(tx, { ...scope, action: "member.join", entityType: "Membership", entityId: membership.id, after: { email: user.email, role: membership.role } });
+    }
+    await recordAudit(tx, { ...scope, action: "invitation.accept", entityType: "Invitation", entityId: invitation.id });
+    return { email: user.email, organizationSlug: invitation.organization.slug };
+  });
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { PERMISSIONS, ROLE_PERMISSIONS, assertPermission, can } from "@/lib/permissions";
+import { AppError } from "@/lib/errors";
+
+describe("role → permission table", () => {
+  it("gives owners every permission", () => {
+    for (const permission of PERMISSIONS) expect(can("OWNER", permission)).toBe(true);
+  });
+
+  it("keeps member management, period locking and deletion with owners only", () => {
+    for (const role of ["MANAGER", "CONSULTANT", "CONTRIBUTOR", "VIEWER"] as const) {
+      expect(can(role, "members.manage")).toBe(false);
+      expect(can(role, "periods.lock")).toBe(false);
+      expect(can(role, "organization.delete")).toBe(false);
+    }
+  });
+
+  it("gives consultants exactly the manager rights", () => {
+    expect([...ROLE_PERMISSIONS.CONSULTANT].sort()).toEqual([...ROLE_PERMISSIONS.MANAGER].sort());
+  });
+
+  it("lets viewers read dashboards but not open settings", () => {
+    expect(can("VIEWER", "dashboard.read")).toBe(true);
+    expect(can("VIEWER", "settings.read")).toBe(false);
+  });
+
+  it("gives contributors no settings or dashboard access", () => {
+    expect(can("CONTRIBUTOR", "settings.read")).toBe(false);
+    expect(can("CONTRIBUTOR", "dashboard.read")).toBe(false);
+  });
+
+  it("throws a FORBIDDEN AppError when a permission is missing", () => {
+    expect(() => assertPermission("VIEWER", "sites.manage")).toThrowError(AppError);
+    expect(() => assertPermission("MANAGER", "sites.manage")).not.toThrow();
+  });
+});

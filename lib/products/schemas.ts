@@ -1,0 +1,13 @@
+import { optionalText, z } from "@/lib/validation";
+
+export const ZProductCreate = z.object({
+  name: z.string().trim().min(1).max(120),
+  description: optionalText(500),
+  // What one unit of the product is ("booking", "request", "user-month"): emissions are reported per unit.
+  functionalUnit: z.string().trim().min(1).max(60),
+});
+export type TProductCreate = z.infer<typeof ZProductCreate>;
+
+// A product never changes organisation, so editing takes exactly the creation fields.
+export const ZProductUpdate = ZProductCreate;
+export type TProductUpdate = z.infer<typeof ZProductUpdate>;

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+const ZMember = z.object({ email: z.string().email(), name: z.string().min(1), role: z.enum(["OWNER", "MANAGER", "CONTRIBUTOR", "VIEWER"]) });
+const ZSite = z.object({
+  name: z.string().min(1),
+  kind: z.enum(["OFFICE", "PLANT", "DATA_CENTER", "WAREHOUSE", "STORE", "OTHER"]),
+  address: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string().length(2),
+  surfaceM2: z.number().int().nullable(),
+  headcount: z.number().int().nullable(),
+});
+
+export const ZDemoData = z.object({
+  password: z.string().min(10),
+  firm: z.object({ name: z.string(), slug: z.string(), consultants: z.array(z.object({ email: z.string().email(), name: z.string() })) }),
+  organizations: z.array(
+    z.object({
+      name: z.string(),
+      slug: z.string().regex(/^[a-z0-9-]+$/),
+      country: z.string().length(2),
+      naceCode: z.string().nullable(),
+      headcount: z.number().int(),
+      annualRevenueEur: z.string().regex(/^\d+(\.\d{1,2})?$/),
+      fiscalYearStartMonth: z.number().int().min(1).max(12),
+      baseYear: z.number().int(),
+      servedByFirm: z.boolean(),
+      members: z.array(ZMember).min(1),
+      sites: z.array(ZSite),
+      products: z.array(z.object({ name: z.string(), description: z.string().nullable(), functionalUnit: z.string() })),
+      periods: z.array(z.number().int()),
+      lockedPeriods: z.array(z.number().int()),
+    }),
+  ),
+});
+export type TDemoData = z.infer<typeof ZDemoData>;
