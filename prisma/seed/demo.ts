@@ -38,7 +38,7 @@ async function seedOrganization(db: Db, org: Org, firmId: string, passwordHash: 
   });
   const organizationId = organization.id;
   for (const member of org.members) {
-    const user = await upsertUser(db, member, passwordHash);
+    const user = await upsertUser(db, { email: member.email, name: member.name }, passwordHash);
     await db.membership.upsert({
       where: { organizationId_userId: { organizationId, userId: user.id } },
       update: { role: member.role },
@@ -66,7 +66,7 @@ export async function seedDemo(db: Db, data: TDemoData = loadDemoData()): Promis
   const passwordHash = await hashPassword(data.password);
   const firm = await db.consultingFirm.upsert({ where: { slug: data.firm.slug }, update: { name: data.firm.name }, create: { name: data.firm.name, slug: data.firm.slug } });
   for (const consultant of data.firm.consultants) {
-    const user = await upsertUser(db, consultant, passwordHash);
+    const user = await upsertUser(db, { email: consultant.email, name: consultant.name }, passwordHash);
     await db.firmMembership.upsert({ where: { firmId_userId: { firmId: firm.id, userId: user.id } }, update: {}, create: { firmId: firm.id, userId: user.id } });
   }
   for (const org of data.organizations) await seedOrganization(db, org, firm.id, passwordHash);

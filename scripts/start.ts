@@ -1,0 +1,133 @@
+// npm start / npm run dev: one command from a fresh clone to a running Albedo.
+//   AUTH_SECRET (generated into .auth-secret when unset) → PostgreSQL (embedded unless DATABASE_URL is set)
+//   → migrations → demo data (unless ALBEDO_DEMO_DATA=false) → next build if sources changed (not --dev)
+//   → next start / next dev on $PORT (default 3000).
+// Ctrl-C / SIGTERM / SIGHUP go to Next first; PostgreSQL is stopped after Next has exited, and we exit
+// with Next's code. ALBEDO_PG_DATA, ALBEDO_PG_PORT and PORT let a second copy run alongside (tests).
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { MigrationError, applyMigrations } from "./db/engine.ts";
+import { REPO_ROOT } from "./db/migrations-dir.ts";
+import { ensureAuthSecret } from "./lib/auth-secret.ts";
+import { openDatabase, type DatabaseHandle } from "./lib/database.ts";
+import { buildNeeded } from "./lib/next-build.ts";
+import { isPortFree } from "./lib/port.ts";
+import { Supervisor, exitCodeFor } from "./lib/supervisor.ts";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+const tsxCli = require.resolve("tsx/cli");
+const seedScript = path.join(REPO_ROOT, "prisma", "seed", "run.ts");
+
+const say = (line: string): void => console.log(`[albedo] ${line}`);
+
+let database: DatabaseHandle | undefined;
+let exiting = false;
+
+/** Stops PostgreSQL (if we started it) and exits; safe to call more than once. */
+async function shutdown(code: number): Promise<never> {
+  if (!exiting) {
+    exiting = true;
+    supervisor.dispose();
+    if (database?.embedded?.owned) say("Stopping PostgreSQL…");
+    await database?.close().catch((error: unknown) => console.error(error));
+  }
+  process.exit(code);
+}
+
+// A second signal while no child runs (PostgreSQL starting, migrations) gives up at once; the embedded
+// PostgreSQL module still sends its server a shutdown request from its exit hook.
+const supervisor = new Supervisor((signal) => {
+  say(`${signal} again: exiting now.`);
+  process.exit(exitCodeFor(null, signal));
+});
+
+/** After each step: if a signal arrived meanwhile, stop here. */
+async function stopIfSignalled(): Promise<void> {
+  if (supervisor.signal) await shutdown(exitCodeFor(null, supervisor.signal));
+}
+
+async function waitUntilServing(url: string): Promise<boolean> {
+  while (supervisor.running && !supervisor.signal) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2_000), redirect: "manual" });
+      return true;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  return false;
+}
+
+async function main(): Promise<void> {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT is not a port number: ${process.env.PORT}`);
+  if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use: stop what uses it or set PORT.`);
+  const authSecret = ensureAuthSecret(path.join(REPO_ROOT, ".auth-secret"), say);
+
+  if (!process.env.DATABASE_URL) say("DATABASE_URL is not set: starting the embedded PostgreSQL…");
+  database = await openDatabase({ log: say });
+  say(`Database: ${database.description}`);
+  await stopIfSignalled();
+
+  const applied = await applyMigrations(database.url);
+  say(applied.length > 0 ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date.");
+  await stopIfSignalled();
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: authSecret,
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+  };
+
+  if (process.env.ALBEDO_DEMO_DATA === "false") {
+    say("ALBEDO_DEMO_DATA=false: not loading demo data.");
+  } else if (!existsSync(seedScript)) {
+    say(`Warning: ${path.relative(REPO_ROOT, seedScript)} is missing; no demo data loaded.`);
+  } else {
+    const code = await supervisor.run(process.execPath, [tsxCli, seedScript], { cwd: REPO_ROOT, env });
+    await stopIfSignalled();
+    if (code !== 0) {
+      say(`Loading demo data failed (exit ${code}). Set ALBEDO_DEMO_DATA=false to start without it.`);
+      await shutdown(code);
+    }
+  }
+
+  if (!dev) {
+    const reason = buildNeeded(REPO_ROOT);
+    if (reason) {
+      say(`Building the app (${reason})…`);
+      const code = await supervisor.run(process.execPath, [nextBin, "build"], { cwd: REPO_ROOT, env });
+      await stopIfSignalled();
+      if (code !== 0) {
+        say(`next build failed (exit ${code}).`);
+        await shutdown(code);
+      }
+    }
+  }
+
+  const args = dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
+  const server = supervisor.run(process.execPath, [nextBin, ...args], { cwd: REPO_ROOT, env });
+  void waitUntilServing(`http://127.0.0.1:${port}/`).then((up) => {
+    if (!up) return;
+    console.log("");
+    say(`Albedo is ready: http://localhost:${port}${dev ? " (development mode)" : ""}`);
+    say(`Database: ${database?.description}`);
+    say("Press Ctrl-C to stop.\n");
+  });
+  const code = await server;
+  await shutdown(code);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[albedo] ${error instanceof Error ? error.message : String(error)}`);
+  if (error instanceof MigrationError) {
+    console.error("[albedo] Details: npm run db:status (with the same DATABASE_URL / ALBEDO_PG_* settings).");
+  }
+  await shutdown(1);
+});

@@ -1,0 +1,131 @@
+// Every server action that takes an organisation or a record id, called by a user of organisation A
+// against organisation B: it must answer NOT_FOUND (or FORBIDDEN for a missing permission) and leave
+// B untouched. Only the session and Next's cache are stubbed; the database is real.
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createTenant, testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
+
+const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string } }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user, requireUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/app-url", () => ({ appUrl: async () => "http://localhost:3000" }));
+process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
+
+const sites = await import("@/app/(app)/[org]/settings/sites/actions");
+const products = await import("@/app/(app)/[org]/settings/products/actions");
+const periods = await import("@/app/(app)/[org]/settings/periods/actions");
+const members = await import("@/app/(app)/[org]/settings/members/actions");
+const profile = await import("@/app/(app)/[org]/settings/profile-actions");
+const portfolio = await import("@/app/(app)/portfolio/actions");
+const { createInvitation } = await import("@/lib/invitations/mutations");
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+async function world() {
+  const a = await createTenant(db, ["OWNER", "VIEWER", "CONTRIBUTOR"]);
+  const b = await createTenant(db, ["OWNER", "VIEWER"]);
+  const orgB = b.organization.id;
+  const site = await db.site.create({ data: { organizationId: orgB, name: "Site B" } });
+  const product = await db.product.create({ data: { organizationId: orgB, name: "Product B", functionalUnit: "unit" } });
+  const period = await db.reportingPeriod.create({ data: { organizationId: orgB, year: 2024, label: "2024", startDate: new Date("2024-01-01"), endDate: new Date("2024-12-31") } });
+  const { invitation } = await createInvitation(db, b.scope(), { email: `guest-${uniqueSuffix()}@test.example`, role: "VIEWER" }, 7);
+  const signInAs = (role: "OWNER" | "VIEWER" | "CONTRIBUTOR") => {
+    const actor = a.actorOf(role);
+    session.user = { ...actor, name: role, locale: "fr" };
+  };
+  const snapshotB = async () => ({
+    org: await db.organization.findUniqueOrThrow({ where: { id: orgB } }),
+    sites: await db.site.findMany({ where: { organizationId: orgB } }),
+    products: await db.product.findMany({ where: { organizationId: orgB } }),
+    periods: await db.reportingPeriod.findMany({ where: { organizationId: orgB } }),
+    memberships: await db.membership.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
+    invitations: await db.invitation.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
+    audit: await db.auditEvent.count({ where: { organizationId: orgB } }),
+  });
+  return { a, b, ids: { site: site.id, product: product.id, period: period.id, invitation: invitation.id, bViewerMembership: b.users.VIEWER!.membershipId }, signInAs, snapshotB };
+}
+
+type World = Awaited<ReturnType<typeof world>>;
+type Call = (slug: string, w: World) => Promise<{ ok: boolean; error?: string }>;
+
+const siteValues = { name: "Hijack", kind: "OFFICE", country: "FR" };
+const productValues = { name: "Hijack", functionalUnit: "unit" };
+const periodValues = { label: "Hijack", startDate: "2024-01-01", endDate: "2024-12-31" };
+const profileValues = { name: "Hijack", country: "FR", naceCode: "", headcount: "", annualRevenueEur: "", fiscalYearStartMonth: "1", baseYear: "", currency: "EUR" };
+
+// Actions that act on a record by id: called with B's slug and with A's slug + B's id.
+const BY_ID: Record<string, Call> = {
+  updateSite: (slug, w) => sites.updateSiteAction(slug, { id: w.ids.site, values: siteValues }),
+  deleteSite: (slug, w) => sites.deleteSiteAction(slug, { id: w.ids.site }),
+  updateProduct: (slug, w) => products.updateProductAction(slug, { id: w.ids.product, values: productValues }),
+  deleteProduct: (slug, w) => products.deleteProductAction(slug, { id: w.ids.product }),
+  updatePeriod: (slug, w) => periods.updatePeriodAction(slug, { id: w.ids.period, values: periodValues }),
+  deletePeriod: (slug, w) => periods.deletePeriodAction(slug, { id: w.ids.period }),
+  lockPeriod: (slug, w) => periods.setPeriodLockedAction(slug, { id: w.ids.period, locked: true }),
+  revokeInvitation: (slug, w) => members.revokeInvitationAction(slug, { id: w.ids.invitation }),
+  changeRole: (slug, w) => members.changeRoleAction(slug, { id: w.ids.bViewerMembership, role: "OWNER" }),
+  removeMember: (slug, w) => members.removeMemberAction(slug, { id: w.ids.bViewerMembership }),
+};
+
+// Actions that act on the organisation itself: only B's slug can reach B.
+const ON_ORG: Record<string, Call> = {
+  createSite: (slug) => sites.createSiteAction(slug, siteValues),
+  createProduct: (slug) => products.createProductAction(slug, productValues),
+  createPeriod: (slug) => periods.createPeriodAction(slug, { year: "2030" }),
+  inviteMember: (slug) => members.inviteMemberAction(slug, { email: `x-${uniqueSuffix()}@test.example`, role: "OWNER" }),
+  updateProfile: (slug) => profile.updateProfileAction(slug, profileValues),
+};
+
+beforeEach(() => {
+  session.user = null;
+});
+
+describe("cross-tenant server actions", () => {
+  for (const [name, call] of Object.entries({ ...BY_ID, ...ON_ORG })) {
+    it(`${name}: a user of A gets NOT_FOUND on organisation B, and B is unchanged`, async () => {
+      const w = await world();
+      w.signInAs("OWNER");
+      const before = await w.snapshotB();
+      expect(await call(w.b.organization.slug, w)).toMatchObject({ ok: false, error: "NOT_FOUND" });
+      expect(await w.snapshotB()).toEqual(before);
+    });
+
+    it(`${name}: unauthenticated calls are refused with UNAUTHENTICATED`, async () => {
+      const w = await world();
+      const before = await w.snapshotB();
+      expect(await call(w.b.organization.slug, w)).toMatchObject({ ok: false, error: "UNAUTHENTICATED" });
+      expect(await w.snapshotB()).toEqual(before);
+    });
+  }
+
+  for (const [name, call] of Object.entries(BY_ID)) {
+    it(`${name}: B's record id through A's own organisation is NOT_FOUND`, async () => {
+      const w = await world();
+      w.signInAs("OWNER");
+      const before = await w.snapshotB();
+      expect(await call(w.a.organization.slug, w)).toMatchObject({ ok: false, error: "NOT_FOUND" });
+      expect(await w.snapshotB()).toEqual(before);
+    });
+  }
+
+  for (const [name, call] of Object.entries({ ...BY_ID, ...ON_ORG })) {
+    it(`${name}: a viewer and a contributor of A are FORBIDDEN in A`, async () => {
+      const w = await world();
+      for (const role of ["VIEWER", "CONTRIBUTOR"] as const) {
+        w.signInAs(role);
+        expect(await call(w.a.organization.slug, w)).toMatchObject({ ok: false, error: "FORBIDDEN" });
+      }
+    });
+  }
+
+  it("createClient: a consultant cannot add a client to a firm they do not belong to", async () => {
+    const w = await world();
+    const firm = await db.consultingFirm.create({ data: { name: "Other firm", slug: `firm-${uniqueSuffix()}` } });
+    w.signInAs("OWNER");
+    const count = await db.organization.count();
+    expect(await portfolio.createClientAction({ firmId: firm.id, name: "Intrus", country: "FR", headcount: "" })).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    session.user = null;
+    expect(await portfolio.createClientAction({ firmId: firm.id, name: "Intrus", country: "FR", headcount: "" })).toMatchObject({ ok: false, error: "UNAUTHENTICATED" });
+    expect(await db.organization.count()).toBe(count);
+  });
+});
