@@ -12,7 +12,7 @@ import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import { MEMBER_ROLES, ZInvitationCreate } from "@/lib/invitations/schemas";
 
 // No mail server is assumed: the signed link is shown once, for the inviter to pass on.
-export function InviteForm({ orgSlug }: { orgSlug: string }) {
+export function InviteForm({ orgSlug, ttlDays }: { orgSlug: string; ttlDays: number }) {
   const t = useTranslations("members");
   const tr = useTranslations("roles");
   const router = useRouter();
@@ -28,7 +28,7 @@ export function InviteForm({ orgSlug }: { orgSlug: string }) {
       <form onSubmit={onSubmit} noValidate aria-label={t("inviteTitle")} className="space-y-4">
         <div>
           <h2 className="text-base font-semibold">{t("inviteTitle")}</h2>
-          <p className="mt-1 text-sm text-slate-600">{t("inviteText")}</p>
+          <p className="mt-1 text-sm text-slate-600">{t("inviteText", { days: ttlDays })}</p>
         </div>
         <FormError message={formError} />
         <div className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-start">

@@ -27,7 +27,7 @@ export function AppFrame({ sidebar, title, children }: { sidebar: React.ReactNod
       <aside
         id="app-sidebar"
         className={cn(
-          "w-full flex-col gap-6 border-r border-slate-200 bg-white px-4 py-5 lg:sticky lg:top-0 lg:flex lg:h-screen lg:w-64 lg:shrink-0",
+          "w-full flex-col gap-6 border-r border-slate-200 bg-white px-4 py-5 lg:sticky lg:top-0 lg:flex lg:h-screen lg:w-72 lg:shrink-0",
           open ? "flex" : "hidden",
         )}
       >

@@ -15,6 +15,7 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
   const overview = await getOrganizationOverview(db(), context.organization.id);
   const { organization, counts, periods } = overview;
   const canConfigure = can(context.role, "settings.read");
+  const canReadFigures = can(context.role, "dashboard.read");
   const steps = [
     { key: "profile", done: organization.baseYear !== null && organization.headcount !== null, href: "settings" },
     { key: "sites", done: counts.sites > 0, href: "settings/sites" },
@@ -33,6 +34,7 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
   return (
     <>
       <PageHeader title={organization.name} description={organization.consultingFirm ? t("servedBy", { firm: organization.consultingFirm.name }) : t("subtitle")} />
+      {canReadFigures ? (
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {facts.map((fact) => (
           <div key={fact.label} className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
@@ -41,6 +43,12 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
           </div>
         ))}
       </dl>
+      ) : (
+        <Card>
+          <h2 className="text-base font-semibold">{t("tasksTitle")}</h2>
+          <p className="mt-2 text-sm text-slate-600" data-testid="contributor-tasks">{t("noTasks")}</p>
+        </Card>
+      )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {canConfigure ? (
           <Card>

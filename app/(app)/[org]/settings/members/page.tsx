@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberTable } from "@/components/members/member-table";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { listMembersAndInvitations } from "@/lib/members/queries";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
@@ -17,7 +18,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
   const canManage = can(context.role, "members.manage");
   return (
     <>
-      {canManage ? <InviteForm orgSlug={org} /> : null}
+      {canManage ? <InviteForm orgSlug={org} ttlDays={env().INVITATION_TTL_DAYS} /> : null}
       <MemberTable orgSlug={org} members={members} invitations={invitations} canManage={canManage} currentUserId={context.user.id} />
     </>
   );
