@@ -6,6 +6,11 @@ import type { AuditEventRow } from "@/lib/audit-log/queries";
 
 export async function AuditTable({ events, entityLabel }: { events: AuditEventRow[]; entityLabel: (type: string) => string }) {
   const t = await getTranslations("audit");
+  // Known actions read as a sentence; the raw code stays visible for auditors and for newer actions.
+  const actionLabel = (action: string) => {
+    const key = `actions.${action.replace(".", "_")}`;
+    return t.has(key) ? t(key) : action;
+  };
   const format = await getFormatter();
   if (events.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
   return (
@@ -20,7 +25,10 @@ export async function AuditTable({ events, entityLabel }: { events: AuditEventRo
               <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
             </Td>
             <Td className="align-top">{event.actorEmail ?? <span className="text-slate-500">{t("system")}</span>}</Td>
-            <Td className="align-top"><code className="text-xs">{event.action}</code></Td>
+            <Td className="align-top">
+              {actionLabel(event.action)}
+              <code className="block text-xs text-slate-500">{event.action}</code>
+            </Td>
             <Td className="align-top">
               {entityLabel(event.entityType)}
               <span className="block font-mono text-xs text-slate-500" title={event.entityId}>{event.entityId.slice(0, 12)}</span>

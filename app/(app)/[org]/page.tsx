@@ -7,6 +7,11 @@ import { getOrganizationOverview } from "@/lib/organizations/overview";
 import { getOrgContext } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
 
+export async function generateMetadata({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  return { title: (await getOrgContext(org)).organization.name };
+}
+
 export default async function OrganizationHome({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   const context = await getOrgContext(org);

@@ -26,7 +26,7 @@ export default async function PortfolioPage() {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-8">
       <div className="mb-8 flex items-start justify-between gap-6">
         <Logo />
-        <div className="w-64"><UserMenu name={user.name} email={user.email} roleLabel={tr("CONSULTANT")} /></div>
+        <div className="w-64"><UserMenu name={user.name} email={user.email} roleLabel={tr("CONSULTANT")} divider={false} /></div>
       </div>
       {firms.map((firm) => (
         <section key={firm.id} className="mb-10 space-y-6">

@@ -1,0 +1,25 @@
+// The app's own message catalogues, so specs assert the texts people actually read without copying
+// them: a key missing from a catalogue fails the spec instead of silently matching nothing.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+function load(locale: "fr" | "en"): Catalogue {
+  return JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "..", "messages", `${locale}.json`), "utf8")) as Catalogue;
+}
+
+function translator(locale: "fr" | "en") {
+  const catalogue = load(locale);
+  return (key: string, values: Record<string, string | number> = {}): string => {
+    let node: string | Catalogue | undefined = catalogue;
+    for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
+    if (typeof node !== "string") throw new Error(`messages/${locale}.json has no message "${key}"`);
+    return node.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  };
+}
+
+/** French text of a message key (French is the default language). */
+export const fr = translator("fr");
+/** English text of a message key. */
+export const en = translator("en");

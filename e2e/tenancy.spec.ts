@@ -1,0 +1,82 @@
+// Organisations are sealed from each other, and nothing is reachable without signing in.
+import { expect, request, test } from "@playwright/test";
+import { DEMO, NUAGE, PANIER, signIn } from "./support/app";
+import { fr } from "./support/messages";
+
+test.describe("tenant isolation", () => {
+  test("the owner of one organisation gets a 404 for another organisation's pages", async ({ page }) => {
+    await signIn(page, DEMO.nuage.owner);
+    for (const path of [`/${PANIER.slug}`, `/${PANIER.slug}/settings`, `/${PANIER.slug}/settings/sites`, `/${PANIER.slug}/settings/members`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: fr("status.notFoundTitle") })).toBeVisible();
+      // Not a hint that the organisation exists: no name, no data.
+      await expect(page.getByText(PANIER.name)).toHaveCount(0);
+      await expect(page.getByText("Entrepôt Rezé")).toHaveCount(0);
+    }
+    // An organisation that does not exist looks exactly the same.
+    const response = await page.goto("/organisation-inexistante/settings/sites");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: fr("status.notFoundTitle") })).toBeVisible();
+  });
+
+  test("the org switcher only offers the person's own organisations", async ({ page }) => {
+    await signIn(page, DEMO.panier.owner);
+    const switcher = page.getByTestId("org-switcher");
+    await switcher.locator("summary").click();
+    await expect(switcher.getByRole("link")).toHaveText([PANIER.name]);
+  });
+});
+
+test.describe("signed out", () => {
+  test("organisation pages redirect to the sign-in page", async ({ page }) => {
+    for (const path of [`/${NUAGE.slug}`, `/${NUAGE.slug}/settings/members`, "/portfolio", "/"]) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/sign-in$/);
+      await expect(page.getByRole("button", { name: fr("auth.signIn") })).toBeVisible();
+      await expect(page.getByText(NUAGE.name)).toHaveCount(0);
+    }
+  });
+
+  test("a server action replayed without a session is refused and changes nothing", async ({ page }, testInfo) => {
+    const siteName = `Site rejoué ${Date.now()}`;
+    await signIn(page, DEMO.nuage.owner);
+    await page.goto(`/${NUAGE.slug}/settings/sites`);
+    await page.getByRole("button", { name: fr("sites.add") }).click();
+    const form = page.getByRole("form", { name: fr("sites.add") });
+    await form.getByLabel(fr("sites.name"), { exact: true }).fill(siteName);
+    await form.getByLabel(fr("sites.city"), { exact: true }).fill("Brest");
+
+    // Capture the browser's real "create site" action call, but stop it before it reaches the server.
+    await page.route(`**/${NUAGE.slug}/settings/sites`, (route) =>
+      route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort() : route.fallback(),
+    );
+    const captured = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+    await form.getByRole("button", { name: fr("common.save") }).click();
+    const call = await captured;
+    await page.unrouteAll({ behavior: "ignoreErrors" });
+
+    // Same call from a client with no session cookie.
+    const anonymous = await request.newContext({ baseURL: testInfo.project.use.baseURL });
+    const headers = call.headers();
+    const response = await anonymous.post(call.url(), {
+      headers: {
+        accept: "text/x-component",
+        "content-type": headers["content-type"] ?? "text/plain;charset=UTF-8",
+        "next-action": headers["next-action"] ?? "",
+        "next-router-state-tree": headers["next-router-state-tree"] ?? "",
+        origin: new URL(call.url()).origin,
+      },
+      data: call.postData() ?? "",
+    });
+    const body = await response.text();
+    await anonymous.dispose();
+    expect(body).toContain("UNAUTHENTICATED");
+    expect(body).not.toContain(siteName);
+
+    // The owner's site list is unchanged.
+    await page.goto(`/${NUAGE.slug}/settings/sites`);
+    await expect(page.getByRole("table", { name: fr("sites.title") }).getByText("Siège Paris")).toBeVisible();
+    await expect(page.getByText(siteName)).toHaveCount(0);
+  });
+});

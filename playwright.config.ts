@@ -1,0 +1,72 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests run Debian's Chromium (Playwright's browser download is unreachable here): see
+// scripts/ensure-chromium.sh. The app runs on its own port with its own throwaway embedded PostgreSQL,
+// recreated from the demo seed on every run, so a development database is never touched.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: "./e2e",
+  testMatch: "**/*.spec.ts",
+  outputDir: "test-results",
+  fullyParallel: false,
+  // Two cores: the app, PostgreSQL and two browsers share them.
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: "list",
+  use: {
+    baseURL,
+    // Chromium sends Accept-Language en-US by default and the app follows it; Albedo's default is French.
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    screenshot: "only-on-failure",
+    trace: "off",
+    video: "off",
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        locale: "fr-FR",
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "bash e2e/start-server.sh",
+    url: `${baseURL}/sign-in`,
+    // Cold start: database init, migrations, demo seed and possibly a production build.
+    timeout: 240_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: "SIGINT", timeout: 10_000 },
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(PORT),
+      ALBEDO_PG_DATA: ".data/e2e-postgres",
+      ALBEDO_PG_PORT: String(PG_PORT),
+      // The throttling spec relies on the documented defaults, whatever the shell says.
+      LOGIN_MAX_FAILURES: "5",
+      LOGIN_WINDOW_MINUTES: "15",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
