@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { numberToDecimal, parseDecimalText, shiftDecimal, sumDecimals } from "./decimal";
+
+describe("parseDecimalText", () => {
+  it("keeps published digits and accepts a decimal comma", () => {
+    expect(parseDecimalText("0,0519")).toBe("0.0519");
+    expect(parseDecimalText("3,10")).toBe("3.10");
+    expect(parseDecimalText(" 1924 ")).toBe("1924");
+    expect(parseDecimalText("-0.156")).toBe("-0.156");
+  });
+  it("expands exponents without float arithmetic", () => {
+    expect(parseDecimalText("9.56e-7")).toBe("0.000000956");
+    expect(parseDecimalText("1e3")).toBe("1000");
+    expect(parseDecimalText("2E-7")).toBe("0.0000002");
+  });
+  it("returns null for empty and undefined for text", () => {
+    expect(parseDecimalText("")).toBeNull();
+    expect(parseDecimalText("abc")).toBeUndefined();
+    expect(parseDecimalText("1,2,3")).toBeUndefined();
+    expect(parseDecimalText("#N/A")).toBeUndefined();
+  });
+});
+
+describe("numberToDecimal", () => {
+  it("prints spreadsheet numbers as typed, without binary noise", () => {
+    expect(numberToDecimal(0.0519)).toBe("0.0519");
+    expect(numberToDecimal(3.1)).toBe("3.1");
+    expect(numberToDecimal(0.13388999999999998)).toBe("0.13389");
+    expect(numberToDecimal(0.0000033152000000000005)).toBe("0.0000033152");
+    expect(numberToDecimal(9.56e-7)).toBe("0.000000956");
+    expect(numberToDecimal(1e3)).toBe("1000");
+    expect(numberToDecimal(-0)).toBe("0");
+  });
+  it("round-trips every double to the same 15-significant-digit value", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e12, max: 1e12 }), (x) => {
+        const text = numberToDecimal(x);
+        expect(text).toMatch(/^-?\d+(\.\d+)?$/);
+        expect(Number(text)).toBe(Number(x.toPrecision(15)) || 0);
+      }),
+    );
+  });
+});
+
+describe("exact arithmetic", () => {
+  it("shifts by powers of ten", () => {
+    expect(shiftDecimal("9.26934695867389", -3)).toBe("0.00926934695867389");
+    expect(shiftDecimal("44.18", -3)).toBe("0.04418");
+    expect(shiftDecimal("1000", -3)).toBe("1");
+    expect(shiftDecimal("0", -3)).toBe("0");
+  });
+  it("sums without float error", () => {
+    expect(sumDecimals(["170", "12.3", "2.79"])).toBe("185.09");
+    expect(sumDecimals(["77", "2.27", "0.246"])).toBe("79.516");
+    expect(sumDecimals(["0.1", "0.2"])).toBe("0.3");
+    expect(sumDecimals(["0.156", "-0.156"])).toBe("0");
+  });
+});
