@@ -29,6 +29,12 @@ describe("role → permission table", () => {
     expect(can("CONTRIBUTOR", "dashboard.read")).toBe(false);
   });
 
+  it("lets every role read the factor library, and only owners, managers and consultants manage custom factors", () => {
+    for (const role of ["OWNER", "MANAGER", "CONSULTANT", "CONTRIBUTOR", "VIEWER"] as const) expect(can(role, "factors.read")).toBe(true);
+    for (const role of ["OWNER", "MANAGER", "CONSULTANT"] as const) expect(can(role, "factors.manage")).toBe(true);
+    for (const role of ["CONTRIBUTOR", "VIEWER"] as const) expect(can(role, "factors.manage")).toBe(false);
+  });
+
   it("throws a FORBIDDEN AppError when a permission is missing", () => {
     expect(() => assertPermission("VIEWER", "sites.manage")).toThrowError(AppError);
     expect(() => assertPermission("MANAGER", "sites.manage")).not.toThrow();

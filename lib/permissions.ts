@@ -13,6 +13,8 @@ export const PERMISSIONS = [
   "periods.lock",
   "audit.read",
   "settings.read",
+  "factors.read",
+  "factors.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -28,14 +30,16 @@ const MANAGER: Permission[] = [
   "periods.manage",
   "audit.read",
   "settings.read",
+  "factors.read",
+  "factors.manage",
 ];
 
 export const ROLE_PERMISSIONS = {
   OWNER: [...PERMISSIONS],
   MANAGER,
   CONSULTANT: MANAGER,
-  CONTRIBUTOR: [],
-  VIEWER: ["dashboard.read"],
+  CONTRIBUTOR: ["factors.read"],
+  VIEWER: ["dashboard.read", "factors.read"],
 } as const satisfies Record<EffectiveRole, readonly Permission[]>;
 
 export function can(role: EffectiveRole, permission: Permission): boolean {

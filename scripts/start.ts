@@ -9,6 +9,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { MigrationError, applyMigrations } from "./db/engine.ts";
 import { REPO_ROOT } from "./db/migrations-dir.ts";
+import { describeOutcomes } from "../lib/factors/db/install.ts";
+import { loadFactorLibrary } from "../lib/factors/db/load.ts";
 import { ensureAuthSecret } from "./lib/auth-secret.ts";
 import { openDatabase, type DatabaseHandle } from "./lib/database.ts";
 import { buildNeeded } from "./lib/next-build.ts";
@@ -74,6 +76,10 @@ async function main(): Promise<void> {
 
   const applied = await applyMigrations(database.url);
   say(applied.length > 0 ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date.");
+  await stopIfSignalled();
+
+  // The emission factor library is reference data, not demo data: always installed.
+  say(describeOutcomes(await loadFactorLibrary(database.url, path.join(REPO_ROOT, "emission-factors"))));
   await stopIfSignalled();
 
   const env = {

@@ -15,7 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "dashboard", path: "", icon: BarChart3, available: true },
   { key: "collection", path: "/collection", icon: ClipboardList, available: false },
   { key: "imports", path: "/imports", icon: Upload, permission: "settings.read", available: false },
-  { key: "factors", path: "/factors", icon: Factory, available: false },
+  { key: "factors", path: "/factors", icon: Factory, permission: "factors.read", available: true },
   { key: "trajectory", path: "/trajectory", icon: Target, permission: "dashboard.read", available: false },
   { key: "reports", path: "/reports", icon: FileText, permission: "dashboard.read", available: false },
   { key: "settings", path: "/settings", icon: Settings, permission: "settings.read", available: true },

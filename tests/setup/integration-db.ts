@@ -5,6 +5,7 @@
 // tests/setup/integration-env.ts in each worker) or inject("databaseUrl").
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { loadFactorLibrary } from "../../lib/factors/db/load.ts";
 import { applyMigrations } from "../../scripts/db/engine.ts";
 import { SHADOW_DB_PREFIX } from "../../scripts/db/pg-adapter.ts";
 import { REPO_ROOT } from "../../scripts/db/migrations-dir.ts";
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await dropStaleThrowawayDatabases(serverUrl, [TEST_DB_PREFIX, SHADOW_DB_PREFIX, "albedo_check"], STALE_AFTER_MS);
     await createDatabase(serverUrl, name);
     await applyMigrations(url);
+    await loadFactorLibrary(url, path.join(REPO_ROOT, "emission-factors"));
   } catch (error) {
     await dropDatabase(serverUrl, name).catch(() => {});
     await embedded?.stop();

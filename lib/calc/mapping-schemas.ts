@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { ZFactorSource, ZFactorStage } from "@/lib/factors/record";
+import { DIMENSIONS } from "@/lib/calc/units";
+
+// Schemas of the data tables under emission-factors/mappings/. The tables are the single place where a
+// classification or a default factor is decided, so they can be corrected without touching code.
+
+export const ZScope = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export const ZBegesPoste = z.string().regex(/^[1-6]\.[1-5]$/);
+
+export const ZClassification = z
+  .strictObject({ scope: ZScope, ghgCategory: z.number().int().min(1).max(15).nullable(), begesPoste: ZBegesPoste })
+  .refine((c) => (c.scope === 3) === (c.ghgCategory !== null), "a scope-3 line needs a GHG category, scopes 1-2 none");
+export type TClassification = z.infer<typeof ZClassification>;
+
+export const ZStageProfile = z.strictObject({
+  labelEn: z.string().min(1),
+  stages: z.partialRecord(ZFactorStage, ZClassification),
+  undecomposed: ZClassification, // where the whole value goes when the factor has no stage rows
+});
+export type TStageProfile = z.infer<typeof ZStageProfile>;
+export const ZStageProfiles = z.strictObject({ $comment: z.string(), profiles: z.record(z.string(), ZStageProfile) });
+
+export const SEAT_CLASSES = ["20_50", "51_100", "101_220", "over_220"] as const;
+export const CAR_FUELS = ["average", "diesel", "petrol", "electric"] as const;
+export const GWP_SETS = ["AR5", "AR6"] as const;
+export type TGwpSet = (typeof GWP_SETS)[number];
+
+// Option values a candidate factor can require. Activities supply them (see ZActivityOptions).
+export const ZVariantWhen = z.strictObject({
+  fuel: z.enum(CAR_FUELS).optional(),
+  network: z.string().min(1).optional(), // district heating network
+  seatClass: z.enum(SEAT_CLASSES).optional(),
+  contrails: z.boolean().optional(),
+  gwpSet: z.enum(GWP_SETS).optional(),
+});
+export type TVariantWhen = z.infer<typeof ZVariantWhen>;
+export const VARIANT_KEYS = ["fuel", "network", "seatClass", "contrails", "gwpSet"] as const satisfies readonly (keyof TVariantWhen)[];
+
+export const ZFactorRef = z.string().regex(/^[a-z0-9-]+:\S+$/, "source:sourceId");
+export const ZCandidateRegion = z.string().regex(/^(\*|[A-Z]{2}|EU|WORLD)$/);
+export const CANDIDATE_FLAGS = ["combustion-only", "proxy-region"] as const;
+
+export const ZFactorCandidate = z.strictObject({
+  factor: ZFactorRef,
+  region: ZCandidateRegion, // the region this candidate serves ('*' = everywhere)
+  year: z.number().int().min(1990).max(2100).optional(), // overrides the record's reference year (monetary ratios)
+  stage: ZFactorStage.optional(), // classify an undecomposed record as this stage (DESNZ scope 1/2 rows)
+  when: ZVariantWhen.optional(),
+  legKm: z.tuple([z.number().min(0), z.number().positive().nullable()]).optional(), // (min, max] leg km
+  extras: z.array(z.strictObject({ factor: ZFactorRef, stage: ZFactorStage })).optional(), // DESNZ WTT / T&D rows
+  flags: z.array(z.enum(CANDIDATE_FLAGS)).optional(),
+});
+export type TFactorCandidate = z.infer<typeof ZFactorCandidate>;
+
+// Every record of a source (optionally with a tag) serves its own region and year: Ember's countries.
+export const ZFactorSelector = z.strictObject({ select: z.strictObject({ source: ZFactorSource, tag: z.string().optional() }) });
+export type TFactorSelector = z.infer<typeof ZFactorSelector>;
+
+export const ZActivityType = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/),
+  labelFr: z.string().min(1),
+  labelEn: z.string().min(1),
+  dimension: z.enum(DIMENSIONS),
+  profile: z.string().min(1),
+  unitAliases: z.record(z.string(), z.string()).optional(), // read an input unit as another (kWh on a gas bill = kWh PCS)
+  pcsPerPci: z.number().positive().optional(),
+  optionDefaults: ZVariantWhen.optional(),
+  candidates: z.array(z.union([ZFactorCandidate, ZFactorSelector])).min(1),
+});
+export type TActivityType = z.infer<typeof ZActivityType>;
+export const ZActivityTypes = z.strictObject({ $comment: z.string(), activityTypes: z.array(ZActivityType).min(1) });
+
+export const ZBegesPostes = z.strictObject({
+  $comment: z.string(),
+  postes: z.array(z.strictObject({ poste: ZBegesPoste, category: z.number().int().min(1).max(6), labelFr: z.string(), labelEn: z.string() })),
+});
+
+export const ZGhgCategories = z.strictObject({
+  $comment: z.string(),
+  categories: z.array(z.strictObject({ category: z.number().int().min(1).max(15), labelEn: z.string(), labelFr: z.string() })).length(15),
+});
+
+const ZGwpBySet = z.strictObject({ AR5: z.number().positive(), AR6: z.number().positive() });
+export const ZGwpTable = z.strictObject({
+  $comment: z.string(),
+  sets: z.strictObject({
+    AR5: z.strictObject({ labelEn: z.string(), uncertaintyPct: z.number().min(0).nullable() }),
+    AR6: z.strictObject({ labelEn: z.string(), uncertaintyPct: z.number().min(0).nullable() }),
+  }),
+  components: z.record(z.string(), ZGwpBySet),
+  refrigerants: z.record(z.string(), z.strictObject({ gwp: ZGwpBySet, composition: z.record(z.string(), z.number().positive().max(1)) })),
+});
+export type TGwpTable = z.infer<typeof ZGwpTable>;
