@@ -1,15 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
+import { StatusPage } from "@/components/ui/status-page";
 
 export default async function Forbidden() {
   const t = await getTranslations("status");
-  return (
-    <main className="flex min-h-[60vh] flex-col items-center justify-center px-4 text-center">
-      <p className="text-sm font-semibold text-brand-700">403</p>
-      <h1 className="mt-2 text-2xl font-semibold">{t("forbiddenTitle")}</h1>
-      <p className="mt-2 max-w-md text-sm text-slate-600">{t("forbiddenText")}</p>
-      <Link href="/" className={`${buttonClass("secondary")} mt-6`}>{t("home")}</Link>
-    </main>
-  );
+  return <StatusPage code={403} title={t("forbiddenTitle")} text={t("forbiddenText")} homeLabel={t("home")} />;
 }

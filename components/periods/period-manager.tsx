@@ -1,9 +1,8 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { ConfirmButton } from "@/components/forms/confirm-button";
+import { useRecordEditor } from "@/components/forms/use-record-editor";
 import { FormError } from "@/components/forms/form-error";
 import { PeriodCreateForm } from "@/components/periods/period-create-form";
 import { PeriodEditForm } from "@/components/periods/period-edit-form";
@@ -14,7 +13,6 @@ import { Table, Td, Th } from "@/components/ui/table";
 import {
   createPeriodAction, deletePeriodAction, setPeriodLockedAction, updatePeriodAction,
 } from "@/app/(app)/[org]/settings/periods/actions";
-import type { ActionResult } from "@/lib/actions/result";
 import type { PeriodRow } from "@/lib/periods/queries";
 import type { TPeriodCreate, TPeriodUpdate } from "@/lib/periods/schemas";
 
@@ -28,20 +26,10 @@ function suggestYear(periods: PeriodRow[]): number {
 export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManage, canLock }: Props) {
   const t = useTranslations("periods");
   const tc = useTranslations("common");
-  const te = useTranslations("errors");
   const format = useFormatter();
-  const router = useRouter();
-  const [editing, setEditing] = useState<"new" | string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const done = () => { setEditing(null); router.refresh(); };
-  const current = editing && editing !== "new" ? periods.find((p) => p.id === editing) : undefined;
+  const { editing, setEditing, current, done, error, run } = useRecordEditor(periods);
   // Stored dates are calendar days: format them in UTC so no time zone moves them.
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
-  const run = async (action: Promise<ActionResult<unknown>>) => {
-    const result = await action;
-    setError(result.ok ? null : te(result.error));
-    router.refresh();
-  };
 
   return (
     <div>

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { ConfirmButton } from "@/components/forms/confirm-button";
+import { useRecordEditor } from "@/components/forms/use-record-editor";
 import { FormError } from "@/components/forms/form-error";
 import { ProductForm } from "@/components/products/product-form";
 import { Button } from "@/components/ui/button";
@@ -19,12 +18,7 @@ const EMPTY = { name: "", description: "", functionalUnit: "" };
 export function ProductManager({ orgSlug, products, canManage }: { orgSlug: string; products: ProductRow[]; canManage: boolean }) {
   const t = useTranslations("products");
   const tc = useTranslations("common");
-  const te = useTranslations("errors");
-  const router = useRouter();
-  const [editing, setEditing] = useState<"new" | string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const done = () => { setEditing(null); router.refresh(); };
-  const current = editing && editing !== "new" ? products.find((p) => p.id === editing) : undefined;
+  const { editing, setEditing, current, done, error, run } = useRecordEditor(products);
 
   return (
     <div>
@@ -56,11 +50,7 @@ export function ProductManager({ orgSlug, products, canManage }: { orgSlug: stri
                 {canManage ? (
                   <Td className="space-x-1 whitespace-nowrap text-right">
                     <Button size="sm" variant="secondary" onClick={() => setEditing(product.id)}>{tc("edit")}</Button>
-                    <ConfirmButton label={tc("delete")} confirmLabel={tc("confirmDelete")} onConfirm={async () => {
-                      const result = await deleteProductAction(orgSlug, { id: product.id });
-                      setError(result.ok ? null : te(result.error));
-                      router.refresh();
-                    }} />
+                    <ConfirmButton label={tc("delete")} confirmLabel={tc("confirmDelete")} onConfirm={() => run(deleteProductAction(orgSlug, { id: product.id }))} />
                   </Td>
                 ) : null}
               </tr>

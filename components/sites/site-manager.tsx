@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { ConfirmButton } from "@/components/forms/confirm-button";
+import { useRecordEditor } from "@/components/forms/use-record-editor";
 import { FormError } from "@/components/forms/form-error";
 import { SiteForm, type SiteFormValues } from "@/components/sites/site-form";
 import { Button } from "@/components/ui/button";
@@ -19,12 +18,7 @@ const EMPTY: SiteFormValues = { name: "", kind: "OFFICE", address: "", city: "",
 export function SiteManager({ orgSlug, sites, canManage }: { orgSlug: string; sites: SiteRow[]; canManage: boolean }) {
   const t = useTranslations("sites");
   const tc = useTranslations("common");
-  const te = useTranslations("errors");
-  const router = useRouter();
-  const [editing, setEditing] = useState<"new" | string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const done = () => { setEditing(null); router.refresh(); };
-  const current = editing && editing !== "new" ? sites.find((s) => s.id === editing) : undefined;
+  const { editing, setEditing, current, done, error, run } = useRecordEditor(sites);
 
   return (
     <div>
@@ -56,11 +50,7 @@ export function SiteManager({ orgSlug, sites, canManage }: { orgSlug: string; si
                 {canManage ? (
                   <Td className="space-x-1 whitespace-nowrap text-right">
                     <Button size="sm" variant="secondary" onClick={() => setEditing(site.id)}>{tc("edit")}</Button>
-                    <ConfirmButton label={tc("delete")} confirmLabel={tc("confirmDelete")} onConfirm={async () => {
-                      const result = await deleteSiteAction(orgSlug, { id: site.id });
-                      setError(result.ok ? null : te(result.error));
-                      router.refresh();
-                    }} />
+                    <ConfirmButton label={tc("delete")} confirmLabel={tc("confirmDelete")} onConfirm={() => run(deleteSiteAction(orgSlug, { id: site.id }))} />
                   </Td>
                 ) : null}
               </tr>
