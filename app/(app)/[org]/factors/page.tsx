@@ -32,7 +32,8 @@ export default async function FactorExplorerPage({ params, searchParams }: Props
   const libraryMissing = options.sources.length === 0 && !hasFilters(search);
   return (
     <div>
-      <FactorSearchForm action={base} search={search} options={options} regionLabel={(code) => `${regionName(code, locale)} (${code})`} />
+      {/* Keyed by the search so "reset" and back/forward re-render the uncontrolled fields with the URL's values. */}
+      <FactorSearchForm key={JSON.stringify(search)} action={base} search={search} options={options} regionLabel={(code) => `${regionName(code, locale)} (${code})`} />
       <p className="mb-2 text-sm text-slate-600" role="status">{t("resultCount", { count: result.total })}</p>
       {result.hits.length > 0 ? (
         <FactorResultsTable orgSlug={org} hits={result.hits} />
