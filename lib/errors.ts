@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   "SETUP_CLOSED",
   "INVALID_CREDENTIALS",
   "ALREADY_MEMBER",
+  "PERIOD_HAS_DATA",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -74,6 +74,9 @@ export async function deletePeriod(db: Db, scope: Scope, periodId: string) {
     await lockOrganization(tx, scope.organizationId);
     const before = await findOwnPeriod(tx, scope, periodId);
     if (before.status === "LOCKED") throw new AppError("PERIOD_LOCKED");
+    // Activity data is never deleted as a side effect: the user empties the period first.
+    const activities = await tx.activityData.count({ where: { organizationId: scope.organizationId, periodId } });
+    if (activities > 0) throw new AppError("PERIOD_HAS_DATA");
     const { count } = await tx.reportingPeriod.deleteMany({ where: { id: periodId, organizationId: scope.organizationId, status: "OPEN" } });
     if (count !== 1) throw new AppError("PERIOD_LOCKED");
     await recordAudit(tx, { ...scope, action: "period.delete", entityType: "ReportingPeriod", entityId: periodId, before });

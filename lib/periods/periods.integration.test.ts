@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPeriod, deletePeriod, setPeriodLocked, updatePeriod } from "@/lib/periods/mutations";
 import { listPeriods } from "@/lib/periods/queries";
 import { ZPeriodCreate, ZPeriodUpdate } from "@/lib/periods/schemas";
+import { createActivity } from "@/lib/activity/mutations";
+import { electricity, tenantWithPeriods } from "@/lib/activity/testing";
 import { createTenant, testDb } from "@/tests/fixtures/tenants";
 
 const db = testDb();
@@ -94,5 +96,16 @@ describe("editing, deleting and locking", () => {
     await setPeriodLocked(db, a.scope(), period.id, true);
     await setPeriodLocked(db, a.scope(), period.id, true);
     expect(await db.auditEvent.count({ where: { entityId: period.id, action: "period.lock" } })).toBe(1);
+  });
+});
+
+describe("deleting a period that holds activity data", () => {
+  it("is refused with PERIOD_HAS_DATA and deletes nothing", async () => {
+    const tenant = await tenantWithPeriods(db, [2024]);
+    const periodId = tenant.periodOf(2024);
+    await createActivity(db, tenant.scope(), electricity(periodId));
+    await expect(deletePeriod(db, tenant.scope(), periodId)).rejects.toMatchObject({ code: "PERIOD_HAS_DATA" });
+    expect(await db.reportingPeriod.count({ where: { id: periodId } })).toBe(1);
+    expect(await db.activityData.count({ where: { periodId } })).toBe(1);
   });
 });

@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { testDb } from "@/tests/fixtures/tenants";
+import { sumKg } from "@/lib/activity/totals";
+import { seedDemoActivity } from "./activity";
 import { loadDemoData, seedDemo } from "./demo";
 
 const db = testDb();
@@ -16,6 +18,8 @@ async function counts() {
     products: await db.product.count({ where }),
     periods: await db.reportingPeriod.count({ where }),
     audit: await db.auditEvent.count({ where }),
+    activities: await db.activityData.count({ where }),
+    lines: await db.emissionLine.count({ where }),
   };
 }
 
@@ -24,7 +28,8 @@ describe("demo seed", () => {
     const data = loadDemoData();
     await seedDemo(db, data);
     const first = await counts();
-    expect(first).toEqual({ orgs: 2, members: 8, sites: 5, products: 3, periods: 8, audit: 2 });
+    // audit: per organisation, its creation, the first acceptance of the factor releases and one bulk save.
+    expect(first).toEqual({ orgs: 2, members: 8, sites: 5, products: 3, periods: 8, audit: 6, activities: 672, lines: 1751 });
     await seedDemo(db, data);
     expect(await counts()).toEqual(first);
   });
@@ -39,5 +44,29 @@ describe("demo seed", () => {
     expect(firm.members).toHaveLength(1);
     const locked = await db.reportingPeriod.findMany({ where: { organization: { slug: "nuage-analytics" }, status: "LOCKED" }, select: { year: true } });
     expect(locked.map((p) => p.year).sort()).toEqual([2022, 2023]);
+  });
+
+  it("computes the demo activity data through the engine, with a reduction trend from the 2022 base year", async () => {
+    await seedDemo(db, loadDemoData());
+    expect((await seedDemoActivity(db)).map((r) => [r.slug, r.created, r.replaced, r.unchanged])).toEqual([
+      ["nuage-analytics", 0, 0, 425], ["panier-vert", 0, 0, 247],
+    ]);
+    for (const slug of ["nuage-analytics", "panier-vert"]) {
+      const organization = await db.organization.findUniqueOrThrow({ where: { slug } });
+      const activities = await db.activityData.findMany({ where: { organizationId: organization.id }, include: { period: true, lines: true } });
+      // Every activity has lines adding up exactly to its total, including those in locked periods.
+      for (const a of activities) {
+        expect(a.lines.length, a.label ?? a.id).toBeGreaterThan(0);
+        expect(sumKg(a.lines.map((l) => l.kgCO2e))).toBe(a.kgCO2e.toFixed(6));
+      }
+      expect(activities.some((a) => a.period.status === "LOCKED")).toBe(true);
+      const byYear = new Map<number, number>();
+      for (const a of activities) byYear.set(a.period.year, (byYear.get(a.period.year) ?? 0) + Number(a.kgCO2e));
+      const tonnes = [2022, 2023, 2024, 2025].map((y) => Math.round((byYear.get(y) ?? 0) / 1000));
+      expect(tonnes[3]).toBeLessThan(tonnes[0] as number);
+      const flights = activities.filter((a) => a.activityTypeId === "travel.plane");
+      expect(flights.length).toBeGreaterThan(0);
+      expect(flights.every((f) => f.unit === "p.km" && f.lines.every((l) => l.contrailsIncluded === true && l.ghgCategory === 6))).toBe(true);
+    }
   });
 });

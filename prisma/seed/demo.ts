@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { dateOfIso, defaultPeriodDates, defaultPeriodLabel } from "@/lib/periods/dates";
+import { seedDemoActivity } from "./activity";
 import { ZDemoData, type TDemoData } from "./demo-schema";
 
 export function loadDemoData(path = new URL("./demo-data.json", import.meta.url)): TDemoData {
@@ -70,4 +71,5 @@ export async function seedDemo(db: Db, data: TDemoData = loadDemoData()): Promis
     await db.firmMembership.upsert({ where: { firmId_userId: { firmId: firm.id, userId: user.id } }, update: {}, create: { firmId: firm.id, userId: user.id } });
   }
   for (const org of data.organizations) await seedOrganization(db, org, firm.id, passwordHash);
+  await seedDemoActivity(db, data.organizations.map((o) => o.slug));
 }

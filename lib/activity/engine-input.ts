@@ -1,0 +1,129 @@
+import {
+  computeActivities, DEFAULT_CALC_SETTINGS, flightDistance, type CalcError, type TActivityInput, type TActivityOptions, type TCalcSettings,
+} from "@/lib/calc";
+import { ACTIVITY_MESSAGES, ZActivityDataOptions, type TActivityDataOptions } from "@/lib/activity/schemas";
+import { calcFieldError, type TFieldError } from "@/lib/activity/errors";
+import { roundLines, type TRoundedLines } from "@/lib/activity/lines";
+import { customEngineId, type TOrganizationFactorIndex } from "@/lib/factors/org-index";
+
+// Stored activity data → the engine's TActivityInput, and the batch computation every write path shares
+// (single mutations, bulk saves, recalculations, release previews).
+
+/** The organisation's calculation settings. One place, so period settings (contrails, GWP set) plug in here. */
+export function calcSettingsFor(): TCalcSettings {
+  return DEFAULT_CALC_SETTINGS;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * The quantity to store. A flight given as airports becomes passenger-km: great circle + 95 km per leg
+ * (lib/calc/flights.ts), the leg distance kept in options.legKm so recalculations pick the same band.
+ * Throws CalcError (UNKNOWN_AIRPORT) for an airport the table does not know.
+ */
+export function storedQuantity(input: { quantity: string | null; unit: string | null; options: TActivityDataOptions }) {
+  const { airports } = input.options;
+  if (!airports) return { quantity: input.quantity ?? "", unit: input.unit ?? "", options: input.options };
+  const distance = flightDistance(airports);
+  const legKm = round3(distance.legKm);
+  const quantity = (legKm * distance.legs * distance.passengers).toFixed(3);
+  return { quantity, unit: "p.km", options: { ...input.options, legKm } };
+}
+
+type TDecimalLike = { toString(): string };
+
+export type TActivityForCalc = {
+  id: string;
+  periodId: string;
+  siteId: string | null;
+  activityTypeId: string;
+  quantity: TDecimalLike;
+  unit: string;
+  region: string | null;
+  activityDate: Date | string | null;
+  activityYear: number | null;
+  options: unknown; // JSON as stored (ZActivityDataOptions)
+  uncertaintyPct: TDecimalLike | null;
+  customFactorId: string | null;
+};
+
+export type TCalcContext = {
+  readonly country: string; // the organisation's
+  readonly siteCountry: ReadonlyMap<string, string>;
+  readonly periodYear: ReadonlyMap<string, number>;
+  readonly orgIndex: Pick<TOrganizationFactorIndex, "index" | "currentCustomFactorId">;
+  readonly settings?: TCalcSettings;
+};
+
+function yearOf(activity: TActivityForCalc, periodYear: number | undefined): number {
+  const { activityDate } = activity;
+  if (activityDate !== null) return typeof activityDate === "string" ? Number(activityDate.slice(0, 4)) : activityDate.getUTCFullYear();
+  return activity.activityYear ?? periodYear ?? new Date().getUTCFullYear();
+}
+
+function engineOptions(stored: unknown): TActivityOptions | undefined {
+  const o = ZActivityDataOptions.parse(stored ?? {});
+  const options: TActivityOptions = {};
+  if (o.includeContrails !== undefined) options.includeContrails = o.includeContrails;
+  if (o.seatClass !== undefined) options.seatClass = o.seatClass;
+  if (o.fuel !== undefined) options.fuel = o.fuel;
+  if (o.network !== undefined) options.network = o.network;
+  if (o.legKm !== undefined) options.legKm = o.legKm;
+  return Object.keys(options).length > 0 ? options : undefined;
+}
+
+export function toEngineInput(activity: TActivityForCalc, ctx: TCalcContext, factorId: string | null): TActivityInput {
+  const site = activity.siteId === null ? undefined : ctx.siteCountry.get(activity.siteId);
+  const options = engineOptions(activity.options);
+  const uncertainty = activity.uncertaintyPct === null ? null : Number(activity.uncertaintyPct.toString());
+  return {
+    id: activity.id,
+    activityTypeId: activity.activityTypeId,
+    quantity: Number(activity.quantity.toString()),
+    unit: activity.unit,
+    region: activity.region ?? site ?? ctx.country,
+    year: yearOf(activity, ctx.periodYear.get(activity.periodId)),
+    ...(options ? { options } : {}),
+    uncertaintyPct: uncertainty,
+    ...(factorId === null ? {} : { factorId }),
+  };
+}
+
+export type TCalcOutcome =
+  | { readonly ok: true; readonly customFactorId: string | null; readonly rounded: TRoundedLines }
+  | { readonly ok: false; readonly error: TFieldError; readonly calcError?: CalcError };
+
+/**
+ * Computes every activity in memory (one engine pass, computeActivities), one outcome per activity in
+ * the same order. An activity pointing at a retired custom factor version uses the active version of the
+ * same factor (returned as customFactorId), or fails when the factor was retired for good.
+ */
+export function computeStoredActivities(activities: readonly TActivityForCalc[], ctx: TCalcContext): TCalcOutcome[] {
+  const outcomes: (TCalcOutcome | null)[] = [];
+  const inputs: TActivityInput[] = [];
+  const positions: number[] = [];
+  const customIds: (string | null)[] = [];
+  for (const [i, activity] of activities.entries()) {
+    let customFactorId: string | null = null;
+    if (activity.customFactorId !== null) {
+      customFactorId = ctx.orgIndex.currentCustomFactorId(activity.customFactorId);
+      if (customFactorId === null) {
+        outcomes.push({ ok: false, error: { field: "customFactorId", message: ACTIVITY_MESSAGES.customFactorRetired, code: "CUSTOM_FACTOR_RETIRED" } });
+        customIds.push(null);
+        continue;
+      }
+    }
+    outcomes.push(null);
+    customIds.push(customFactorId);
+    inputs.push(toEngineInput(activity, ctx, customFactorId === null ? null : customEngineId(customFactorId)));
+    positions.push(i);
+  }
+  const results = computeActivities(inputs, ctx.orgIndex.index, ctx.settings ?? calcSettingsFor());
+  for (const [k, result] of results.entries()) {
+    const i = positions[k] as number;
+    outcomes[i] = result.ok
+      ? { ok: true, customFactorId: customIds[i] ?? null, rounded: roundLines(result.result.lines, result.activity.uncertaintyPct != null) }
+      : { ok: false, error: calcFieldError(result.error), calcError: result.error };
+  }
+  return outcomes as TCalcOutcome[];
+}

@@ -1,0 +1,53 @@
+import type { CalcError } from "@/lib/calc";
+import { ACTIVITY_MESSAGES } from "@/lib/activity/schemas";
+import { AppError } from "@/lib/errors";
+
+// The engine refuses with a CalcError; users read a field error (a translation key) on the field to fix.
+
+export type TFieldError = { field: string; message: string; code?: string };
+
+export function calcFieldError(error: CalcError): TFieldError {
+  const code = error.code;
+  switch (code) {
+    case "UNKNOWN_ACTIVITY_TYPE":
+      return { field: "activityTypeId", message: ACTIVITY_MESSAGES.unknownType, code };
+    case "UNKNOWN_UNIT":
+      return { field: "unit", message: ACTIVITY_MESSAGES.unknownUnit, code };
+    case "INCOMPATIBLE_UNITS":
+      return { field: "unit", message: ACTIVITY_MESSAGES.incompatibleUnit, code };
+    case "NO_FACTOR":
+      return { field: "activityTypeId", message: ACTIVITY_MESSAGES.noFactor, code };
+    case "UNKNOWN_FACTOR":
+      return { field: "customFactorId", message: ACTIVITY_MESSAGES.unknownFactor, code };
+    case "MISSING_OPTION":
+      return { field: "options", message: ACTIVITY_MESSAGES.missingOption, code };
+    case "UNKNOWN_AIRPORT":
+      return { field: "options.airports", message: ACTIVITY_MESSAGES.unknownAirport, code };
+    case "INVALID_QUANTITY":
+      return { field: "quantity", message: ACTIVITY_MESSAGES.invalidQuantity, code };
+    default: // UNMAPPED_STAGE, INVALID_MAPPING: the shipped tables contradict themselves
+      return { field: "_form", message: ACTIVITY_MESSAGES.calculation, code };
+  }
+}
+
+export function validationError(errors: readonly TFieldError[]): AppError {
+  const fieldErrors: Record<string, string> = {};
+  for (const e of errors) fieldErrors[e.field] ??= e.message;
+  return new AppError("VALIDATION", fieldErrors);
+}
+
+// One row of a batch (bulk save, recalculation) that could not be saved or computed.
+export type TRowError = TFieldError & { row: number; sourceRef?: string | null; activityId?: string };
+
+/**
+ * Every bad row of an all-or-nothing batch, reported together. fieldErrors holds "rows.<i>.<field>" keys
+ * for the generic action result; rowErrors keeps the structure for import previews.
+ */
+export class ActivityRowsError extends AppError {
+  constructor(readonly rowErrors: readonly TRowError[]) {
+    const fieldErrors: Record<string, string> = {};
+    for (const e of rowErrors) fieldErrors[`rows.${e.row}.${e.field}`] ??= e.message;
+    super("VALIDATION", fieldErrors);
+    this.name = "ActivityRowsError";
+  }
+}

@@ -1,0 +1,152 @@
+import { createHash } from "node:crypto";
+import type { TEmissionLineDraft, TSummableLine } from "@/lib/calc";
+
+// Engine drafts → what is stored. kgCO2e columns are numeric(20, 6): each line is rounded to the gram's
+// thousandth, and the rounding remainder goes to the largest line, so the stored lines of an activity add
+// up exactly to its rounded engine total (and to ActivityData.kgCO2e).
+
+const MICRO = 1_000_000;
+
+/** kg → integer micro-kg (exact for any finite float: BigInt of an integral double is exact). */
+export function toMicro(kg: number): bigint {
+  return BigInt(Math.round(kg * MICRO));
+}
+
+/** Integer micro-units → "123.456789". */
+export function microToDecimal(micro: bigint): string {
+  const negative = micro < 0n;
+  const digits = (negative ? -micro : micro).toString().padStart(7, "0");
+  return `${negative ? "-" : ""}${digits.slice(0, -6)}.${digits.slice(-6)}`;
+}
+
+const round6 = (x: number | null): string | null => (x === null ? null : microToDecimal(toMicro(x)));
+const round4 = (x: number) => String(Math.round(x * 10_000) / 10_000);
+// Unconstrained numeric columns: the shortest decimal that reads back as the same double.
+const exact = (x: number) => String(x);
+
+export interface TRoundedLine {
+  readonly position: number;
+  readonly scope: 1 | 2 | 3;
+  readonly ghgCategory: number | null;
+  readonly begesPoste: string;
+  readonly stage: string | null;
+  readonly kgMicro: bigint;
+  readonly kgCO2e: string;
+  readonly marketKgCO2e: string | null;
+  readonly marketBasis: string | null;
+  readonly co2f: string | null;
+  readonly ch4f: string | null;
+  readonly ch4b: string | null;
+  readonly n2o: string | null;
+  readonly otherGases: string | null;
+  readonly co2b: string | null;
+  readonly quantity: string;
+  readonly factorUnit: string;
+  readonly factorId: string;
+  readonly factorValue: string;
+  readonly stageShare: string;
+  readonly resolutionRule: string;
+  readonly gwpSet: string;
+  readonly uncertaintyPct: string | null;
+  readonly factorUncertaintyKnown: boolean;
+  readonly contrailsIncluded: boolean | null;
+  readonly flags: string[];
+}
+
+export interface TRoundedLines {
+  readonly lines: TRoundedLine[];
+  readonly totalMicro: bigint;
+  readonly kgCO2e: string; // = Σ lines, exactly
+  readonly digest: string; // of everything a line says except ids and dates: equal digests = same lines
+}
+
+/**
+ * @param quantityUncertaintyStated whether the activity states its own uncertainty: a line whose factor
+ *   uncertainty is unknown and whose quantity has none stores null (unknown), not 0.
+ */
+export function roundLines(drafts: readonly TEmissionLineDraft[], quantityUncertaintyStated: boolean): TRoundedLines {
+  let total = 0;
+  for (const d of drafts) total += d.kgCO2e;
+  const totalMicro = toMicro(total);
+  const micros = drafts.map((d) => toMicro(d.kgCO2e));
+  let assigned = 0n;
+  let largest = -1;
+  for (let i = 0; i < micros.length; i++) {
+    assigned += micros[i] as bigint;
+    if (largest < 0 || Math.abs(drafts[i]!.kgCO2e) > Math.abs(drafts[largest]!.kgCO2e)) largest = i;
+  }
+  if (largest >= 0) micros[largest] = (micros[largest] as bigint) + (totalMicro - assigned);
+
+  const lines = drafts.map((d, i): TRoundedLine => {
+    const kgMicro = micros[i] as bigint;
+    return {
+      position: i, scope: d.scope, ghgCategory: d.ghgCategory, begesPoste: d.begesPoste, stage: d.stage,
+      kgMicro, kgCO2e: microToDecimal(kgMicro),
+      marketKgCO2e: round6(d.marketKgCO2e), marketBasis: d.marketBasis,
+      co2f: round6(d.co2f), ch4f: round6(d.ch4f), ch4b: round6(d.ch4b), n2o: round6(d.n2o), otherGases: round6(d.otherGases), co2b: round6(d.co2b),
+      quantity: exact(d.quantity), factorUnit: d.factorUnit, factorId: d.factorId, factorValue: exact(d.factorValue),
+      stageShare: exact(d.stageShare), resolutionRule: d.resolutionRule, gwpSet: d.gwpSet,
+      uncertaintyPct: !d.factorUncertaintyKnown && !quantityUncertaintyStated ? null : round4(d.uncertaintyPct),
+      factorUncertaintyKnown: d.factorUncertaintyKnown, contrailsIncluded: d.contrailsIncluded, flags: [...d.flags],
+    };
+  });
+  return { lines, totalMicro, kgCO2e: microToDecimal(totalMicro), digest: digestOf(lines) };
+}
+
+export function digestOf(lines: readonly TRoundedLine[]): string {
+  const hash = createHash("sha256");
+  for (const l of lines) {
+    hash.update(
+      [
+        l.scope, l.ghgCategory, l.begesPoste, l.stage, l.kgCO2e, l.marketKgCO2e, l.marketBasis, l.co2f, l.ch4f, l.ch4b, l.n2o,
+        l.otherGases, l.co2b, l.quantity, l.factorUnit, l.factorId, l.factorValue, l.stageShare, l.resolutionRule, l.gwpSet,
+        l.uncertaintyPct, l.factorUncertaintyKnown, l.contrailsIncluded, l.flags.join(","),
+      ].join("|") + "\n",
+    );
+  }
+  return hash.digest("base64url");
+}
+
+export type TLineOwner = {
+  organizationId: string;
+  activityId: string;
+  periodId: string;
+  siteId: string | null;
+  productId: string | null;
+  activityTypeId: string;
+};
+
+/** Rows for EmissionLine.createMany. */
+export function lineRows(rounded: TRoundedLines, owner: TLineOwner, computedAt: Date) {
+  return rounded.lines.map((l) => {
+    const { kgMicro: _sortKey, ...line } = l;
+    return { ...owner, ...line, computedAt };
+  });
+}
+
+// A stored line as the engine's sumLines reads it (lines of one activity share its uncertainty).
+export type TStoredLineForSum = {
+  activityId: string;
+  scope: number;
+  ghgCategory: number | null;
+  begesPoste: string;
+  kgCO2e: { toString(): string };
+  marketKgCO2e: { toString(): string } | null;
+  co2b: { toString(): string } | null;
+  uncertaintyPct: { toString(): string } | null;
+  factorUncertaintyKnown: boolean;
+};
+
+export function toSummableLine(line: TStoredLineForSum): TSummableLine {
+  return {
+    kgCO2e: Number(line.kgCO2e.toString()),
+    marketKgCO2e: line.marketKgCO2e === null ? null : Number(line.marketKgCO2e.toString()),
+    scope: line.scope as 1 | 2 | 3,
+    ghgCategory: line.ghgCategory,
+    begesPoste: line.begesPoste,
+    co2b: line.co2b === null ? null : Number(line.co2b.toString()),
+    uncertaintyPct: line.uncertaintyPct === null ? 0 : Number(line.uncertaintyPct.toString()),
+    factorUncertaintyKnown: line.factorUncertaintyKnown,
+    correlationKey: line.activityId,
+  };
+}

@@ -1,0 +1,136 @@
+import { CAR_FUELS, SEAT_CLASSES } from "@/lib/calc";
+import { isIsoDate } from "@/lib/periods/dates";
+import { optionalInt, optionalText, z } from "@/lib/validation";
+
+// One schema per operation, shared by forms and the server. Messages in the `activity` namespace are
+// shown by the activity forms; the others are the shared validation keys.
+export const ACTIVITY_MESSAGES = {
+  decimal: "activity.validation.decimal",
+  region: "activity.validation.region",
+  date: "activity.validation.date",
+  airportsOnlyForFlights: "activity.validation.airportsOnlyForFlights",
+  unknownPeriod: "activity.validation.unknownPeriod",
+  unknownSite: "activity.validation.unknownSite",
+  unknownProduct: "activity.validation.unknownProduct",
+  unknownCustomFactor: "activity.validation.unknownCustomFactor",
+  customFactorRetired: "activity.validation.customFactorRetired",
+  unknownType: "activity.validation.unknownType",
+  unknownUnit: "activity.validation.unknownUnit",
+  incompatibleUnit: "activity.validation.incompatibleUnit",
+  noFactor: "activity.validation.noFactor",
+  unknownFactor: "activity.validation.unknownFactor",
+  missingOption: "activity.validation.missingOption",
+  unknownAirport: "activity.validation.unknownAirport",
+  invalidQuantity: "activity.validation.invalidQuantity",
+  calculation: "activity.validation.calculation",
+  duplicateSourceRef: "activity.validation.duplicateSourceRef",
+  periodLocked: "errors.PERIOD_LOCKED",
+} as const;
+
+export const ACTIVITY_STATUSES = ["DRAFT", "SUBMITTED", "VALIDATED", "REJECTED"] as const;
+export const ACTIVITY_SOURCE_KINDS = ["MANUAL", "FORM", "CSV_IMPORT", "FEC_IMPORT", "BOAVIZTA_IMPORT", "SURVEY"] as const;
+export type TActivitySourceKind = (typeof ACTIVITY_SOURCE_KINDS)[number];
+
+// Form inputs arrive as strings: "1 200,5" (French decimal comma, spaces) is 1200.5; numbers from importers too.
+const decimalText = (v: unknown) => {
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "x";
+  return typeof v === "string" ? v.trim().replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : v;
+};
+const emptyToNull = (v: unknown) => (v === undefined || v === null || v === "" ? null : v);
+const DECIMAL = /^\d{1,15}(\.\d{1,12})?$/;
+
+export const ZQuantity = z.preprocess(
+  (v) => emptyToNull(decimalText(v)),
+  z.string().regex(DECIMAL, { error: ACTIVITY_MESSAGES.decimal }).nullable(),
+);
+const ZUncertainty = z.preprocess(
+  (v) => emptyToNull(decimalText(v)),
+  z.string().regex(DECIMAL, { error: ACTIVITY_MESSAGES.decimal }).refine((v) => Number(v) <= 1000, { error: ACTIVITY_MESSAGES.decimal }).nullable(),
+);
+const ZRegion = z.preprocess(
+  (v) => (typeof v === "string" ? (v.trim() === "" ? null : v.trim().toUpperCase()) : emptyToNull(v)),
+  z.string().regex(/^([A-Z]{2}|EU|WORLD)$/, { error: ACTIVITY_MESSAGES.region }).nullable(),
+);
+const ZIsoDate = z.preprocess(
+  emptyToNull,
+  z.string().refine(isIsoDate, { error: ACTIVITY_MESSAGES.date }).nullable(),
+);
+const optionalId = z.preprocess(emptyToNull, z.string().min(1).max(64).nullable());
+const ZIata = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: ACTIVITY_MESSAGES.unknownAirport });
+
+// What an activity may carry besides its quantity. `airports` (flights only) is how the passenger-km were
+// derived: the server computes the distance (lib/activity/engine-input.ts) and stores the result.
+export const ZActivityDataOptions = z.strictObject({
+  includeContrails: z.boolean().optional(), // overrides the period setting for this flight
+  seatClass: z.enum(SEAT_CLASSES).optional(),
+  fuel: z.enum(CAR_FUELS).optional(),
+  network: z.string().trim().min(1).max(40).optional(), // district heating network
+  legKm: z.number().positive().max(25_000).optional(), // flights entered in p.km: the one-way leg distance
+  airports: z
+    .strictObject({
+      from: ZIata,
+      to: ZIata,
+      returnTrip: z.boolean().default(false),
+      passengers: z.number().int().min(1).max(10_000).default(1),
+    })
+    .optional(),
+});
+export type TActivityDataOptions = z.output<typeof ZActivityDataOptions>;
+
+const activityFields = {
+  periodId: z.string().min(1).max(64),
+  siteId: optionalId,
+  productId: optionalId,
+  activityTypeId: z.string().trim().min(1).max(80),
+  quantity: ZQuantity, // required unless options.airports gives the trip
+  unit: optionalText(20),
+  region: ZRegion,
+  activityDate: ZIsoDate,
+  activityYear: optionalInt(1990, 2100),
+  options: ZActivityDataOptions.default({}),
+  uncertaintyPct: ZUncertainty,
+  customFactorId: optionalId,
+  status: z.enum(ACTIVITY_STATUSES).default("DRAFT"),
+  label: optionalText(200),
+  description: optionalText(2000),
+  evidenceNote: optionalText(2000),
+};
+
+type TFieldsOutput = {
+  quantity: string | null;
+  unit: string | null;
+  activityTypeId: string;
+  options: TActivityDataOptions;
+};
+
+function checkQuantity(value: TFieldsOutput, ctx: z.RefinementCtx) {
+  if (value.options.airports) {
+    if (value.activityTypeId !== "travel.plane") {
+      ctx.addIssue({ code: "custom", path: ["options", "airports"], message: ACTIVITY_MESSAGES.airportsOnlyForFlights });
+    }
+    return;
+  }
+  if (value.quantity === null) ctx.addIssue({ code: "custom", path: ["quantity"], message: "validation.required" });
+  if (value.unit === null) ctx.addIssue({ code: "custom", path: ["unit"], message: "validation.required" });
+}
+
+export const ZActivityCreate = z.object(activityFields).superRefine(checkQuantity);
+export type TActivityCreate = z.output<typeof ZActivityCreate>;
+
+// The same fields: the organisation never changes, and a new period is checked to be the organisation's.
+export const ZActivityUpdate = ZActivityCreate;
+export type TActivityUpdate = TActivityCreate;
+
+// A row from an importer: where it came from, so re-importing the same rows replaces them.
+export const ZActivityBulkRow = z
+  .object({
+    ...activityFields,
+    sourceKind: z.enum(ACTIVITY_SOURCE_KINDS).default("MANUAL"),
+    sourceRef: z.preprocess(emptyToNull, z.string().trim().min(1).max(200).nullable()).default(null),
+  })
+  .superRefine(checkQuantity);
+export type TActivityBulkRow = z.output<typeof ZActivityBulkRow>;
+// What an importer hands over before validation: form-like values (strings or numbers), optional fields omitted.
+export type TActivityBulkRowInput = Partial<z.input<typeof ZActivityBulkRow>> & Pick<z.input<typeof ZActivityBulkRow>, "periodId" | "activityTypeId">;
+
+export const ZActivityId = z.string().min(1).max(64);

@@ -1,0 +1,86 @@
+// Moving an organisation to a newer release of one source. The preview recomputes, in memory, every
+// activity of the organisation's OPEN periods with the candidate set of releases and compares with the
+// stored lines; applying does the same in one transaction, records the acceptance and replaces the lines
+// that change. Locked periods keep their lines, and with them the old factor ids and values.
+import type { AuditActor } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit";
+import { calcContextOf, loadOrgRefs, lockOrganization } from "@/lib/activity/context";
+import { ActivityRowsError, type TRowError } from "@/lib/activity/errors";
+import { applyRecomputePlan, loadOpenActivities, planRecompute } from "@/lib/activity/recompute";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { summarise, type TReleaseDiffSummary } from "@/lib/factors/acceptance/diff";
+import { resolveReleaseUpdate, type TReleaseRef } from "@/lib/factors/acceptance/updates";
+import { buildIndexForReleases, type DbClient } from "@/lib/factors/org-index";
+
+type Scope = { organizationId: string; actor: AuditActor };
+
+export type TReleaseUpdatePreview = TReleaseDiffSummary & {
+  source: string;
+  from: { version: string; releaseId: string } | null;
+  to: { version: string; releaseId: string; title: string; publishedOn: Date };
+  failures: TRowError[]; // activities the candidate release cannot compute: applying is refused while any remain
+};
+
+async function diffReleaseUpdate(db: DbClient, organizationId: string, ref: TReleaseRef, country: string) {
+  const { candidate, current, releaseIds } = await resolveReleaseUpdate(db, organizationId, ref);
+  const [refs, activities, built] = await Promise.all([
+    loadOrgRefs(db, organizationId, country),
+    loadOpenActivities(db, organizationId),
+    buildIndexForReleases(db, organizationId, releaseIds),
+  ]);
+  const plan = planRecompute(activities, calcContextOf(refs, built));
+  const storedLines = await db.emissionLine.findMany({
+    where: { organizationId, period: { organizationId, status: "OPEN" } },
+    select: { activityId: true, position: true, scope: true, ghgCategory: true, kgCO2e: true, marketKgCO2e: true, factorId: true, factorValue: true },
+    orderBy: [{ activityId: "asc" }, { position: "asc" }],
+  });
+  const preview: TReleaseUpdatePreview = {
+    source: ref.source,
+    from: current && { version: current.version, releaseId: current.releaseId },
+    to: { version: candidate.version, releaseId: candidate.id, title: candidate.title, publishedOn: candidate.publishedOn },
+    ...summarise(plan, storedLines),
+    failures: [...plan.failures],
+  };
+  return { preview, plan, candidate };
+}
+
+async function countryOf(db: DbClient, organizationId: string): Promise<string> {
+  const org = await db.organization.findUnique({ where: { id: organizationId }, select: { country: true } });
+  if (!org) throw new AppError("NOT_FOUND");
+  return org.country;
+}
+
+/** What accepting `ref` would change for the organisation's open periods. Writes nothing (except the lazy first acceptance). */
+export async function previewReleaseUpdate(db: DbClient, organizationId: string, ref: TReleaseRef): Promise<TReleaseUpdatePreview> {
+  const { preview } = await diffReleaseUpdate(db, organizationId, ref, await countryOf(db, organizationId));
+  return preview;
+}
+
+/**
+ * Accepts `ref` for the organisation: in one transaction, records the acceptance, replaces the lines of the
+ * open periods' activities that change, and writes a `factorRelease.accept` audit row carrying the preview
+ * (old factor values included). Refuses, writing nothing, while an activity cannot be computed with it.
+ */
+export async function applyReleaseUpdate(db: Db, scope: Scope, ref: TReleaseRef): Promise<TReleaseUpdatePreview> {
+  const { organizationId, actor } = scope;
+  return db.$transaction(async (tx) => {
+    const { country } = await lockOrganization(tx, organizationId, "exclusive");
+    const { preview, plan, candidate } = await diffReleaseUpdate(tx, organizationId, ref, country);
+    if (plan.failures.length > 0) throw new ActivityRowsError(plan.failures);
+    const now = new Date();
+    const acceptance = { releaseId: candidate.id, version: candidate.version, acceptedAt: now, acceptedById: actor.id };
+    await tx.organizationFactorRelease.upsert({
+      where: { organizationId_source: { organizationId, source: candidate.source } },
+      update: acceptance,
+      create: { ...acceptance, organizationId, source: candidate.source },
+    });
+    await applyRecomputePlan(tx, organizationId, plan.changes, now);
+    const { failures: _none, ...summary } = preview;
+    await recordAudit(tx, {
+      ...scope, action: "factorRelease.accept", entityType: "FactorRelease", entityId: candidate.id,
+      before: { source: candidate.source, ...preview.from }, after: summary,
+    });
+    return preview;
+  }, { maxWait: 15_000, timeout: 10 * 60_000 });
+}
