@@ -11,8 +11,10 @@ export function FactorsTabs({ orgSlug }: { orgSlug: string }) {
   const pathname = usePathname();
   const base = `/${orgSlug}/factors`;
   const onCustom = pathname.startsWith(`${base}/custom`);
+  // The releases page is reached from the header link and belongs to neither tab.
+  const onReleases = pathname.startsWith(`${base}/releases`);
   const tabs = [
-    { href: base, label: t("library"), active: !onCustom },
+    { href: base, label: t("library"), active: !onCustom && !onReleases },
     { href: `${base}/custom`, label: t("manageCustom"), active: onCustom },
   ];
   return (

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { FactorsTabs } from "@/components/factors/factors-tabs";
+import { FactorReleasesLink } from "@/components/factors/releases/releases-link";
 import { PageHeader } from "@/components/ui/card";
 import { requireOrgPermission } from "@/lib/organizations/context";
 
@@ -9,7 +10,7 @@ export default async function FactorsLayout({ children, params }: { children: Re
   const t = await getTranslations("factors");
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader title={t("title")} description={t("description")} actions={<FactorReleasesLink orgSlug={org} />} />
       <FactorsTabs orgSlug={org} />
       {children}
     </>

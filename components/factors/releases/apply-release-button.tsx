@@ -1,0 +1,31 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { FormError } from "@/components/forms/form-error";
+import { applyReleaseUpdateAction } from "@/app/(app)/[org]/factors/releases/actions";
+
+// Two clicks, then the server recomputes the open periods; the page comes back on the new version.
+export function ApplyReleaseButton({ orgSlug, source, version }: { orgSlug: string; source: string; version: string }) {
+  const t = useTranslations("factorReleases.preview");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <span className="inline-flex flex-col items-start gap-2">
+      <ConfirmButton variant="primary" label={t("apply", { version })} confirmLabel={t("confirmApply", { version })} onConfirm={async () => {
+        const result = await applyReleaseUpdateAction(orgSlug, { source, version });
+        if (result.ok) {
+          setError(null);
+          router.replace(`/${orgSlug}/factors/releases?applied=${encodeURIComponent(`${source}@${version}`)}`);
+          return;
+        }
+        setError(result.error === "CONFLICT" || result.error === "VALIDATION" ? t(`errors.${result.error}`) : te(result.error));
+        router.refresh();
+      }} />
+      <FormError message={error} />
+    </span>
+  );
+}
