@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   "INVALID_CREDENTIALS",
   "ALREADY_MEMBER",
   "PERIOD_HAS_DATA",
+  "IN_USE",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

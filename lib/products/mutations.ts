@@ -46,6 +46,8 @@ export async function deleteProduct(db: Db, scope: Scope, productId: string) {
     const where = { id: productId, organizationId: scope.organizationId };
     const before = await tx.product.findFirst({ where });
     if (!before) throw new AppError("NOT_FOUND");
+    // Emissions allocated to a product must not silently lose it: the user reassigns them first.
+    if ((await tx.activityData.count({ where: { organizationId: scope.organizationId, productId } })) > 0) throw new AppError("IN_USE");
     const { count } = await tx.product.deleteMany({ where });
     if (count !== 1) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { ...scope, action: "product.delete", entityType: "Product", entityId: productId, before });

@@ -2,6 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createSite, deleteSite, updateSite } from "@/lib/sites/mutations";
 import { listSites } from "@/lib/sites/queries";
 import { ZSiteCreate } from "@/lib/sites/schemas";
+import { createActivity } from "@/lib/activity/mutations";
+import { electricity, tenantWithPeriods } from "@/lib/activity/testing";
+import { deleteProduct } from "@/lib/products/mutations";
 import { createTenant, testDb } from "@/tests/fixtures/tenants";
 
 const db = testDb();
@@ -47,5 +50,17 @@ describe("sites are scoped to their organisation", () => {
     await createSite(db, a.scope(), site("Paris"));
     await expect(createSite(db, a.scope(), site("Paris"))).rejects.toMatchObject({ code: "P2002" });
     await expect(createSite(db, b.scope(), site("Paris"))).resolves.toMatchObject({ name: "Paris" });
+  });
+});
+
+describe("sites and products that carry activity data", () => {
+  it("cannot be deleted while activities reference them (IN_USE), and nothing changes", async () => {
+    const tenant = await tenantWithPeriods(db, [2024]);
+    const product = await db.product.create({ data: { organizationId: tenant.organizationId, name: "Produit", functionalUnit: "unit" } });
+    await createActivity(db, tenant.scope(), electricity(tenant.periodOf(2024), { siteId: tenant.siteId, productId: product.id }));
+    await expect(deleteSite(db, tenant.scope(), tenant.siteId)).rejects.toMatchObject({ code: "IN_USE" });
+    await expect(deleteProduct(db, tenant.scope(), product.id)).rejects.toMatchObject({ code: "IN_USE" });
+    const activity = await db.activityData.findFirstOrThrow({ where: { organizationId: tenant.organizationId } });
+    expect(activity).toMatchObject({ siteId: tenant.siteId, productId: product.id });
   });
 });
