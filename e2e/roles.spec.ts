@@ -93,7 +93,7 @@ test.describe("signing in by role", () => {
     await expect(page.getByRole("button", { name: fr("auth.signIn") })).toBeVisible();
 
     await page.goto(`/${PANIER.slug}/settings`);
-    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(`/${PANIER.slug}/settings`)}`);
     await expect(page.getByTestId("user-name")).toHaveCount(0);
   });
 });

@@ -1,6 +1,6 @@
 // Organisations are sealed from each other, and nothing is reachable without signing in.
-import { expect, request, test } from "@playwright/test";
-import { DEMO, NUAGE, PANIER, signIn } from "./support/app";
+import { expect, request, test, type Page } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, NUAGE, PANIER, signIn } from "./support/app";
 import { fr } from "./support/messages";
 
 test.describe("tenant isolation", () => {
@@ -28,11 +28,33 @@ test.describe("tenant isolation", () => {
   });
 });
 
+// Fills the sign-in form already on screen (fillSignIn would reload /sign-in and drop ?next=).
+async function signInHere(page: Page, email: string) {
+  await page.getByLabel(fr("auth.email"), { exact: true }).fill(email);
+  await page.getByLabel(fr("auth.password"), { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: fr("auth.signIn") }).click();
+}
+
 test.describe("signed out", () => {
+  test("signing in from a deep link returns to the page asked for", async ({ page }) => {
+    await page.goto(`/${NUAGE.slug}/settings/members`);
+    await signInHere(page, DEMO.nuage.owner);
+    await expect(page).toHaveURL(`/${NUAGE.slug}/settings/members`);
+    await expect(page.getByTestId(`member-${DEMO.nuage.owner}`)).toBeVisible();
+  });
+
+  test("a next parameter pointing off-site is ignored", async ({ page }) => {
+    await page.goto("/sign-in?next=//evil.example/steal");
+    await signInHere(page, DEMO.nuage.viewer);
+    await expect(page).toHaveURL(`/${NUAGE.slug}`);
+  });
+
   test("organisation pages redirect to the sign-in page", async ({ page }) => {
     for (const path of [`/${NUAGE.slug}`, `/${NUAGE.slug}/settings/members`, "/portfolio", "/"]) {
       await page.goto(path);
-      await expect(page, path).toHaveURL(/\/sign-in$/);
+      // Deep links keep the page asked for, to return to it after signing in.
+      const expected = path === "/" ? "/sign-in" : `/sign-in?next=${encodeURIComponent(path)}`;
+      await expect(page, path).toHaveURL(expected);
       await expect(page.getByRole("button", { name: fr("auth.signIn") })).toBeVisible();
       await expect(page.getByText(NUAGE.name)).toHaveCount(0);
     }

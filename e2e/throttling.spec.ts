@@ -18,7 +18,7 @@ test("five wrong passwords lock the account's sign-in, not other people's", asyn
   await expect(page.getByText(fr("errors.INVALID_CREDENTIALS"))).toHaveCount(0);
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.goto(`/${NUAGE.slug}`);
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(`/${NUAGE.slug}`)}`);
 
   // Someone else signs in normally from the same browser.
   await signIn(page, DEMO.nuage.viewer);

@@ -1,8 +1,10 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
+import { clientIpFrom } from "@/lib/auth/client-ip";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
@@ -12,9 +14,12 @@ class ThrottledSignin extends CredentialsSignin {
 
 const ZCredentials = z.object({ email: z.string().email(), password: z.string().min(1).max(256) });
 
-function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
+export function clientIp(request: Request): string | null {
+  return clientIpFrom(request.headers.get("x-forwarded-for"), env().TRUST_PROXY);
+}
+
+export function throttleOptions() {
+  return { maxFailures: env().LOGIN_MAX_FAILURES, windowMinutes: env().LOGIN_WINDOW_MINUTES };
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -38,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const result = await authenticate(
           db(),
           { ...parsed.data, ip: clientIp(request) },
-          { maxFailures: env().LOGIN_MAX_FAILURES, windowMinutes: env().LOGIN_WINDOW_MINUTES },
+          throttleOptions(),
         );
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignin();
@@ -59,3 +64,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
 }));
+
+// The client address for throttling inside server actions (same rule as for the sign-in route).
+export async function requestIp(): Promise<string | null> {
+  return clientIpFrom((await headers()).get("x-forwarded-for"), env().TRUST_PROXY);
+}
+
+// After an account is created or joins an organisation, sign the person in; should that be refused
+// (e.g. throttled), the change still stands and they sign in by hand.
+export async function trySignIn(email: string, password: string): Promise<boolean> {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+    return true;
+  } catch (error) {
+    if (error instanceof AuthError) return false;
+    throw error;
+  }
+}

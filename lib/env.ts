@@ -9,6 +9,8 @@ const ZEnv = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   INVITATION_TTL_DAYS: z.coerce.number().int().positive().default(7),
+  // Reverse proxies in front of the app that append to X-Forwarded-For (0 = none: the header is ignored).
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 export type TEnv = z.infer<typeof ZEnv>;
 

@@ -6,12 +6,8 @@ import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInAction } from "@/app/(auth)/sign-in/actions";
+import { safeRedirectPath } from "@/lib/auth/redirect";
 import { ZSignIn } from "@/lib/auth/schemas";
-
-// Only same-site paths are followed after sign-in, never an absolute URL from the query string.
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
 
 export function SignInForm({ next }: { next?: string | undefined }) {
   const t = useTranslations("auth");
@@ -19,7 +15,7 @@ export function SignInForm({ next }: { next?: string | undefined }) {
     schema: ZSignIn,
     defaultValues: { email: "", password: "" },
     submit: signInAction,
-    onSuccess: () => window.location.assign(safeNext(next)),
+    onSuccess: () => window.location.assign(safeRedirectPath(next)),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

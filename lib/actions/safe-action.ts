@@ -24,6 +24,8 @@ export async function runAction<T>(requestId: string, body: () => Promise<T>): P
     const code = prismaErrorCode(error);
     if (code === "P2002") return { ok: false, error: "CONFLICT" };
     if (code === "P2025") return { ok: false, error: "NOT_FOUND" };
+    // A serialization failure means someone changed the same records at the same moment: try again.
+    if (code === "P2034") return { ok: false, error: "CONFLICT" };
     console.error(`[action ${requestId}]`, error);
     return { ok: false, error: "INTERNAL" };
   }

@@ -29,6 +29,13 @@ describe("authenticate", () => {
     expect(await authenticate(db, { email, password: "Right-password-1", ip: "10.0.0.9" }, throttle)).toEqual({ ok: false, reason: "throttled" });
   });
 
+  it("lets no burst of concurrent guesses past the limit", async () => {
+    const email = await makeUser("Right-password-1");
+    const results = await Promise.all(Array.from({ length: 8 }, () => authenticate(db, { email, password: "wrong", ip: null }, throttle)));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(throttle.maxFailures);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(8 - throttle.maxFailures);
+  });
+
   it("throttles one address trying many accounts", async () => {
     const ip = `192.0.2.${Math.floor(Math.random() * 250)}-${uniqueSuffix()}`;
     for (let i = 0; i < 12; i++) await authenticate(db, { email: `nobody-${uniqueSuffix()}@test.example`, password: "x", ip }, throttle);

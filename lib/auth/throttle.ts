@@ -1,5 +1,8 @@
 import type { Db } from "@/lib/db/client";
 
+// The queries run on the caller's transaction, which holds the per-email lock (see authenticate.ts).
+type AttemptStore = Pick<Db, "loginAttempt">;
+
 // Throttling lives in PostgreSQL so it holds across app instances.
 export type ThrottleOptions = { maxFailures: number; windowMinutes: number };
 
@@ -8,7 +11,7 @@ export function emailKey(email: string): string {
 }
 
 export async function isLoginThrottled(
-  db: Db,
+  db: AttemptStore,
   email: string,
   ip: string | null,
   options: ThrottleOptions,
@@ -32,6 +35,6 @@ export async function isLoginThrottled(
   return failuresFromIp >= options.maxFailures * 4;
 }
 
-export async function recordLoginAttempt(db: Db, email: string, ip: string | null, success: boolean) {
+export async function recordLoginAttempt(db: AttemptStore, email: string, ip: string | null, success: boolean) {
   await db.loginAttempt.create({ data: { emailKey: emailKey(email), ip, success } });
 }

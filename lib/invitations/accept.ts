@@ -1,5 +1,7 @@
 import { recordAudit } from "@/lib/audit";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { authenticate } from "@/lib/auth/authenticate";
+import { hashPassword } from "@/lib/auth/password";
+import type { ThrottleOptions } from "@/lib/auth/throttle";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { hashInvitationToken, invitationState } from "@/lib/invitations/token";
@@ -14,12 +16,30 @@ export async function findInvitationByToken(db: Db, token: string) {
   return { ...invitation, state: invitationState(invitation), accountExists };
 }
 
-type AcceptInput = { token: string; password: string; name?: string };
+type AcceptInput = { token: string; password: string; name?: string; ip?: string | null };
+
+const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, windowMinutes: 15 };
+
+// An existing account proves itself exactly like a sign-in — same throttle, same attempt log — so an
+// invitation link cannot be used to guess someone's password.
+async function verifyExistingAccount(db: Db, input: AcceptInput, throttle: ThrottleOptions): Promise<string | null> {
+  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(input.token) }, select: { email: true } });
+  if (!invitation || (await db.user.count({ where: { email: invitation.email } })) === 0) return null;
+  const result = await authenticate(db, { email: invitation.email, password: input.password, ip: input.ip ?? null }, throttle);
+  if (result.ok) return result.user.id;
+  if (result.reason === "throttled") throw new AppError("TOO_MANY_ATTEMPTS");
+  throw new AppError("INVALID_CREDENTIALS", { password: "errors.INVALID_CREDENTIALS" });
+}
 
 // A newcomer sets a name and password; someone who already has an account proves it with theirs.
 // Marking the invitation used is a guarded update, so a link works once even under concurrent use.
-export async function acceptInvitation(db: Db, input: AcceptInput): Promise<{ email: string; organizationSlug: string }> {
-  const newHash = input.name ? await hashPassword(input.password) : null;
+export async function acceptInvitation(
+  db: Db,
+  input: AcceptInput,
+  throttle: ThrottleOptions = DEFAULT_THROTTLE,
+): Promise<{ email: string; organizationSlug: string }> {
+  const verifiedUserId = await verifyExistingAccount(db, input, throttle);
+  const newHash = input.name && !verifiedUserId ? await hashPassword(input.password) : null;
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash: hashInvitationToken(input.token) },
@@ -33,7 +53,8 @@ export async function acceptInvitation(db: Db, input: AcceptInput): Promise<{ em
 
     let user = await tx.user.findUnique({ where: { email: invitation.email } });
     if (user) {
-      if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError("INVALID_CREDENTIALS", { password: "errors.INVALID_CREDENTIALS" });
+      // Only an account verified above may join; one created meanwhile must sign in through the form.
+      if (user.id !== verifiedUserId) throw new AppError("INVALID_CREDENTIALS", { password: "errors.INVALID_CREDENTIALS" });
     } else {
       if (!input.name || !newHash) throw new AppError("VALIDATION", { name: "validation.required" });
       user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash: newHash } });

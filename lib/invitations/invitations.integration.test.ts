@@ -46,12 +46,27 @@ describe("invitations", () => {
     await expect(acceptInvitation(db, { token, password: PASSWORD })).resolves.toMatchObject({ email });
   });
 
+  it("throttles password guesses made through an invitation link like sign-in attempts", async () => {
+    const a = await createTenant(db);
+    const email = `guessed-${uniqueSuffix()}@test.example`;
+    await db.user.create({ data: { email, name: "Target", passwordHash: await hashPassword(PASSWORD) } });
+    const { token } = await createInvitation(db, a.scope(), { email, role: "VIEWER" }, 7);
+    const throttle = { maxFailures: 3, windowMinutes: 15 };
+    for (let i = 0; i < 3; i++) {
+      await expect(acceptInvitation(db, { token, password: `guess-${i}-x1` }, throttle)).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
+    }
+    await expect(acceptInvitation(db, { token, password: PASSWORD }, throttle)).rejects.toMatchObject({ code: "TOO_MANY_ATTEMPTS" });
+    expect(await db.loginAttempt.count({ where: { emailKey: email, success: false } })).toBe(3);
+    expect(await db.membership.count({ where: { organizationId: a.organization.id, user: { email } } })).toBe(0);
+  });
+
   it("replaces a pending link when the same person is invited again, and refuses existing members", async () => {
     const t = await createTenant(db, ["OWNER", "VIEWER"]);
     const email = `twice-${uniqueSuffix()}@test.example`;
     const first = await createInvitation(db, t.scope(), { email, role: "VIEWER" }, 7);
     await createInvitation(db, t.scope(), { email, role: "MANAGER" }, 7);
     expect((await findInvitationByToken(db, first.token))?.state).toBe("revoked");
+    expect(await db.auditEvent.count({ where: { organizationId: t.organization.id, action: "invitation.revoke", entityId: first.invitation.id } })).toBe(1);
     await expect(createInvitation(db, t.scope(), { email: t.users.VIEWER!.email, role: "OWNER" }, 7)).rejects.toMatchObject({ code: "ALREADY_MEMBER" });
   });
 

@@ -28,7 +28,8 @@ export async function changeMemberRole(db: Db, scope: Scope, membershipId: strin
     const before = await loadMembership(tx, scope.organizationId, membershipId);
     if (before.role === role) return;
     if (before.role === "OWNER") await assertAnotherOwnerRemains(tx, scope.organizationId, membershipId);
-    await tx.membership.updateMany({ where: { id: membershipId, organizationId: scope.organizationId }, data: { role } });
+    const { count } = await tx.membership.updateMany({ where: { id: membershipId, organizationId: scope.organizationId }, data: { role } });
+    if (count !== 1) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { ...scope, action: "member.role", entityType: "Membership", entityId: membershipId, before: { email: before.user.email, role: before.role }, after: { email: before.user.email, role } });
   }, SERIALIZABLE);
 }
@@ -37,7 +38,8 @@ export async function removeMember(db: Db, scope: Scope, membershipId: string) {
   await db.$transaction(async (tx) => {
     const before = await loadMembership(tx, scope.organizationId, membershipId);
     if (before.role === "OWNER") await assertAnotherOwnerRemains(tx, scope.organizationId, membershipId);
-    await tx.membership.deleteMany({ where: { id: membershipId, organizationId: scope.organizationId } });
+    const { count } = await tx.membership.deleteMany({ where: { id: membershipId, organizationId: scope.organizationId } });
+    if (count !== 1) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { ...scope, action: "member.remove", entityType: "Membership", entityId: membershipId, before: { email: before.user.email, role: before.role } });
   }, SERIALIZABLE);
 }

@@ -14,6 +14,8 @@ export async function isFirstRun(db: Db): Promise<boolean> {
 export async function bootstrapFirstRun(db: Db, input: TSetup): Promise<{ redirectTo: string }> {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
+    // Two simultaneous first runs must not both see an empty server.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('albedo:first-run'))`;
     if ((await tx.user.count()) > 0) throw new AppError("SETUP_CLOSED");
     const user = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash } });
     const actor = { id: user.id, email: user.email };

@@ -32,7 +32,8 @@ export async function deleteSite(db: Db, scope: Scope, siteId: string) {
     if (!before) throw new AppError("NOT_FOUND");
     // Emissions recorded at a site must not silently lose it: the user reassigns them first.
     if ((await tx.activityData.count({ where: { organizationId: scope.organizationId, siteId } })) > 0) throw new AppError("IN_USE");
-    await tx.site.deleteMany({ where: { id: siteId, organizationId: scope.organizationId } });
+    const { count } = await tx.site.deleteMany({ where: { id: siteId, organizationId: scope.organizationId } });
+    if (count !== 1) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { ...scope, action: "site.delete", entityType: "Site", entityId: siteId, before });
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { signIn } from "@/lib/auth";
+import { trySignIn } from "@/lib/auth";
 import { ZSetup } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/safe-action";
@@ -11,7 +11,6 @@ export async function setupAction(raw: unknown): Promise<ActionResult<{ redirect
   return runAction("setup", async () => {
     const input = ZSetup.parse(raw);
     const result = await bootstrapFirstRun(db(), input);
-    await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-    return result;
+    return (await trySignIn(input.email, input.password)) ? result : { redirectTo: "/sign-in" };
   });
 }

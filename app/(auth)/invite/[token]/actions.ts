@@ -1,6 +1,6 @@
 "use server";
 
-import { signIn } from "@/lib/auth";
+import { requestIp, throttleOptions, trySignIn } from "@/lib/auth";
 import { ZAcceptInvitationExistingUser, ZAcceptInvitationNewUser } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/safe-action";
@@ -9,9 +9,9 @@ import { acceptInvitation } from "@/lib/invitations/accept";
 
 // Accepting signs the person in straight away and sends them to the organisation that invited them.
 async function acceptAndSignIn(input: { token: string; password: string; name?: string }) {
-  const { email, organizationSlug } = await acceptInvitation(db(), input);
-  await signIn("credentials", { email, password: input.password, redirect: false });
-  return { redirectTo: `/${organizationSlug}` };
+  const { email, organizationSlug } = await acceptInvitation(db(), { ...input, ip: await requestIp() }, throttleOptions());
+  const signedIn = await trySignIn(email, input.password);
+  return { redirectTo: signedIn ? `/${organizationSlug}` : "/sign-in" };
 }
 
 export async function acceptAsNewUserAction(raw: unknown): Promise<ActionResult<{ redirectTo: string }>> {
