@@ -33,11 +33,11 @@ async function expectShippedReleases(page: Page, t: typeof fr, locale: "fr" | "e
     const cells = cellsOf(rows.nth(i));
     await expect(cells.nth(0)).toContainText(t(`factors.sources.${release.source}`));
     await expect(cells.nth(1)).toHaveText(`${release.version}${t("factorReleases.accepted.publishedOn", { date: locale === "fr" ? release.publishedFr : release.publishedEn })}`);
-    await expect(cells.nth(2)).toHaveText(release.publisher);
-    if (release.licence) await expect(cells.nth(3)).toHaveText(release.licence);
+    await expect(cells.nth(2)).toContainText(release.publisher);
+    if (release.licence) await expect(cells.nth(2)).toContainText(release.licence);
     // The demo data was calculated before anyone could choose: the releases were accepted automatically.
-    await expect(cells.nth(4)).toContainText(t("factorReleases.accepted.acceptedAutomatically"));
-    await expect(cells.nth(5)).toHaveText(t("factorReleases.accepted.upToDate"));
+    await expect(cells.nth(3)).toContainText(t("factorReleases.accepted.acceptedAutomatically"));
+    await expect(cells.nth(4)).toHaveText(t("factorReleases.accepted.upToDate"));
   }
   await expect(page.getByText(t("factorReleases.updates.none"), { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: t("factorReleases.updates.preview") })).toHaveCount(0);

@@ -18,8 +18,8 @@ export async function AcceptedReleasesTable({ rows }: { rows: TAcceptedReleaseVi
     <Table label={t("title")}>
       <thead>
         <tr>
-          <Th>{t("columns.source")}</Th><Th>{t("columns.version")}</Th><Th>{t("columns.publisher")}</Th>
-          <Th>{t("columns.licence")}</Th><Th>{t("columns.accepted")}</Th><Th>{t("columns.status")}</Th>
+          <Th>{t("columns.source")}</Th><Th>{t("columns.version")}</Th><Th>{t("columns.publisher")} · {t("columns.licence")}</Th>
+          <Th>{t("columns.accepted")}</Th><Th>{t("columns.status")}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -33,8 +33,11 @@ export async function AcceptedReleasesTable({ rows }: { rows: TAcceptedReleaseVi
               <span className="whitespace-nowrap font-medium tabular-nums text-slate-900">{row.version}</span>
               <span className="block whitespace-nowrap text-xs text-slate-500">{t("publishedOn", { date: date(row.publishedOn) })}</span>
             </Td>
-            <Td className="min-w-32 max-w-56 align-top">{row.publisher}</Td>
-            <Td className="min-w-32 max-w-64 align-top text-slate-700">{row.licence}</Td>
+            {/* Publisher and licence share a column so the table fits beside the sidebar. */}
+            <Td className="min-w-40 max-w-64 align-top">
+              {row.publisher}
+              <span className="mt-0.5 block text-xs text-slate-500">{row.licence}</span>
+            </Td>
             <Td className="min-w-40 align-top">
               <span className="whitespace-nowrap">{format.dateTime(row.acceptedAt, { dateStyle: "medium" })}</span>
               <span className="block text-xs text-slate-500">{row.acceptedBy === null ? t("acceptedAutomatically") : t("acceptedBy", { name: row.acceptedBy })}</span>
