@@ -2,10 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
-import { FormError } from "@/components/forms/form-error";
+import { FormCard } from "@/components/forms/form-card";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { ZPeriodUpdate, type TPeriodUpdate } from "@/lib/periods/schemas";
@@ -20,14 +18,10 @@ type Props = {
 // The year is fixed once created; only the label and the exact dates can be corrected.
 export function PeriodEditForm({ title, initial, submit, onDone }: Props) {
   const t = useTranslations("periods");
-  const tc = useTranslations("common");
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({ schema: ZPeriodUpdate, defaultValues: initial, submit, onSuccess: onDone });
   const { register } = form;
   return (
-    <Card className="mb-6">
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={title}>
-        <h2 className="text-base font-semibold">{title}</h2>
-        <FormError message={formError} />
+    <FormCard title={title} onSubmit={onSubmit} onCancel={onDone} formError={formError} submitting={submitting}>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field id="period-edit-label" label={t("label")} error={errorOf("label")}>
             <input {...register("label")} {...fieldAria("period-edit-label", errorOf("label"))} className={controlClass(!!errorOf("label"))} />
@@ -39,11 +33,6 @@ export function PeriodEditForm({ title, initial, submit, onDone }: Props) {
             <input type="date" {...register("endDate")} {...fieldAria("period-edit-end", errorOf("endDate"))} className={controlClass(!!errorOf("endDate"))} />
           </Field>
         </div>
-        <div className="flex gap-2">
-          <Button type="submit" disabled={submitting}>{tc("save")}</Button>
-          <Button variant="ghost" onClick={onDone}>{tc("cancel")}</Button>
-        </div>
-      </form>
-    </Card>
+    </FormCard>
   );
 }

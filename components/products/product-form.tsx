@@ -2,10 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
-import { FormError } from "@/components/forms/form-error";
+import { FormCard } from "@/components/forms/form-card";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { ZProductCreate, type TProductCreate } from "@/lib/products/schemas";
@@ -21,14 +19,10 @@ type Props = {
 
 export function ProductForm({ initial, submit, onDone, title }: Props) {
   const t = useTranslations("products");
-  const tc = useTranslations("common");
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({ schema: ZProductCreate, defaultValues: initial, submit, onSuccess: onDone });
   const { register } = form;
   return (
-    <Card className="mb-6">
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={title}>
-        <h2 className="text-base font-semibold">{title}</h2>
-        <FormError message={formError} />
+    <FormCard title={title} onSubmit={onSubmit} onCancel={onDone} formError={formError} submitting={submitting}>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="product-name" label={t("name")} error={errorOf("name")}>
             <input {...register("name")} {...fieldAria("product-name", errorOf("name"))} className={controlClass(!!errorOf("name"))} />
@@ -40,11 +34,6 @@ export function ProductForm({ initial, submit, onDone, title }: Props) {
             <textarea {...register("description")} rows={3} {...fieldAria("product-description", errorOf("description"))} className={controlClass(!!errorOf("description"))} />
           </Field>
         </div>
-        <div className="flex gap-2">
-          <Button type="submit" disabled={submitting}>{tc("save")}</Button>
-          <Button variant="ghost" onClick={onDone}>{tc("cancel")}</Button>
-        </div>
-      </form>
-    </Card>
+    </FormCard>
   );
 }

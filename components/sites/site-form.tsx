@@ -1,10 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
-import { FormError } from "@/components/forms/form-error";
+import { FormCard } from "@/components/forms/form-card";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import { SITE_KINDS, ZSiteCreate, type TSiteCreate } from "@/lib/sites/schemas";
@@ -21,14 +19,10 @@ type Props = {
 
 export function SiteForm({ initial, submit, onDone, title }: Props) {
   const t = useTranslations("sites");
-  const tc = useTranslations("common");
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({ schema: ZSiteCreate, defaultValues: initial, submit, onSuccess: onDone });
   const { register } = form;
   return (
-    <Card className="mb-6">
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={title}>
-        <h2 className="text-base font-semibold">{title}</h2>
-        <FormError message={formError} />
+    <FormCard title={title} onSubmit={onSubmit} onCancel={onDone} formError={formError} submitting={submitting}>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="site-name" label={t("name")} error={errorOf("name")}>
             <input {...register("name")} {...fieldAria("site-name", errorOf("name"))} className={controlClass(!!errorOf("name"))} />
@@ -54,11 +48,6 @@ export function SiteForm({ initial, submit, onDone, title }: Props) {
             <input {...register("headcount")} inputMode="numeric" {...fieldAria("site-headcount", errorOf("headcount"))} className={controlClass(!!errorOf("headcount"))} />
           </Field>
         </div>
-        <div className="flex gap-2">
-          <Button type="submit" disabled={submitting}>{tc("save")}</Button>
-          <Button variant="ghost" onClick={onDone}>{tc("cancel")}</Button>
-        </div>
-      </form>
-    </Card>
+    </FormCard>
   );
 }
