@@ -2,6 +2,7 @@
 // against organisation B: it must answer NOT_FOUND (or FORBIDDEN for a missing permission) and leave
 // B untouched. Only the session and Next's cache are stubbed; the database is real.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
 import { createTenant, testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string } }));
@@ -81,32 +82,7 @@ beforeEach(() => {
 });
 
 describe("cross-tenant server actions", () => {
-  for (const [name, call] of Object.entries({ ...BY_ID, ...ON_ORG })) {
-    it(`${name}: a user of A gets NOT_FOUND on organisation B, and B is unchanged`, async () => {
-      const w = await world();
-      w.signInAs("OWNER");
-      const before = await w.snapshotB();
-      expect(await call(w.b.organization.slug, w)).toMatchObject({ ok: false, error: "NOT_FOUND" });
-      expect(await w.snapshotB()).toEqual(before);
-    });
-
-    it(`${name}: unauthenticated calls are refused with UNAUTHENTICATED`, async () => {
-      const w = await world();
-      const before = await w.snapshotB();
-      expect(await call(w.b.organization.slug, w)).toMatchObject({ ok: false, error: "UNAUTHENTICATED" });
-      expect(await w.snapshotB()).toEqual(before);
-    });
-  }
-
-  for (const [name, call] of Object.entries(BY_ID)) {
-    it(`${name}: B's record id through A's own organisation is NOT_FOUND`, async () => {
-      const w = await world();
-      w.signInAs("OWNER");
-      const before = await w.snapshotB();
-      expect(await call(w.a.organization.slug, w)).toMatchObject({ ok: false, error: "NOT_FOUND" });
-      expect(await w.snapshotB()).toEqual(before);
-    });
-  }
+  itRefusesCrossTenantCalls({ world, byId: BY_ID, onOrg: ON_ORG, actingRole: "OWNER" });
 
   for (const [name, call] of Object.entries({ ...BY_ID, ...ON_ORG })) {
     it(`${name}: a viewer and a contributor of A are FORBIDDEN in A`, async () => {

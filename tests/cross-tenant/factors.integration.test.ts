@@ -4,6 +4,7 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createCustomFactor } from "@/lib/factors/db/custom-mutations";
 import { ZCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
+import { itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
 import { createTenant, testDb } from "@/tests/fixtures/tenants";
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string } }));
@@ -55,32 +56,7 @@ beforeEach(() => {
 });
 
 describe("cross-tenant custom factor actions", () => {
-  for (const [name, call] of Object.entries({ ...BY_ID, ...ON_ORG })) {
-    it(`${name}: a user of A gets NOT_FOUND on organisation B, and B is unchanged`, async () => {
-      const w = await world();
-      w.signInAs("OWNER");
-      const before = await w.snapshotB();
-      expect(await call(w.b.organization.slug, w)).toMatchObject({ ok: false, error: "NOT_FOUND" });
-      expect(await w.snapshotB()).toEqual(before);
-    });
-
-    it(`${name}: unauthenticated calls are refused with UNAUTHENTICATED`, async () => {
-      const w = await world();
-      const before = await w.snapshotB();
-      expect(await call(w.b.organization.slug, w)).toMatchObject({ ok: false, error: "UNAUTHENTICATED" });
-      expect(await w.snapshotB()).toEqual(before);
-    });
-  }
-
-  for (const [name, call] of Object.entries(BY_ID)) {
-    it(`${name}: B's record id through A's own organisation is NOT_FOUND`, async () => {
-      const w = await world();
-      w.signInAs("MANAGER");
-      const before = await w.snapshotB();
-      expect(await call(w.a.organization.slug, w)).toMatchObject({ ok: false, error: "NOT_FOUND" });
-      expect(await w.snapshotB()).toEqual(before);
-    });
-  }
+  itRefusesCrossTenantCalls({ world, byId: BY_ID, onOrg: ON_ORG, actingRole: "MANAGER" });
 
   for (const [name, call] of Object.entries(IN_A)) {
     it(`${name}: a viewer and a contributor of A are FORBIDDEN in A; a manager may`, async () => {
