@@ -9,10 +9,38 @@ import { en, fr } from "./support/messages";
 
 // What emission-factors/sources.json ships, in the table's order (by source id).
 const SHIPPED = [
-  { source: "ademe", version: "23.6", publisher: "ADEME", publishedFr: "3 juillet 2025", publishedEn: "July 3, 2025", licence: "Licence Ouverte v2.0 (Etalab)" },
-  { source: "ademe-arcep", version: "2022-acv-numerique-2.1.0", publisher: "ADEME, Arcep", publishedFr: "18 février 2026", publishedEn: "February 18, 2026", licence: null },
-  { source: "desnz", version: "2025", publisher: "UK Department for Energy Security and Net Zero (DESNZ)", publishedFr: "10 juin 2025", publishedEn: "June 10, 2025", licence: "Open Government Licence v3.0" },
-  { source: "ember", version: "2024-co2js-0.19.0", publisher: "Ember", publishedFr: "3 août 2025", publishedEn: "August 3, 2025", licence: null },
+  {
+    source: "ademe",
+    version: "23.6",
+    publisher: "ADEME",
+    publishedFr: "3 juillet 2025",
+    publishedEn: "July 3, 2025",
+    licence: "Licence Ouverte v2.0 (Etalab)",
+  },
+  {
+    source: "ademe-arcep",
+    version: "2022-acv-numerique-2.1.0",
+    publisher: "ADEME, Arcep",
+    publishedFr: "18 février 2026",
+    publishedEn: "February 18, 2026",
+    licence: null,
+  },
+  {
+    source: "desnz",
+    version: "2025",
+    publisher: "UK Department for Energy Security and Net Zero (DESNZ)",
+    publishedFr: "10 juin 2025",
+    publishedEn: "June 10, 2025",
+    licence: "Open Government Licence v3.0",
+  },
+  {
+    source: "ember",
+    version: "2024-co2js-0.19.0",
+    publisher: "Ember",
+    publishedFr: "3 août 2025",
+    publishedEn: "August 3, 2025",
+    licence: null,
+  },
 ] as const;
 
 const releasesPath = `/${NUAGE.slug}/factors/releases`;
@@ -32,7 +60,9 @@ async function expectShippedReleases(page: Page, t: typeof fr, locale: "fr" | "e
   for (const [i, release] of SHIPPED.entries()) {
     const cells = cellsOf(rows.nth(i));
     await expect(cells.nth(0)).toContainText(t(`factors.sources.${release.source}`));
-    await expect(cells.nth(1)).toHaveText(`${release.version}${t("factorReleases.accepted.publishedOn", { date: locale === "fr" ? release.publishedFr : release.publishedEn })}`);
+    await expect(cells.nth(1)).toHaveText(
+      `${release.version}${t("factorReleases.accepted.publishedOn", { date: locale === "fr" ? release.publishedFr : release.publishedEn })}`,
+    );
     await expect(cells.nth(2)).toContainText(release.publisher);
     if (release.licence) await expect(cells.nth(2)).toContainText(release.licence);
     // The demo data was calculated before anyone could choose: the releases were accepted automatically.
@@ -44,7 +74,9 @@ async function expectShippedReleases(page: Page, t: typeof fr, locale: "fr" | "e
 }
 
 test.describe("factor library versions", () => {
-  test("a manager reaches the versions in use from the factor explorer: all up to date, nothing to apply", async ({ page }) => {
+  test("a manager reaches the versions in use from the factor explorer: all up to date, nothing to apply", async ({
+    page,
+  }) => {
     await signIn(page, DEMO.nuage.manager);
     await page.goto(`/${NUAGE.slug}/factors`);
     await page.getByRole("link", { name: fr("factorReleases.headerLink"), exact: true }).click();
@@ -69,14 +101,20 @@ test.describe("factor library versions", () => {
     await expect(page.getByRole("status").filter({ hasText: "99.9" })).toHaveCount(0);
   });
 
-  test("a viewer and a contributor read the same list, in French and in English, without preview", async ({ page, browser }, testInfo) => {
+  test("a viewer and a contributor read the same list, in French and in English, without preview", async ({
+    page,
+    browser,
+  }, testInfo) => {
     await signIn(page, DEMO.nuage.viewer);
     await page.goto(`${releasesPath}?preview=${encodeURIComponent("ademe@23.6")}`);
     await expectShippedReleases(page, fr, "fr");
     // The preview is for managers: the parameter is ignored, not even answered with "unavailable".
     await expect(page.getByText(fr("factorReleases.preview.unavailable"))).toHaveCount(0);
 
-    await page.getByRole("group", { name: fr("shell.language") }).getByRole("button", { name: "en", exact: true }).click();
+    await page
+      .getByRole("group", { name: fr("shell.language") })
+      .getByRole("button", { name: "en", exact: true })
+      .click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 2, name: en("factorReleases.title") })).toBeVisible();
     await expectShippedReleases(page, en, "en");

@@ -40,7 +40,10 @@ function tenThousandths(text: string): number {
 
 /** The value next to a label in a detail page's list of facts. */
 function fact(scope: Locator, label: string): Locator {
-  return scope.locator("dl > div").filter({ has: scope.page().locator("dt").getByText(label, { exact: true }) }).locator("dd");
+  return scope
+    .locator("dl > div")
+    .filter({ has: scope.page().locator("dt").getByText(label, { exact: true }) })
+    .locator("dd");
 }
 
 /** The card of a detail page that carries `heading`. */
@@ -61,9 +64,13 @@ function language(page: Page, t: typeof fr, locale: "fr" | "en"): Locator {
 }
 
 test.describe("searching the factor library", () => {
-  test("a viewer finds France's 2024 grid mix without typing accents and reads its stages and provenance", async ({ page }) => {
+  test("a viewer finds France's 2024 grid mix without typing accents and reads its stages and provenance", async ({
+    page,
+  }) => {
     await signIn(page, DEMO.nuage.viewer);
-    await mainNav(page).getByRole("link", { name: fr("nav.factors") }).click();
+    await mainNav(page)
+      .getByRole("link", { name: fr("nav.factors") })
+      .click();
     await expect(page).toHaveURL(`/${NUAGE.slug}/factors`);
     await expect(page.getByRole("heading", { level: 1, name: fr("factors.title") })).toBeVisible();
 
@@ -82,7 +89,9 @@ test.describe("searching the factor library", () => {
     await row.getByRole("link", { name: FRENCH_MIX_2024.nameFr, exact: true }).click();
     await expect(page).toHaveURL(`/${NUAGE.slug}/factors/${encodeURIComponent(FRENCH_MIX_2024.id)}`);
     await expect(page.getByRole("heading", { level: 2, name: FRENCH_MIX_2024.nameFr, exact: true })).toBeVisible();
-    await expect(page.getByText(fr("factors.detail.otherName", { name: FRENCH_MIX_2024.nameEn }), { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(fr("factors.detail.otherName", { name: FRENCH_MIX_2024.nameEn }), { exact: true }),
+    ).toBeVisible();
     await expect(page.getByText(`${fr("factors.sources.ademe")} 23.6`, { exact: true })).toBeVisible();
     await expect(page.getByText(fr("factors.statuses.valid"), { exact: true })).toBeVisible();
     await expect(headline(page)).toContainText(`0,0519 ${FRENCH_MIX_2024.unitLabel}`);
@@ -104,17 +113,39 @@ test.describe("searching the factor library", () => {
     const stages = page.getByRole("table", { name: fr("factors.detail.stages.title") });
     const stageRows = stages.locator("tbody tr");
     await expect(stageRows).toHaveCount(4);
-    await expect(stageRows.nth(0).getByRole("cell")).toHaveText([fr("factors.detail.stageNames.combustion"), "Combustion à la centrale", "0,035 kgCO2e/kWh", "67,4 %"]);
-    await expect(stageRows.nth(1).getByRole("cell")).toHaveText([fr("factors.detail.stageNames.upstream"), "Amont", "0,0131 kgCO2e/kWh", "25,2 %"]);
-    await expect(stageRows.nth(2).getByRole("cell")).toHaveText([fr("factors.detail.stageNames.td_losses"), "Transport et distribution - Pertes", "0,0038 kgCO2e/kWh", "7,3 %"]);
-    await expect(stageRows.nth(3).getByRole("cell")).toHaveText([fr("factors.detail.stages.total"), "", "0,0519 kgCO2e/kWh", ""]);
+    await expect(stageRows.nth(0).getByRole("cell")).toHaveText([
+      fr("factors.detail.stageNames.combustion"),
+      "Combustion à la centrale",
+      "0,035 kgCO2e/kWh",
+      "67,4 %",
+    ]);
+    await expect(stageRows.nth(1).getByRole("cell")).toHaveText([
+      fr("factors.detail.stageNames.upstream"),
+      "Amont",
+      "0,0131 kgCO2e/kWh",
+      "25,2 %",
+    ]);
+    await expect(stageRows.nth(2).getByRole("cell")).toHaveText([
+      fr("factors.detail.stageNames.td_losses"),
+      "Transport et distribution - Pertes",
+      "0,0038 kgCO2e/kWh",
+      "7,3 %",
+    ]);
+    await expect(stageRows.nth(3).getByRole("cell")).toHaveText([
+      fr("factors.detail.stages.total"),
+      "",
+      "0,0519 kgCO2e/kWh",
+      "",
+    ]);
     const stageValues = await stages.locator("tbody tr > td:nth-child(3)").allInnerTexts();
     const total = stageValues.pop() ?? "";
     expect(stageValues.reduce((sum, text) => sum + tenThousandths(text), 0)).toBe(tenThousandths(total));
     expect(tenThousandths(total)).toBe(519);
 
     await expect(card(page, fr("factors.detail.gases.title"))).toContainText(fr("factors.detail.gases.none"));
-    await expect(card(page, fr("factors.detail.provenance.attribution")).locator("blockquote")).toHaveText(FRENCH_MIX_2024.attribution);
+    await expect(card(page, fr("factors.detail.provenance.attribution")).locator("blockquote")).toHaveText(
+      FRENCH_MIX_2024.attribution,
+    );
 
     await page.getByRole("link", { name: fr("factors.detail.back") }).click();
     await expect(page).toHaveURL(`/${NUAGE.slug}/factors`);
@@ -124,12 +155,16 @@ test.describe("searching the factor library", () => {
     await signIn(page, DEMO.nuage.viewer);
     await page.goto(`/${NUAGE.slug}/factors`);
     await searchFactors(page, "electricity");
-    await expect(resultRow(page, FRENCH_MIX_2024.nameFr).getByRole("cell").nth(1)).toHaveText(`0,0519${FRENCH_MIX_2024.unitLabel}`);
+    await expect(resultRow(page, FRENCH_MIX_2024.nameFr).getByRole("cell").nth(1)).toHaveText(
+      `0,0519${FRENCH_MIX_2024.unitLabel}`,
+    );
 
     await language(page, fr, "en").click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page).toHaveURL(/[?&]q=electricity(&|$)/);
-    await expect(searchForm(page, en).getByRole("searchbox", { name: en("factors.search.label") })).toHaveValue("electricity");
+    await expect(searchForm(page, en).getByRole("searchbox", { name: en("factors.search.label") })).toHaveValue(
+      "electricity",
+    );
     const row = resultRow(page, FRENCH_MIX_2024.nameEn, en);
     await expect(row).toHaveCount(1);
     await expect(row.getByRole("cell").nth(0)).toContainText(FRENCH_MIX_2024.nameFr);
@@ -138,14 +173,21 @@ test.describe("searching the factor library", () => {
 
     await row.getByRole("link", { name: FRENCH_MIX_2024.nameEn, exact: true }).click();
     await expect(page.getByRole("heading", { level: 2, name: FRENCH_MIX_2024.nameEn, exact: true })).toBeVisible();
-    await expect(page.getByText(en("factors.detail.otherNameFr", { name: FRENCH_MIX_2024.nameFr }), { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(en("factors.detail.otherNameFr", { name: FRENCH_MIX_2024.nameFr }), { exact: true }),
+    ).toBeVisible();
     await expect(headline(page, en)).toContainText(`0.0519 ${FRENCH_MIX_2024.unitLabel}`);
     const stages = page.getByRole("table", { name: en("factors.detail.stages.title") });
     await expect(stages.locator("tbody tr > td:nth-child(1)")).toHaveText([
-      en("factors.detail.stageNames.combustion"), en("factors.detail.stageNames.upstream"), en("factors.detail.stageNames.td_losses"), en("factors.detail.stages.total"),
+      en("factors.detail.stageNames.combustion"),
+      en("factors.detail.stageNames.upstream"),
+      en("factors.detail.stageNames.td_losses"),
+      en("factors.detail.stages.total"),
     ]);
     await expect(stages.locator("tbody tr > td:nth-child(4)")).toHaveText(["67.4%", "25.2%", "7.3%", ""]);
-    await expect(card(page, en("factors.detail.provenance.attribution")).locator("blockquote")).toHaveText(FRENCH_MIX_2024.attribution);
+    await expect(card(page, en("factors.detail.provenance.attribution")).locator("blockquote")).toHaveText(
+      FRENCH_MIX_2024.attribution,
+    );
   });
 
   test("the source and unit filters narrow the results and live in the URL", async ({ page }) => {
@@ -187,7 +229,9 @@ test.describe("searching the factor library", () => {
     expect(new URL(shared).searchParams.get("source")).toBe("desnz");
     await page.goto("about:blank");
     await page.goto(shared);
-    await expect(searchForm(page).getByRole("searchbox", { name: fr("factors.search.label") })).toHaveValue("electricity");
+    await expect(searchForm(page).getByRole("searchbox", { name: fr("factors.search.label") })).toHaveValue(
+      "electricity",
+    );
     await expect(source).toHaveValue("desnz");
     await expect(unit).toHaveValue("kWh_PCI");
     expect(await resultTotal(page)).toBe(inKwhPci);
@@ -242,16 +286,23 @@ test.describe("custom factors", () => {
     };
   }
 
-  test("a manager's invalid factor is refused field by field; a valid one is searchable, versioned, then retired", async ({ page }) => {
+  test("a manager's invalid factor is refused field by field; a valid one is searchable, versioned, then retired", async ({
+    page,
+  }) => {
     const marker = uniqueMarker("peniche");
     const values = barge(marker);
     await signIn(page, DEMO.nuage.manager);
 
     // Invalid: no justification, a value that is not a number. The browser never calls the server.
     const actionCalls: string[] = [];
-    page.on("request", (request) => { if (request.method() === "POST" && request.headers()["next-action"]) actionCalls.push(request.url()); });
+    page.on("request", (request) => {
+      if (request.method() === "POST" && request.headers()["next-action"]) actionCalls.push(request.url());
+    });
     await page.goto(`/${NUAGE.slug}/factors`);
-    await page.getByRole("navigation", { name: fr("factors.title") }).getByRole("link", { name: fr("factors.manageCustom") }).click();
+    await page
+      .getByRole("navigation", { name: fr("factors.title") })
+      .getByRole("link", { name: fr("factors.manageCustom") })
+      .click();
     await expect(page).toHaveURL(`/${NUAGE.slug}/factors/custom`);
     await page.getByRole("link", { name: fr("customFactors.add"), exact: true }).click();
     const form = newCustomFactorForm(page);
@@ -288,7 +339,9 @@ test.describe("custom factors", () => {
     await expect(header.getByText(fr("factors.customBadge"), { exact: true })).toBeVisible();
     await expect(header.getByText(fr("customFactors.statuses.ACTIVE"), { exact: true })).toBeVisible();
     await expect(header.getByText(fr("customFactors.versionLabel", { version: 1 }), { exact: true })).toBeVisible();
-    await expect(page.getByText(fr("factors.detail.otherName", { name: values.nameEn ?? "" }), { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(fr("factors.detail.otherName", { name: values.nameEn ?? "" }), { exact: true }),
+    ).toBeVisible();
     await expect(headline(page)).toContainText(`0,0412 ${fr("customFactors.perUnit", { unit: "t.km" })}`);
     await expect(headline(page)).toContainText(fr("factors.uncertainty", { value: "15" }));
     const article = page.locator("article");
@@ -319,8 +372,12 @@ test.describe("custom factors", () => {
     // A new version: the form starts from the current values; version 1 is kept, retired, in the history.
     await page.getByRole("link", { name: fr("customFactors.detail.newVersion"), exact: true }).click();
     await expect(page).toHaveURL(`/${NUAGE.slug}/factors/custom/${v1}/new-version`);
-    const versionForm = page.getByRole("form", { name: fr("customFactors.form.versionTitle", { name: values.nameFr }) });
-    await expect(versionForm.getByText(fr("customFactors.form.versionHint", { version: 1 }), { exact: true })).toBeVisible();
+    const versionForm = page.getByRole("form", {
+      name: fr("customFactors.form.versionTitle", { name: values.nameFr }),
+    });
+    await expect(
+      versionForm.getByText(fr("customFactors.form.versionHint", { version: 1 }), { exact: true }),
+    ).toBeVisible();
     const versionFields = customFactorFields(versionForm);
     await expect(versionFields.nameFr).toHaveValue(values.nameFr);
     await expect(versionFields.unit).toHaveValue("t.km");
@@ -336,10 +393,16 @@ test.describe("custom factors", () => {
     await expect(history.locator("tbody tr")).toHaveCount(2);
     await expect(history.locator("tbody tr").nth(0).getByRole("cell").nth(0)).toHaveText("v2");
     await expect(history.locator("tbody tr").nth(0).getByRole("cell").nth(1)).toHaveText("0,0398 kgCO2e/t.km");
-    await expect(history.locator("tbody tr").nth(0).getByRole("cell").nth(2)).toHaveText(fr("customFactors.statuses.ACTIVE"));
+    await expect(history.locator("tbody tr").nth(0).getByRole("cell").nth(2)).toHaveText(
+      fr("customFactors.statuses.ACTIVE"),
+    );
     await expect(history.locator("tbody tr").nth(1).getByRole("cell").nth(1)).toHaveText("0,0412 kgCO2e/t.km");
-    await expect(history.locator("tbody tr").nth(1).getByRole("cell").nth(2)).toHaveText(fr("customFactors.statuses.RETIRED"));
-    await expect(history.locator("tbody tr").nth(1).getByRole("cell").nth(3)).toContainText(fr("customFactors.detail.retiredOn", { date: "" }).trim());
+    await expect(history.locator("tbody tr").nth(1).getByRole("cell").nth(2)).toHaveText(
+      fr("customFactors.statuses.RETIRED"),
+    );
+    await expect(history.locator("tbody tr").nth(1).getByRole("cell").nth(3)).toContainText(
+      fr("customFactors.detail.retiredOn", { date: "" }).trim(),
+    );
 
     // Version 1 stays readable, marked retired, and cannot be changed any more.
     await history.getByRole("link", { name: "v1", exact: true }).click();
@@ -361,7 +424,10 @@ test.describe("custom factors", () => {
     await expect(list.locator("tbody tr").filter({ hasText: marker })).toHaveCount(1);
     await page.getByRole("link", { name: fr("customFactors.showRetired") }).click();
     await expect(page).toHaveURL(`/${NUAGE.slug}/factors/custom?retired=1`);
-    await expect(list.locator("tbody tr").filter({ hasText: marker }).locator("td:nth-child(3)")).toHaveText(["v2", "v1"]);
+    await expect(list.locator("tbody tr").filter({ hasText: marker }).locator("td:nth-child(3)")).toHaveText([
+      "v2",
+      "v1",
+    ]);
 
     // Retiring (two clicks) takes it out of the search; its page remains, marked retired.
     await page.goto(`/${NUAGE.slug}/factors/custom/${v2}`);
@@ -370,7 +436,10 @@ test.describe("custom factors", () => {
     await expect(page.getByRole("note")).toHaveText(fr("customFactors.detail.retiredNotice"));
     await expect(header.getByText(fr("customFactors.statuses.RETIRED"), { exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: fr("customFactors.detail.newVersion") })).toHaveCount(0);
-    await expect(history.locator("tbody tr > td:nth-child(3)")).toHaveText([fr("customFactors.statuses.RETIRED"), fr("customFactors.statuses.RETIRED")]);
+    await expect(history.locator("tbody tr > td:nth-child(3)")).toHaveText([
+      fr("customFactors.statuses.RETIRED"),
+      fr("customFactors.statuses.RETIRED"),
+    ]);
 
     await page.goto(`/${NUAGE.slug}/factors`);
     await searchFactors(page, marker);
@@ -405,7 +474,11 @@ test.describe("custom factors", () => {
       await expect(panier.page.getByText(fr("customFactors.description"))).toBeVisible();
       await expect(panier.page.getByText(marker)).toHaveCount(0);
 
-      for (const path of [`/${PANIER.slug}/factors/custom/${id}`, `/${PANIER.slug}/factors/custom/${id}/new-version`, `/${NUAGE.slug}/factors/custom/${id}`]) {
+      for (const path of [
+        `/${PANIER.slug}/factors/custom/${id}`,
+        `/${PANIER.slug}/factors/custom/${id}/new-version`,
+        `/${NUAGE.slug}/factors/custom/${id}`,
+      ]) {
         const response = await panier.page.goto(path);
         expect(response?.status(), path).toBe(404);
         await expect(panier.page.getByRole("heading", { name: fr("status.notFoundTitle") })).toBeVisible();
@@ -417,7 +490,10 @@ test.describe("custom factors", () => {
     }
   });
 
-  test("a viewer has no way to create or change custom factors, and gets 403 on their pages", async ({ page, browser }, testInfo) => {
+  test("a viewer has no way to create or change custom factors, and gets 403 on their pages", async ({
+    page,
+    browser,
+  }, testInfo) => {
     const marker = uniqueMarker("lecture");
     const values = barge(marker);
     const manager = await newPerson(browser, testInfo);

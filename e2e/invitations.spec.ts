@@ -5,7 +5,10 @@ import { DEMO, NUAGE, createInvitation, fillNewAccount, mainNav, newPerson, sign
 import { fr } from "./support/messages";
 
 test.describe("invitations", () => {
-  test("an owner invites a manager, who joins from the link; the link then stops working", async ({ page, browser }, testInfo) => {
+  test("an owner invites a manager, who joins from the link; the link then stops working", async ({
+    page,
+    browser,
+  }, testInfo) => {
     const email = uniqueEmail("nouvelle-responsable");
     const name = "Zoé Lambert";
     const password = "Bienvenue-chez-nuage-7";
@@ -22,7 +25,9 @@ test.describe("invitations", () => {
     const invitee = await newPerson(browser, testInfo);
     await invitee.page.goto(link);
     await expect(invitee.page.getByRole("heading", { name: fr("invite.title") })).toBeVisible();
-    await expect(invitee.page.getByText(fr("invite.subtitle", { organization: NUAGE.name, role: fr("roles.MANAGER") }))).toBeVisible();
+    await expect(
+      invitee.page.getByText(fr("invite.subtitle", { organization: NUAGE.name, role: fr("roles.MANAGER") })),
+    ).toBeVisible();
     await expect(invitee.page.getByLabel(fr("invite.email"), { exact: true })).toHaveValue(email);
     await fillNewAccount(invitee.page, { name, password });
 
@@ -66,7 +71,10 @@ test.describe("invitations", () => {
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 
-  test("password rules are checked field by field, in French, and nothing is created", async ({ page, browser }, testInfo) => {
+  test("password rules are checked field by field, in French, and nothing is created", async ({
+    page,
+    browser,
+  }, testInfo) => {
     const email = uniqueEmail("mot-de-passe");
     await signIn(page, DEMO.nuage.owner);
     const link = await createInvitation(page, NUAGE.slug, email, "CONTRIBUTOR");
@@ -93,7 +101,11 @@ test.describe("invitations", () => {
     await expect(fieldError("password")).toHaveText(fr("validation.passwordWeak"));
 
     // Confirmation does not match.
-    await fillNewAccount(form, { name: "Léa Petit", password: "Bon-mot-de-passe-2026", confirm: "Bon-mot-de-passe-2027" });
+    await fillNewAccount(form, {
+      name: "Léa Petit",
+      password: "Bon-mot-de-passe-2026",
+      confirm: "Bon-mot-de-passe-2027",
+    });
     await expect(fieldError("confirmPassword")).toHaveText(fr("validation.passwordMismatch"));
     await expect(fieldError("password")).toHaveCount(0);
     await expect(form).toHaveURL(/\/invite\//);

@@ -19,7 +19,9 @@ test("on a phone the menu button opens the navigation, which closes after choosi
   await expect(menu).toHaveAttribute("aria-expanded", "true");
   await expect(mainNav(page)).toBeVisible();
   await expect(page.getByTestId("user-role")).toHaveText(fr("roles.OWNER"));
-  await mainNav(page).getByRole("link", { name: fr("nav.settings") }).click();
+  await mainNav(page)
+    .getByRole("link", { name: fr("nav.settings") })
+    .click();
 
   await expect(page).toHaveURL(`/${NUAGE.slug}/settings`);
   await expect(page.getByRole("heading", { level: 1, name: fr("settings.title") })).toBeVisible();

@@ -12,7 +12,9 @@ if (!configured) {
 }
 const dataDir = path.resolve(configured);
 if (!path.basename(dataDir).startsWith("e2e")) {
-  console.error(`reset-database: ${dataDir} does not look like an e2e data directory (its name must start with "e2e").`);
+  console.error(
+    `reset-database: ${dataDir} does not look like an e2e data directory (its name must start with "e2e").`,
+  );
   process.exit(1);
 }
 

@@ -13,9 +13,14 @@ test.describe("signing in by role", () => {
     // The setup checklist is for people who can configure the organisation.
     await expect(page.getByRole("heading", { name: fr("home.setupTitle") })).toBeVisible();
 
-    await mainNav(page).getByRole("link", { name: fr("nav.settings") }).click();
+    await mainNav(page)
+      .getByRole("link", { name: fr("nav.settings") })
+      .click();
     await expect(page).toHaveURL(`/${NUAGE.slug}/settings`);
-    await page.getByRole("navigation", { name: fr("settings.tabs.label") }).getByRole("link", { name: fr("settings.tabs.members") }).click();
+    await page
+      .getByRole("navigation", { name: fr("settings.tabs.label") })
+      .getByRole("link", { name: fr("settings.tabs.members") })
+      .click();
     await expect(page).toHaveURL(`/${NUAGE.slug}/settings/members`);
 
     const inviteForm = page.getByRole("form", { name: fr("members.inviteTitle") });

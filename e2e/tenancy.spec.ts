@@ -6,7 +6,12 @@ import { fr } from "./support/messages";
 test.describe("tenant isolation", () => {
   test("the owner of one organisation gets a 404 for another organisation's pages", async ({ page }) => {
     await signIn(page, DEMO.nuage.owner);
-    for (const path of [`/${PANIER.slug}`, `/${PANIER.slug}/settings`, `/${PANIER.slug}/settings/sites`, `/${PANIER.slug}/settings/members`]) {
+    for (const path of [
+      `/${PANIER.slug}`,
+      `/${PANIER.slug}/settings`,
+      `/${PANIER.slug}/settings/sites`,
+      `/${PANIER.slug}/settings/members`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: fr("status.notFoundTitle") })).toBeVisible();
@@ -71,7 +76,9 @@ test.describe("signed out", () => {
 
     // Capture the browser's real "create site" action call, but stop it before it reaches the server.
     await page.route(`**/${NUAGE.slug}/settings/sites`, (route) =>
-      route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort() : route.fallback(),
+      route.request().method() === "POST" && route.request().headers()["next-action"]
+        ? route.abort()
+        : route.fallback(),
     );
     const captured = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
     await form.getByRole("button", { name: fr("common.save") }).click();

@@ -5,7 +5,12 @@ import { DEMO, NUAGE, fillSignIn, inviteNewUser, signIn } from "./support/app";
 import { fr } from "./support/messages";
 
 test("five wrong passwords lock the account's sign-in, not other people's", async ({ page, browser }, testInfo) => {
-  const user = await inviteNewUser(browser, testInfo, { org: NUAGE, ownerEmail: DEMO.nuage.owner, role: "VIEWER", prefix: "verrou" });
+  const user = await inviteNewUser(browser, testInfo, {
+    org: NUAGE,
+    ownerEmail: DEMO.nuage.owner,
+    role: "VIEWER",
+    prefix: "verrou",
+  });
 
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     await fillSignIn(page, user.email, `mauvais-mot-de-passe-${attempt}`);

@@ -8,7 +8,9 @@ function siteRows(page: Page, label: string) {
   return page.getByRole("table", { name: label }).locator("tbody tr");
 }
 
-test("creating a site with an empty name or a bad country code shows field errors and adds nothing", async ({ page }) => {
+test("creating a site with an empty name or a bad country code shows field errors and adds nothing", async ({
+  page,
+}) => {
   const name = `Site invalide ${Date.now()}`;
   await signIn(page, DEMO.nuage.manager);
   await page.goto(`/${NUAGE.slug}/settings/sites`);
@@ -53,7 +55,8 @@ test("switching to English translates the interface and its error messages", asy
   await page.goto(`/${NUAGE.slug}/settings/sites`);
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   // The switch is labelled in the current language; its buttons read "fr" / "en" (shown upper-case).
-  const language = (group: string, locale: "fr" | "en") => page.getByRole("group", { name: group }).getByRole("button", { name: locale, exact: true });
+  const language = (group: string, locale: "fr" | "en") =>
+    page.getByRole("group", { name: group }).getByRole("button", { name: locale, exact: true });
   await expect(language(fr("shell.language"), "fr")).toHaveAttribute("aria-pressed", "true");
   await expect(language(fr("shell.language"), "en")).toHaveAttribute("aria-pressed", "false");
 
@@ -61,19 +64,31 @@ test("switching to English translates the interface and its error messages", asy
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(language(en("shell.language"), "en")).toHaveAttribute("aria-pressed", "true");
   await expect(language(en("shell.language"), "fr")).toHaveAttribute("aria-pressed", "false");
-  await expect(page.getByRole("navigation", { name: en("nav.label") }).getByRole("link", { name: en("nav.settings") })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: en("nav.label") }).getByRole("link", { name: en("nav.settings") }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: en("settings.title") })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: en("settings.tabs.label") }).getByRole("link", { name: en("settings.tabs.members") })).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: en("settings.tabs.label") })
+      .getByRole("link", { name: en("settings.tabs.members") }),
+  ).toBeVisible();
   await expect(page.getByTestId("user-role")).toHaveText(en("roles.MANAGER"));
-  await expect(page.getByRole("table", { name: en("sites.title") }).getByRole("columnheader", { name: en("sites.city") })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: en("sites.title") }).getByRole("columnheader", { name: en("sites.city") }),
+  ).toBeVisible();
   await expect(mainNav(page)).toHaveCount(0); // the French navigation label is gone
 
   await page.getByRole("button", { name: en("sites.add") }).click();
   const form = page.getByRole("form", { name: en("sites.add") });
   await form.getByLabel(en("sites.country"), { exact: true }).fill("9Z");
   await form.getByRole("button", { name: en("common.save") }).click();
-  await expect(form.getByLabel(en("sites.name"), { exact: true })).toHaveAccessibleDescription(en("validation.required"));
-  await expect(form.getByLabel(en("sites.country"), { exact: true })).toHaveAccessibleDescription(en("validation.country"));
+  await expect(form.getByLabel(en("sites.name"), { exact: true })).toHaveAccessibleDescription(
+    en("validation.required"),
+  );
+  await expect(form.getByLabel(en("sites.country"), { exact: true })).toHaveAccessibleDescription(
+    en("validation.country"),
+  );
   await form.getByRole("button", { name: en("common.cancel") }).click();
 
   // The choice sticks across pages and reloads.
@@ -91,7 +106,10 @@ test("switching to English translates the interface and its error messages", asy
 
 test("the sign-in page can be used in English, wrong-password message included", async ({ page }) => {
   await page.goto("/sign-in");
-  await page.getByRole("group", { name: fr("shell.language") }).getByRole("button", { name: "en", exact: true }).click();
+  await page
+    .getByRole("group", { name: fr("shell.language") })
+    .getByRole("button", { name: "en", exact: true })
+    .click();
   await expect(page.getByRole("heading", { name: en("auth.signInTitle") })).toBeVisible();
   await page.getByLabel(en("auth.email"), { exact: true }).fill("nobody-here@e2e.example");
   await page.getByLabel(en("auth.password"), { exact: true }).fill("wrong-password-1");

@@ -40,11 +40,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw, request) {
         const parsed = ZCredentials.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await authenticate(
-          db(),
-          { ...parsed.data, ip: clientIp(request) },
-          throttleOptions(),
-        );
+        const result = await authenticate(db(), { ...parsed.data, ip: clientIp(request) }, throttleOptions());
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignin();
           return null;

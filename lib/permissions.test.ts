@@ -30,7 +30,8 @@ describe("role → permission table", () => {
   });
 
   it("lets every role read the factor library, and only owners, managers and consultants manage custom factors", () => {
-    for (const role of ["OWNER", "MANAGER", "CONSULTANT", "CONTRIBUTOR", "VIEWER"] as const) expect(can(role, "factors.read")).toBe(true);
+    for (const role of ["OWNER", "MANAGER", "CONSULTANT", "CONTRIBUTOR", "VIEWER"] as const)
+      expect(can(role, "factors.read")).toBe(true);
     for (const role of ["OWNER", "MANAGER", "CONSULTANT"] as const) expect(can(role, "factors.manage")).toBe(true);
     for (const role of ["CONTRIBUTOR", "VIEWER"] as const) expect(can(role, "factors.manage")).toBe(false);
   });

@@ -19,7 +19,15 @@ describe("validation messages are translation keys", () => {
 
   it("rejects a country that is not two letters, and upper-cases a valid one", () => {
     expect(ZSiteCreate.safeParse({ name: "A", kind: "OFFICE", country: "France" }).success).toBe(false);
-    const ok = ZSiteCreate.parse({ name: "A", kind: "OFFICE", country: "fr", address: "", city: "", surfaceM2: "", headcount: "" });
+    const ok = ZSiteCreate.parse({
+      name: "A",
+      kind: "OFFICE",
+      country: "fr",
+      address: "",
+      city: "",
+      surfaceM2: "",
+      headcount: "",
+    });
     expect(ok).toMatchObject({ country: "FR", address: null, surfaceM2: null });
   });
 
@@ -30,13 +38,21 @@ describe("validation messages are translation keys", () => {
   });
 
   it("puts a password mismatch on the confirmation field", () => {
-    const result = ZSetup.safeParse({ kind: "company", name: "A", email: "a@b.fr", organizationName: "Org", password: "abcdefghij1", confirmPassword: "abcdefghij2" });
+    const result = ZSetup.safeParse({
+      kind: "company",
+      name: "A",
+      email: "a@b.fr",
+      organizationName: "Org",
+      password: "abcdefghij1",
+      confirmPassword: "abcdefghij2",
+    });
     expect(result.success).toBe(false);
     if (!result.success) expect(fieldErrorsOf(result.error).confirmPassword).toBe("validation.passwordMismatch");
   });
 
   it("never shows a raw message that is not a known key", () => {
-    const t = (key: string, values?: Record<string, string | number>) => `${key}${values ? JSON.stringify(values) : ""}`;
+    const t = (key: string, values?: Record<string, string | number>) =>
+      `${key}${values ? JSON.stringify(values) : ""}`;
     expect(translateValidation(t, "Invalid input: expected string")).toBe("validation.invalid");
     expect(translateValidation(t, "validation.tooLong?max=5")).toBe('validation.tooLong{"max":"5"}');
   });

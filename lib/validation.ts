@@ -55,7 +55,10 @@ export function translateValidation(t: Translate, message: string | undefined): 
 
 // Form inputs arrive as strings: empty means "not given" for optional fields.
 export const optionalText = (max: number) =>
-  z.preprocess((v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v), z.string().trim().max(max).nullable());
+  z.preprocess(
+    (v) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v),
+    z.string().trim().max(max).nullable(),
+  );
 
 export const optionalInt = (min: number, max: number) =>
   z.preprocess(

@@ -37,7 +37,9 @@ describe("translations", () => {
   });
 
   it("uses the same placeholders in both languages", () => {
-    const mismatched = [...frMessages].filter(([key, value]) => argumentsOf(value).join() !== argumentsOf(enMessages.get(key) ?? "").join());
+    const mismatched = [...frMessages].filter(
+      ([key, value]) => argumentsOf(value).join() !== argumentsOf(enMessages.get(key) ?? "").join(),
+    );
     expect(mismatched).toEqual([]);
   });
 

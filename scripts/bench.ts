@@ -13,7 +13,17 @@ async function main(): Promise<number> {
       for (const result of await measurement.run()) console.log(JSON.stringify(result));
     } catch (error) {
       crashed = true;
-      console.log(JSON.stringify({ name: measurement.name, value: null, unit: null, target: null, ok: false, crashed: true, error: String(error) }));
+      console.log(
+        JSON.stringify({
+          name: measurement.name,
+          value: null,
+          unit: null,
+          target: null,
+          ok: false,
+          crashed: true,
+          error: String(error),
+        }),
+      );
       console.error(error);
     }
   }

@@ -65,7 +65,8 @@ async function waitUntilServing(url: string): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT is not a port number: ${process.env.PORT}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PORT is not a port number: ${process.env.PORT}`);
   if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use: stop what uses it or set PORT.`);
   const authSecret = ensureAuthSecret(path.join(REPO_ROOT, ".auth-secret"), say);
 

@@ -5,7 +5,9 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
   return (
     <div className="min-w-0">
       <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</p>
-      <pre className="max-h-80 max-w-xl overflow-auto rounded bg-slate-50 p-2 text-xs text-slate-800">{JSON.stringify(value, null, 2)}</pre>
+      <pre className="max-h-80 max-w-xl overflow-auto rounded bg-slate-50 p-2 text-xs text-slate-800">
+        {JSON.stringify(value, null, 2)}
+      </pre>
     </div>
   );
 }

@@ -4,7 +4,13 @@ import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AuditEventRow } from "@/lib/audit-log/queries";
 
-export async function AuditTable({ events, entityLabel }: { events: AuditEventRow[]; entityLabel: (type: string) => string }) {
+export async function AuditTable({
+  events,
+  entityLabel,
+}: {
+  events: AuditEventRow[];
+  entityLabel: (type: string) => string;
+}) {
   const t = await getTranslations("audit");
   // Known actions read as a sentence; the raw code stays visible for auditors and for newer actions.
   const actionLabel = (action: string) => {
@@ -16,13 +22,21 @@ export async function AuditTable({ events, entityLabel }: { events: AuditEventRo
   return (
     <Table label={t("title")}>
       <thead>
-        <tr><Th>{t("when")}</Th><Th>{t("actor")}</Th><Th>{t("action")}</Th><Th>{t("entity")}</Th><Th>{t("changes")}</Th></tr>
+        <tr>
+          <Th>{t("when")}</Th>
+          <Th>{t("actor")}</Th>
+          <Th>{t("action")}</Th>
+          <Th>{t("entity")}</Th>
+          <Th>{t("changes")}</Th>
+        </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {events.map((event) => (
           <tr key={event.id} className="align-top">
             <Td className="whitespace-nowrap align-top tabular-nums">
-              <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "medium" })}</time>
+              <time dateTime={event.createdAt.toISOString()}>
+                {format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "medium" })}
+              </time>
             </Td>
             <Td className="align-top">{event.actorEmail ?? <span className="text-slate-500">{t("system")}</span>}</Td>
             <Td className="align-top">
@@ -31,9 +45,13 @@ export async function AuditTable({ events, entityLabel }: { events: AuditEventRo
             </Td>
             <Td className="align-top">
               {entityLabel(event.entityType)}
-              <span className="block font-mono text-xs text-slate-500" title={event.entityId}>{event.entityId.slice(0, 12)}</span>
+              <span className="block font-mono text-xs text-slate-500" title={event.entityId}>
+                {event.entityId.slice(0, 12)}
+              </span>
             </Td>
-            <Td className="align-top"><AuditEventDetails before={event.before} after={event.after} /></Td>
+            <Td className="align-top">
+              <AuditEventDetails before={event.before} after={event.after} />
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -25,15 +25,34 @@ export function NewUserInvitationForm({ token, email }: { token: string; email: 
         <input id="invite-email" value={email} readOnly className={controlClass(false)} />
       </Field>
       <Field id="name" label={t("name")} error={errorOf("name")}>
-        <input autoComplete="name" {...form.register("name")} {...fieldAria("name", errorOf("name"))} className={controlClass(!!errorOf("name"))} />
+        <input
+          autoComplete="name"
+          {...form.register("name")}
+          {...fieldAria("name", errorOf("name"))}
+          className={controlClass(!!errorOf("name"))}
+        />
       </Field>
       <Field id="password" label={t("password")} hint={t("passwordRules")} error={errorOf("password")}>
-        <input type="password" autoComplete="new-password" {...form.register("password")} {...fieldAria("password", errorOf("password"))} className={controlClass(!!errorOf("password"))} />
+        <input
+          type="password"
+          autoComplete="new-password"
+          {...form.register("password")}
+          {...fieldAria("password", errorOf("password"))}
+          className={controlClass(!!errorOf("password"))}
+        />
       </Field>
       <Field id="confirmPassword" label={t("confirmPassword")} error={errorOf("confirmPassword")}>
-        <input type="password" autoComplete="new-password" {...form.register("confirmPassword")} {...fieldAria("confirmPassword", errorOf("confirmPassword"))} className={controlClass(!!errorOf("confirmPassword"))} />
+        <input
+          type="password"
+          autoComplete="new-password"
+          {...form.register("confirmPassword")}
+          {...fieldAria("confirmPassword", errorOf("confirmPassword"))}
+          className={controlClass(!!errorOf("confirmPassword"))}
+        />
       </Field>
-      <Button type="submit" disabled={submitting} className="w-full">{t("accept")}</Button>
+      <Button type="submit" disabled={submitting} className="w-full">
+        {t("accept")}
+      </Button>
     </form>
   );
 }
@@ -51,9 +70,17 @@ export function ExistingUserInvitationForm({ token, email }: { token: string; em
       <p className="text-sm text-slate-600">{t("existingAccount", { email })}</p>
       <FormError message={formError} />
       <Field id="password" label={t("password")} error={errorOf("password")}>
-        <input type="password" autoComplete="current-password" {...form.register("password")} {...fieldAria("password", errorOf("password"))} className={controlClass(!!errorOf("password"))} />
+        <input
+          type="password"
+          autoComplete="current-password"
+          {...form.register("password")}
+          {...fieldAria("password", errorOf("password"))}
+          className={controlClass(!!errorOf("password"))}
+        />
       </Field>
-      <Button type="submit" disabled={submitting} className="w-full">{t("accept")}</Button>
+      <Button type="submit" disabled={submitting} className="w-full">
+        {t("accept")}
+      </Button>
     </form>
   );
 }

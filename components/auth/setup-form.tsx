@@ -16,9 +16,19 @@ export function SetupForm() {
     submit: setupAction,
     onSuccess: (data) => window.location.assign(data.redirectTo),
   });
-  const text = (id: "name" | "email" | "organizationName" | "password" | "confirmPassword", type = "text", autoComplete?: string) => (
+  const text = (
+    id: "name" | "email" | "organizationName" | "password" | "confirmPassword",
+    type = "text",
+    autoComplete?: string,
+  ) => (
     <Field id={id} label={t(id)} error={errorOf(id)} hint={id === "password" ? t("passwordRules") : undefined}>
-      <input type={type} autoComplete={autoComplete} {...form.register(id)} {...fieldAria(id, errorOf(id))} className={controlClass(!!errorOf(id))} />
+      <input
+        type={type}
+        autoComplete={autoComplete}
+        {...form.register(id)}
+        {...fieldAria(id, errorOf(id))}
+        className={controlClass(!!errorOf(id))}
+      />
     </Field>
   );
   return (
@@ -27,9 +37,15 @@ export function SetupForm() {
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-700">{t("kind")}</legend>
         {(["company", "consultancy"] as const).map((kind) => (
-          <label key={kind} className="flex items-start gap-3 rounded-md border border-slate-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+          <label
+            key={kind}
+            className="flex items-start gap-3 rounded-md border border-slate-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+          >
             <input type="radio" value={kind} {...form.register("kind")} className="mt-0.5" />
-            <span><span className="font-medium">{t(`kinds.${kind}.title`)}</span><span className="block text-slate-600">{t(`kinds.${kind}.text`)}</span></span>
+            <span>
+              <span className="font-medium">{t(`kinds.${kind}.title`)}</span>
+              <span className="block text-slate-600">{t(`kinds.${kind}.text`)}</span>
+            </span>
           </label>
         ))}
       </fieldset>
@@ -38,7 +54,9 @@ export function SetupForm() {
       {text("email", "email", "email")}
       {text("password", "password", "new-password")}
       {text("confirmPassword", "password", "new-password")}
-      <Button type="submit" disabled={submitting} className="w-full">{t("submit")}</Button>
+      <Button type="submit" disabled={submitting} className="w-full">
+        {t("submit")}
+      </Button>
     </form>
   );
 }

@@ -21,12 +21,26 @@ export function SignInForm({ next }: { next?: string | undefined }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <FormError message={formError} />
       <Field id="email" label={t("email")} error={errorOf("email")}>
-        <input type="email" autoComplete="email" {...form.register("email")} {...fieldAria("email", errorOf("email"))} className={controlClass(!!errorOf("email"))} />
+        <input
+          type="email"
+          autoComplete="email"
+          {...form.register("email")}
+          {...fieldAria("email", errorOf("email"))}
+          className={controlClass(!!errorOf("email"))}
+        />
       </Field>
       <Field id="password" label={t("password")} error={errorOf("password")}>
-        <input type="password" autoComplete="current-password" {...form.register("password")} {...fieldAria("password", errorOf("password"))} className={controlClass(!!errorOf("password"))} />
+        <input
+          type="password"
+          autoComplete="current-password"
+          {...form.register("password")}
+          {...fieldAria("password", errorOf("password"))}
+          className={controlClass(!!errorOf("password"))}
+        />
       </Field>
-      <Button type="submit" disabled={submitting} className="w-full">{submitting ? t("signingIn") : t("signIn")}</Button>
+      <Button type="submit" disabled={submitting} className="w-full">
+        {submitting ? t("signingIn") : t("signIn")}
+      </Button>
     </form>
   );
 }

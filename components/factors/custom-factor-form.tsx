@@ -31,8 +31,13 @@ export function CustomFactorForm({ title, intro, submitLabel, initial, cancelHre
   const tAll = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
-    schema: ZCustomFactorCreate, defaultValues: initial, submit,
-    onSuccess: ({ id }) => { router.push(detailHref(id)); router.refresh(); },
+    schema: ZCustomFactorCreate,
+    defaultValues: initial,
+    submit,
+    onSuccess: ({ id }) => {
+      router.push(detailHref(id));
+      router.refresh();
+    },
   });
   // This form's own messages live in the customFactors namespace; the shared ones go through errorOf.
   const messageOf = (name: FieldName): string | undefined => {
@@ -41,10 +46,17 @@ export function CustomFactorForm({ title, intro, submitLabel, initial, cancelHre
   };
   const control = (name: FieldName, extra: Record<string, unknown> = {}) => {
     const id = `custom-factor-${name}`;
-    return { ...form.register(name), ...fieldAria(id, messageOf(name)), className: controlClass(!!messageOf(name)), ...extra };
+    return {
+      ...form.register(name),
+      ...fieldAria(id, messageOf(name)),
+      className: controlClass(!!messageOf(name)),
+      ...extra,
+    };
   };
   const field = (name: FieldName, hint: string | undefined, child: React.ReactNode, className?: string) => (
-    <Field id={`custom-factor-${name}`} label={t(name)} hint={hint} error={messageOf(name)} className={className}>{child}</Field>
+    <Field id={`custom-factor-${name}`} label={t(name)} hint={hint} error={messageOf(name)} className={className}>
+      {child}
+    </Field>
   );
   return (
     <Card>
@@ -57,17 +69,48 @@ export function CustomFactorForm({ title, intro, submitLabel, initial, cancelHre
         <div className="grid gap-x-6 gap-y-4 md:grid-cols-2">
           {field("nameFr", undefined, <input {...control("nameFr")} />)}
           {field("nameEn", t("nameEnHint"), <input {...control("nameEn")} />)}
-          {field("unit", t("unitHint"), <select {...control("unit")}>{FACTOR_UNITS.map((u) => <option key={u} value={u}>{u}</option>)}</select>)}
-          {field("value", t("valueHint"), <input {...control("value", { inputMode: "decimal", autoComplete: "off" })} />)}
-          {field("uncertaintyPct", t("uncertaintyHint"), <input {...control("uncertaintyPct", { inputMode: "decimal", autoComplete: "off" })} />)}
-          {field("referenceYear", undefined, <input {...control("referenceYear", { inputMode: "numeric", autoComplete: "off" })} />)}
+          {field(
+            "unit",
+            t("unitHint"),
+            <select {...control("unit")}>
+              {FACTOR_UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
+            </select>,
+          )}
+          {field(
+            "value",
+            t("valueHint"),
+            <input {...control("value", { inputMode: "decimal", autoComplete: "off" })} />,
+          )}
+          {field(
+            "uncertaintyPct",
+            t("uncertaintyHint"),
+            <input {...control("uncertaintyPct", { inputMode: "decimal", autoComplete: "off" })} />,
+          )}
+          {field(
+            "referenceYear",
+            undefined,
+            <input {...control("referenceYear", { inputMode: "numeric", autoComplete: "off" })} />,
+          )}
           {field("region", t("regionHint"), <input {...control("region", { maxLength: 5 })} />)}
           {field("source", t("sourceHint"), <input {...control("source")} />, "md:col-span-2")}
-          {field("justification", t("justificationHint"), <textarea rows={4} {...control("justification")} />, "md:col-span-2")}
+          {field(
+            "justification",
+            t("justificationHint"),
+            <textarea rows={4} {...control("justification")} />,
+            "md:col-span-2",
+          )}
         </div>
         <div className="flex gap-2">
-          <Button type="submit" disabled={submitting}>{submitLabel}</Button>
-          <Link href={cancelHref} className={buttonClass("ghost")}>{tAll("common.cancel")}</Link>
+          <Button type="submit" disabled={submitting}>
+            {submitLabel}
+          </Button>
+          <Link href={cancelHref} className={buttonClass("ghost")}>
+            {tAll("common.cancel")}
+          </Link>
         </div>
       </form>
     </Card>

@@ -5,8 +5,15 @@ import { Badge, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 
 export type CustomFactorRow = {
-  id: string; nameFr: string; nameEn: string | null; value: string; unit: string; version: number;
-  source: string; status: "ACTIVE" | "RETIRED"; createdAt: Date;
+  id: string;
+  nameFr: string;
+  nameEn: string | null;
+  value: string;
+  unit: string;
+  version: number;
+  source: string;
+  status: "ACTIVE" | "RETIRED";
+  createdAt: Date;
 };
 
 export async function CustomFactorTable({ orgSlug, rows }: { orgSlug: string; rows: CustomFactorRow[] }) {
@@ -18,20 +25,38 @@ export async function CustomFactorTable({ orgSlug, rows }: { orgSlug: string; ro
     <Table label={t("title")}>
       <thead>
         <tr>
-          <Th>{t("columns.name")}</Th><Th className="text-right">{t("columns.value")}</Th><Th>{t("columns.version")}</Th>
-          <Th>{t("columns.source")}</Th><Th>{t("columns.status")}</Th><Th>{t("columns.updated")}</Th>
+          <Th>{t("columns.name")}</Th>
+          <Th className="text-right">{t("columns.value")}</Th>
+          <Th>{t("columns.version")}</Th>
+          <Th>{t("columns.source")}</Th>
+          <Th>{t("columns.status")}</Th>
+          <Th>{t("columns.updated")}</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => (
           <tr key={row.id}>
-            <Td className="min-w-56"><Link href={`/${orgSlug}/factors/custom/${row.id}`} className="font-medium text-brand-700 hover:underline">{localName(row, locale)}</Link></Td>
+            <Td className="min-w-56">
+              <Link
+                href={`/${orgSlug}/factors/custom/${row.id}`}
+                className="font-medium text-brand-700 hover:underline"
+              >
+                {localName(row, locale)}
+              </Link>
+            </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
-              {formatDecimal(row.value, locale)} <span className="text-xs text-slate-500">{t("perUnit", { unit: row.unit })}</span>
+              {formatDecimal(row.value, locale)}{" "}
+              <span className="text-xs text-slate-500">{t("perUnit", { unit: row.unit })}</span>
             </Td>
             <Td className="tabular-nums">{t("versionLabel", { version: row.version })}</Td>
-            <Td><span className="line-clamp-2" title={row.source}>{row.source}</span></Td>
-            <Td><Badge tone={row.status === "ACTIVE" ? "green" : "slate"}>{t(`statuses.${row.status}`)}</Badge></Td>
+            <Td>
+              <span className="line-clamp-2" title={row.source}>
+                {row.source}
+              </span>
+            </Td>
+            <Td>
+              <Badge tone={row.status === "ACTIVE" ? "green" : "slate"}>{t(`statuses.${row.status}`)}</Badge>
+            </Td>
             <Td className="whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "medium" })}</Td>
           </tr>
         ))}

@@ -13,7 +13,15 @@ const GASES = ["co2f", "ch4f", "ch4b", "n2o", "other", "co2b"] as const;
 
 const plain = (value: string) => new Prisma.Decimal(value).toFixed(); // "1.2e-5" → "0.000012"
 
-export async function FactorStages({ stages: raw, total, unitLabel }: { stages: unknown; total: string; unitLabel: string }) {
+export async function FactorStages({
+  stages: raw,
+  total,
+  unitLabel,
+}: {
+  stages: unknown;
+  total: string;
+  unitLabel: string;
+}) {
   const t = await getTranslations("factors.detail");
   const locale = await getLocale();
   const parsed = ZStages.safeParse(raw);
@@ -22,22 +30,41 @@ export async function FactorStages({ stages: raw, total, unitLabel }: { stages: 
   return (
     <Card>
       <h2 className="mb-1 text-base font-semibold">{t("stages.title")}</h2>
-      {stages.length === 0 ? <p className="text-sm text-slate-600">{t("stages.none")}</p> : (
+      {stages.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("stages.none")}</p>
+      ) : (
         <>
           <p className="mb-3 text-sm text-slate-600">{t("stages.note")}</p>
           <Table label={t("stages.title")}>
-            <thead><tr><Th>{t("stages.stage")}</Th><Th>{t("stages.label")}</Th><Th className="text-right">{t("stages.value")}</Th><Th className="text-right">{t("stages.share")}</Th></tr></thead>
+            <thead>
+              <tr>
+                <Th>{t("stages.stage")}</Th>
+                <Th>{t("stages.label")}</Th>
+                <Th className="text-right">{t("stages.value")}</Th>
+                <Th className="text-right">{t("stages.share")}</Th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {stages.map((stage, i) => (
                 <tr key={`${stage.stage}-${i}`}>
                   <Td>{t(`stageNames.${stage.stage}`)}</Td>
-                  <Td><span className="text-slate-600">{(locale === "en" ? stage.labelEn : null) ?? stage.labelFr}</span></Td>
-                  <Td className="whitespace-nowrap text-right tabular-nums">{formatDecimal(plain(stage.value), locale)} <span className="text-xs text-slate-500">{unitLabel}</span></Td>
+                  <Td>
+                    <span className="text-slate-600">{(locale === "en" ? stage.labelEn : null) ?? stage.labelFr}</span>
+                  </Td>
+                  <Td className="whitespace-nowrap text-right tabular-nums">
+                    {formatDecimal(plain(stage.value), locale)}{" "}
+                    <span className="text-xs text-slate-500">{unitLabel}</span>
+                  </Td>
                   <Td className="text-right tabular-nums">{formatShare(shares[i] ?? null, locale)}</Td>
                 </tr>
               ))}
               <tr className="bg-slate-50 font-medium">
-                <Td>{t("stages.total")}</Td><Td /><Td className="whitespace-nowrap text-right tabular-nums">{formatDecimal(total, locale)} <span className="text-xs text-slate-500">{unitLabel}</span></Td><Td />
+                <Td>{t("stages.total")}</Td>
+                <Td />
+                <Td className="whitespace-nowrap text-right tabular-nums">
+                  {formatDecimal(total, locale)} <span className="text-xs text-slate-500">{unitLabel}</span>
+                </Td>
+                <Td />
               </tr>
             </tbody>
           </Table>
@@ -56,15 +83,25 @@ export async function FactorGases({ gases: raw, unitLabel }: { gases: unknown; u
   return (
     <Card>
       <h2 className="mb-3 text-base font-semibold">{t("title")}</h2>
-      {rows.length === 0 || !gases ? <p className="text-sm text-slate-600">{t("none")}</p> : (
+      {rows.length === 0 || !gases ? (
+        <p className="text-sm text-slate-600">{t("none")}</p>
+      ) : (
         <>
           <Table label={t("title")}>
-            <thead><tr><Th>{t("gas")}</Th><Th className="text-right">{t("value")}</Th></tr></thead>
+            <thead>
+              <tr>
+                <Th>{t("gas")}</Th>
+                <Th className="text-right">{t("value")}</Th>
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map((gas) => (
                 <tr key={gas}>
                   <Td>{gas === "co2b" ? <span className="text-slate-500">{t(gas)} *</span> : t(gas)}</Td>
-                  <Td className="whitespace-nowrap text-right tabular-nums">{formatDecimal(plain(gases[gas] ?? "0"), locale)} <span className="text-xs text-slate-500">{unitLabel}</span></Td>
+                  <Td className="whitespace-nowrap text-right tabular-nums">
+                    {formatDecimal(plain(gases[gas] ?? "0"), locale)}{" "}
+                    <span className="text-xs text-slate-500">{unitLabel}</span>
+                  </Td>
                 </tr>
               ))}
             </tbody>

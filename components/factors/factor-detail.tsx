@@ -20,59 +20,117 @@ export async function FactorDetail({ factor, backHref }: { factor: TEmissionFact
   return (
     <article className="space-y-6">
       <Link href={backHref} className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
-        <ArrowLeft aria-hidden className="size-4" />{t("detail.back")}
+        <ArrowLeft aria-hidden className="size-4" />
+        {t("detail.back")}
       </Link>
       <header className="space-y-2">
         <p className="text-xs text-slate-500">{factor.categoryPath.join(" › ")}</p>
         <h2 className="text-xl font-semibold text-slate-900">{localName(factor, locale)}</h2>
-        {other ? <p className="text-sm text-slate-600">{t(locale === "en" ? "detail.otherNameFr" : "detail.otherName", { name: other })}</p> : null}
+        {other ? (
+          <p className="text-sm text-slate-600">
+            {t(locale === "en" ? "detail.otherNameFr" : "detail.otherName", { name: other })}
+          </p>
+        ) : null}
         <div className="flex flex-wrap gap-2">
-          <Badge tone={factor.status === "valid" ? "green" : factor.status === "review" ? "amber" : "slate"}>{t(`statuses.${factor.status as "valid"}`)}</Badge>
-          <Badge>{sourceName} {factor.version}</Badge>
+          <Badge tone={factor.status === "valid" ? "green" : factor.status === "review" ? "amber" : "slate"}>
+            {t(`statuses.${factor.status as "valid"}`)}
+          </Badge>
+          <Badge>
+            {sourceName} {factor.version}
+          </Badge>
         </div>
       </header>
       <Card className="flex flex-wrap items-start gap-x-10 gap-y-3">
         <div>
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("detail.value")}</p>
-          <p className="text-3xl font-semibold tabular-nums text-slate-900">{formatDecimal(value, locale)} <span className="text-base font-normal text-slate-600">{factor.unitLabel}</span></p>
+          <p className="text-3xl font-semibold tabular-nums text-slate-900">
+            {formatDecimal(value, locale)}{" "}
+            <span className="text-base font-normal text-slate-600">{factor.unitLabel}</span>
+          </p>
         </div>
         <div>
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("detail.uncertainty")}</p>
-          <p className="text-lg tabular-nums text-slate-800">{uncertainty === null ? <span title={t("detail.uncertaintyUnknownHint")}>{t("uncertaintyUnknown")}</span> : t("uncertainty", { value: formatDecimal(uncertainty, locale) })}</p>
+          <p className="text-lg tabular-nums text-slate-800">
+            {uncertainty === null ? (
+              <span title={t("detail.uncertaintyUnknownHint")}>{t("uncertaintyUnknown")}</span>
+            ) : (
+              t("uncertainty", { value: formatDecimal(uncertainty, locale) })
+            )}
+          </p>
         </div>
       </Card>
-      {factor.status !== "valid" && factor.reviewNote ? <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{factor.reviewNote}</p> : null}
+      {factor.status !== "valid" && factor.reviewNote ? (
+        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {factor.reviewNote}
+        </p>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-2 text-base font-semibold">{t("detail.facts")}</h2>
-          <Facts items={[
-            { label: t("detail.region"), value: <>{regionName(factor.region, locale)}{factor.regionLabel ? <span className="text-slate-500"> · {factor.regionLabel}</span> : null}</> },
-            { label: t("detail.year"), value: factor.referenceYear ?? notGiven },
-            { label: t("detail.validity"), value: factor.validity ?? notGiven },
-            { label: t("detail.uncertainty"), value: uncertainty === null ? t("detail.uncertaintyUnknownHint") : t("uncertainty", { value: formatDecimal(uncertainty, locale) }) },
-            { label: t("detail.gwpSet"), value: factor.gwpSet === "unknown" ? notGiven : factor.gwpSet },
-            factor.reviewNote && factor.status === "valid" ? { label: t("detail.reviewNote"), value: factor.reviewNote } : null,
-            factor.tags.length > 0 ? { label: t("detail.tags"), value: <span className="flex flex-wrap gap-1">{factor.tags.map((tag) => <Badge key={tag}>{tag}</Badge>)}</span> } : null,
-          ]} />
+          <Facts
+            items={[
+              {
+                label: t("detail.region"),
+                value: (
+                  <>
+                    {regionName(factor.region, locale)}
+                    {factor.regionLabel ? <span className="text-slate-500"> · {factor.regionLabel}</span> : null}
+                  </>
+                ),
+              },
+              { label: t("detail.year"), value: factor.referenceYear ?? notGiven },
+              { label: t("detail.validity"), value: factor.validity ?? notGiven },
+              {
+                label: t("detail.uncertainty"),
+                value:
+                  uncertainty === null
+                    ? t("detail.uncertaintyUnknownHint")
+                    : t("uncertainty", { value: formatDecimal(uncertainty, locale) }),
+              },
+              { label: t("detail.gwpSet"), value: factor.gwpSet === "unknown" ? notGiven : factor.gwpSet },
+              factor.reviewNote && factor.status === "valid"
+                ? { label: t("detail.reviewNote"), value: factor.reviewNote }
+                : null,
+              factor.tags.length > 0
+                ? {
+                    label: t("detail.tags"),
+                    value: (
+                      <span className="flex flex-wrap gap-1">
+                        {factor.tags.map((tag) => (
+                          <Badge key={tag}>{tag}</Badge>
+                        ))}
+                      </span>
+                    ),
+                  }
+                : null,
+            ]}
+          />
         </Card>
         <Card>
           <h2 className="mb-2 text-base font-semibold">{t("detail.provenance.title")}</h2>
-          <Facts items={[
-            { label: t("detail.provenance.id"), value: <code className="text-xs">{factor.id}</code> },
-            { label: t("detail.provenance.release"), value: release.title },
-            { label: t("detail.provenance.publisher"), value: release.publisher },
-            { label: t("detail.provenance.publishedOn"), value: format.dateTime(release.publishedOn, { dateStyle: "long", timeZone: "UTC" }) },
-            { label: t("detail.provenance.licence"), value: release.licence },
-            { label: t("detail.provenance.contributor"), value: factor.contributor ?? notGiven },
-            { label: t("detail.provenance.sourceText"), value: factor.sourceText ?? notGiven },
-          ]} />
+          <Facts
+            items={[
+              { label: t("detail.provenance.id"), value: <code className="text-xs">{factor.id}</code> },
+              { label: t("detail.provenance.release"), value: release.title },
+              { label: t("detail.provenance.publisher"), value: release.publisher },
+              {
+                label: t("detail.provenance.publishedOn"),
+                value: format.dateTime(release.publishedOn, { dateStyle: "long", timeZone: "UTC" }),
+              },
+              { label: t("detail.provenance.licence"), value: release.licence },
+              { label: t("detail.provenance.contributor"), value: factor.contributor ?? notGiven },
+              { label: t("detail.provenance.sourceText"), value: factor.sourceText ?? notGiven },
+            ]}
+          />
         </Card>
       </div>
       <FactorStages stages={factor.stages} total={value} unitLabel={factor.unitLabel} />
       <FactorGases gases={factor.gases} unitLabel={factor.unitLabel} />
       <Card>
         <h2 className="mb-2 text-base font-semibold">{t("detail.provenance.attribution")}</h2>
-        <blockquote className="border-l-4 border-slate-200 pl-3 text-sm text-slate-700">{release.attribution}</blockquote>
+        <blockquote className="border-l-4 border-slate-200 pl-3 text-sm text-slate-700">
+          {release.attribution}
+        </blockquote>
       </Card>
     </article>
   );

@@ -20,8 +20,17 @@ export function FactorsTabs({ orgSlug }: { orgSlug: string }) {
   return (
     <nav aria-label={t("title")} className="-mx-1 mb-6 flex gap-1 overflow-x-auto border-b border-slate-200">
       {tabs.map((tab) => (
-        <Link key={tab.href} href={tab.href} aria-current={tab.active ? "page" : undefined}
-          className={cn("whitespace-nowrap border-b-2 px-3 py-2 text-sm", tab.active ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900")}>
+        <Link
+          key={tab.href}
+          href={tab.href}
+          aria-current={tab.active ? "page" : undefined}
+          className={cn(
+            "whitespace-nowrap border-b-2 px-3 py-2 text-sm",
+            tab.active
+              ? "border-brand-600 font-medium text-brand-700"
+              : "border-transparent text-slate-600 hover:text-slate-900",
+          )}
+        >
           {tab.label}
         </Link>
       ))}

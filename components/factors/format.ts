@@ -33,7 +33,9 @@ export function stageShares(values: number[]): Array<number | null> {
 
 export function formatShare(share: number | null, locale: string): string {
   if (share === null) return "—";
-  return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
+  return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    share,
+  );
 }
 
 /** "FR" → "France", "EU" → "Union européenne", "WORLD" → "Monde"; unknown codes as they are. */

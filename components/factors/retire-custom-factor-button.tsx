@@ -14,11 +14,15 @@ export function RetireCustomFactorButton({ orgSlug, factorId }: { orgSlug: strin
   const [error, setError] = useState<string | null>(null);
   return (
     <span className="inline-flex flex-col items-end gap-2">
-      <ConfirmButton label={t("retire")} confirmLabel={t("confirmRetire")} onConfirm={async () => {
-        const result = await retireCustomFactorAction(orgSlug, { id: factorId });
-        setError(result.ok ? null : te(result.error));
-        router.refresh();
-      }} />
+      <ConfirmButton
+        label={t("retire")}
+        confirmLabel={t("confirmRetire")}
+        onConfirm={async () => {
+          const result = await retireCustomFactorAction(orgSlug, { id: factorId });
+          setError(result.ok ? null : te(result.error));
+          router.refresh();
+        }}
+      />
       <FormError message={error} />
     </span>
   );

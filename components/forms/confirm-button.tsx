@@ -5,7 +5,17 @@ import { useState, useTransition } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 
 // Destructive actions take two clicks: the first asks, the second does it.
-export function ConfirmButton({ label, confirmLabel, onConfirm, variant = "danger" }: { label: string; confirmLabel: string; onConfirm: () => Promise<void>; variant?: ButtonVariant }) {
+export function ConfirmButton({
+  label,
+  confirmLabel,
+  onConfirm,
+  variant = "danger",
+}: {
+  label: string;
+  confirmLabel: string;
+  onConfirm: () => Promise<void>;
+  variant?: ButtonVariant;
+}) {
   const t = useTranslations("common");
   const [asking, setAsking] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -18,7 +28,17 @@ export function ConfirmButton({ label, confirmLabel, onConfirm, variant = "dange
   }
   return (
     <span className="inline-flex gap-1">
-      <Button size="sm" variant="danger" disabled={pending} onClick={() => startTransition(async () => { await onConfirm(); setAsking(false); })}>
+      <Button
+        size="sm"
+        variant="danger"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            await onConfirm();
+            setAsking(false);
+          })
+        }
+      >
         {confirmLabel}
       </Button>
       <Button size="sm" variant="ghost" disabled={pending} onClick={() => setAsking(false)}>

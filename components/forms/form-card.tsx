@@ -24,8 +24,12 @@ export function FormCard({ title, onSubmit, onCancel, formError, submitting, chi
         <FormError message={formError} />
         {children}
         <div className="flex gap-2">
-          <Button type="submit" disabled={submitting}>{tc("save")}</Button>
-          <Button variant="ghost" onClick={onCancel}>{tc("cancel")}</Button>
+          <Button type="submit" disabled={submitting}>
+            {tc("save")}
+          </Button>
+          <Button variant="ghost" onClick={onCancel}>
+            {tc("cancel")}
+          </Button>
         </div>
       </form>
     </Card>

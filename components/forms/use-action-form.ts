@@ -17,7 +17,12 @@ type Options<TIn extends FieldValues, TOut, R> = {
 
 // One form = one zod schema checked in the browser and again by the server action;
 // server field errors land on the same fields, other errors as one translated message.
-export function useActionForm<TIn extends FieldValues, TOut, R>({ schema, defaultValues, submit, onSuccess }: Options<TIn, TOut, R>) {
+export function useActionForm<TIn extends FieldValues, TOut, R>({
+  schema,
+  defaultValues,
+  submit,
+  onSuccess,
+}: Options<TIn, TOut, R>) {
   const t = useTranslations();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<TIn, unknown, TOut>({ resolver: zodResolver(schema), defaultValues, mode: "onTouched" });
@@ -36,7 +41,9 @@ export function useActionForm<TIn extends FieldValues, TOut, R>({ schema, defaul
   });
 
   const errorOf = (name: Path<TIn>): string | undefined => {
-    const message = name.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], form.formState.errors);
+    const message = name
+      .split(".")
+      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], form.formState.errors);
     const text = (message as { message?: string } | undefined)?.message;
     return translateValidation(t as never, text);
   };

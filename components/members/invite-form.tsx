@@ -21,7 +21,11 @@ export function InviteForm({ orgSlug, ttlDays }: { orgSlug: string; ttlDays: num
     schema: ZInvitationCreate,
     defaultValues: { email: "", role: "CONTRIBUTOR" },
     submit: (values) => inviteMemberAction(orgSlug, values),
-    onSuccess: (data) => { setLink(data.link); form.reset(); router.refresh(); },
+    onSuccess: (data) => {
+      setLink(data.link);
+      form.reset();
+      router.refresh();
+    },
   });
   return (
     <Card className="mb-6">
@@ -33,19 +37,41 @@ export function InviteForm({ orgSlug, ttlDays }: { orgSlug: string; ttlDays: num
         <FormError message={formError} />
         <div className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-start">
           <Field id="invite-email" label={t("email")} error={errorOf("email")}>
-            <input type="email" {...form.register("email")} {...fieldAria("invite-email", errorOf("email"))} className={controlClass(!!errorOf("email"))} />
+            <input
+              type="email"
+              {...form.register("email")}
+              {...fieldAria("invite-email", errorOf("email"))}
+              className={controlClass(!!errorOf("email"))}
+            />
           </Field>
           <Field id="invite-role" label={t("role")} error={errorOf("role")}>
-            <select {...form.register("role")} {...fieldAria("invite-role", errorOf("role"))} className={controlClass(!!errorOf("role"))}>
-              {MEMBER_ROLES.map((role) => <option key={role} value={role}>{tr(role)}</option>)}
+            <select
+              {...form.register("role")}
+              {...fieldAria("invite-role", errorOf("role"))}
+              className={controlClass(!!errorOf("role"))}
+            >
+              {MEMBER_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {tr(role)}
+                </option>
+              ))}
             </select>
           </Field>
-          <Button type="submit" disabled={submitting} className="sm:mt-6">{t("invite")}</Button>
+          <Button type="submit" disabled={submitting} className="sm:mt-6">
+            {t("invite")}
+          </Button>
         </div>
         {link ? (
           <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
             <p className="font-medium text-emerald-900">{t("linkReady")}</p>
-            <input readOnly value={link} aria-label={t("invitationLink")} data-testid="invitation-link" onFocus={(e) => e.currentTarget.select()} className="mt-2 w-full rounded border border-emerald-200 bg-white px-2 py-1 font-mono text-xs" />
+            <input
+              readOnly
+              value={link}
+              aria-label={t("invitationLink")}
+              data-testid="invitation-link"
+              onFocus={(e) => e.currentTarget.select()}
+              className="mt-2 w-full rounded border border-emerald-200 bg-white px-2 py-1 font-mono text-xs"
+            />
             <p className="mt-1 text-xs text-emerald-800">{t("linkOnce")}</p>
           </div>
         ) : null}

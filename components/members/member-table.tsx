@@ -3,7 +3,11 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { changeRoleAction, removeMemberAction, revokeInvitationAction } from "@/app/(app)/[org]/settings/members/actions";
+import {
+  changeRoleAction,
+  removeMemberAction,
+  revokeInvitationAction,
+} from "@/app/(app)/[org]/settings/members/actions";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
 import { Badge } from "@/components/ui/card";
@@ -11,10 +15,26 @@ import { Table, Td, Th } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/actions/result";
 import { MEMBER_ROLES } from "@/lib/invitations/schemas";
 
-type Member = { id: string; role: (typeof MEMBER_ROLES)[number]; user: { id: string; name: string; email: string; lastLoginAt: Date | null } };
+type Member = {
+  id: string;
+  role: (typeof MEMBER_ROLES)[number];
+  user: { id: string; name: string; email: string; lastLoginAt: Date | null };
+};
 type Invitation = { id: string; email: string; role: (typeof MEMBER_ROLES)[number]; expiresAt: Date };
 
-export function MemberTable({ orgSlug, members, invitations, canManage, currentUserId }: { orgSlug: string; members: Member[]; invitations: Invitation[]; canManage: boolean; currentUserId: string }) {
+export function MemberTable({
+  orgSlug,
+  members,
+  invitations,
+  canManage,
+  currentUserId,
+}: {
+  orgSlug: string;
+  members: Member[];
+  invitations: Invitation[];
+  canManage: boolean;
+  currentUserId: string;
+}) {
   const t = useTranslations("members");
   const tr = useTranslations("roles");
   const tc = useTranslations("common");
@@ -32,25 +52,55 @@ export function MemberTable({ orgSlug, members, invitations, canManage, currentU
     <div className="space-y-6">
       <FormError message={error} />
       <Table label={t("title")}>
-        <thead><tr><Th>{t("name")}</Th><Th>{t("email")}</Th><Th>{t("role")}</Th><Th>{t("lastLogin")}</Th>{canManage ? <Th className="text-right">{tc("actions")}</Th> : null}</tr></thead>
+        <thead>
+          <tr>
+            <Th>{t("name")}</Th>
+            <Th>{t("email")}</Th>
+            <Th>{t("role")}</Th>
+            <Th>{t("lastLogin")}</Th>
+            {canManage ? <Th className="text-right">{tc("actions")}</Th> : null}
+          </tr>
+        </thead>
         <tbody className="divide-y divide-slate-100">
           {members.map((m) => (
             <tr key={m.id} data-testid={`member-${m.user.email}`}>
-              <Td className="font-medium">{m.user.name}{m.user.id === currentUserId ? <span className="ml-2 text-xs text-slate-500">({t("you")})</span> : null}</Td>
+              <Td className="font-medium">
+                {m.user.name}
+                {m.user.id === currentUserId ? <span className="ml-2 text-xs text-slate-500">({t("you")})</span> : null}
+              </Td>
               <Td>{m.user.email}</Td>
               <Td>
                 {canManage ? (
-                  <select aria-label={t("roleOf", { name: m.user.name })} value={m.role} disabled={pending}
-                    onChange={(e) => { const role = e.target.value; startTransition(() => run(changeRoleAction(orgSlug, { id: m.id, role }))); }}
-                    className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
-                    {MEMBER_ROLES.map((role) => <option key={role} value={role}>{tr(role)}</option>)}
+                  <select
+                    aria-label={t("roleOf", { name: m.user.name })}
+                    value={m.role}
+                    disabled={pending}
+                    onChange={(e) => {
+                      const role = e.target.value;
+                      startTransition(() => run(changeRoleAction(orgSlug, { id: m.id, role })));
+                    }}
+                    className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+                  >
+                    {MEMBER_ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {tr(role)}
+                      </option>
+                    ))}
                   </select>
-                ) : tr(m.role)}
+                ) : (
+                  tr(m.role)
+                )}
               </Td>
-              <Td className="text-slate-600">{m.user.lastLoginAt ? format.dateTime(m.user.lastLoginAt, { dateStyle: "medium" }) : "—"}</Td>
+              <Td className="text-slate-600">
+                {m.user.lastLoginAt ? format.dateTime(m.user.lastLoginAt, { dateStyle: "medium" }) : "—"}
+              </Td>
               {canManage ? (
                 <Td className="text-right">
-                  <ConfirmButton label={t("remove")} confirmLabel={t("confirmRemove")} onConfirm={() => run(removeMemberAction(orgSlug, { id: m.id }))} />
+                  <ConfirmButton
+                    label={t("remove")}
+                    confirmLabel={t("confirmRemove")}
+                    onConfirm={() => run(removeMemberAction(orgSlug, { id: m.id }))}
+                  />
                 </Td>
               ) : null}
             </tr>
@@ -61,15 +111,32 @@ export function MemberTable({ orgSlug, members, invitations, canManage, currentU
         <div>
           <h2 className="mb-3 text-base font-semibold">{t("pending")}</h2>
           <Table label={t("pending")}>
-            <thead><tr><Th>{t("email")}</Th><Th>{t("role")}</Th><Th>{t("expires")}</Th>{canManage ? <Th className="text-right">{tc("actions")}</Th> : null}</tr></thead>
+            <thead>
+              <tr>
+                <Th>{t("email")}</Th>
+                <Th>{t("role")}</Th>
+                <Th>{t("expires")}</Th>
+                {canManage ? <Th className="text-right">{tc("actions")}</Th> : null}
+              </tr>
+            </thead>
             <tbody className="divide-y divide-slate-100">
               {invitations.map((inv) => (
                 <tr key={inv.id}>
                   <Td>{inv.email}</Td>
-                  <Td><Badge tone="blue">{tr(inv.role)}</Badge></Td>
-                  <Td className="text-slate-600">{format.dateTime(inv.expiresAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
+                  <Td>
+                    <Badge tone="blue">{tr(inv.role)}</Badge>
+                  </Td>
+                  <Td className="text-slate-600">
+                    {format.dateTime(inv.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </Td>
                   {canManage ? (
-                    <Td className="text-right"><ConfirmButton label={t("revoke")} confirmLabel={t("confirmRevoke")} onConfirm={() => run(revokeInvitationAction(orgSlug, { id: inv.id }))} /></Td>
+                    <Td className="text-right">
+                      <ConfirmButton
+                        label={t("revoke")}
+                        confirmLabel={t("confirmRevoke")}
+                        onConfirm={() => run(revokeInvitationAction(orgSlug, { id: inv.id }))}
+                      />
+                    </Td>
                   ) : null}
                 </tr>
               ))}

@@ -27,7 +27,12 @@ export function PeriodCreateForm({ suggestedYear, fiscalYearStartMonth, submit, 
     ...defaultPeriodDates(year, fiscalYearStartMonth),
   });
   const initial: Values = { year: String(suggestedYear), ...defaultsFor(suggestedYear) };
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({ schema: ZPeriodCreate, defaultValues: initial, submit, onSuccess: onDone });
+  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+    schema: ZPeriodCreate,
+    defaultValues: initial,
+    submit,
+    onSuccess: onDone,
+  });
   const { register } = form;
 
   // Label and dates follow the year until the user edits them by hand.
@@ -47,21 +52,44 @@ export function PeriodCreateForm({ suggestedYear, fiscalYearStartMonth, submit, 
         <FormError message={formError} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="period-year" label={t("year")} error={errorOf("year")}>
-            <input {...register("year", { onChange: (e) => followYear(e.target.value) })} inputMode="numeric" {...fieldAria("period-year", errorOf("year"))} className={controlClass(!!errorOf("year"))} />
+            <input
+              {...register("year", { onChange: (e) => followYear(e.target.value) })}
+              inputMode="numeric"
+              {...fieldAria("period-year", errorOf("year"))}
+              className={controlClass(!!errorOf("year"))}
+            />
           </Field>
           <Field id="period-label" label={t("label")} error={errorOf("label")}>
-            <input {...register("label")} {...fieldAria("period-label", errorOf("label"))} className={controlClass(!!errorOf("label"))} />
+            <input
+              {...register("label")}
+              {...fieldAria("period-label", errorOf("label"))}
+              className={controlClass(!!errorOf("label"))}
+            />
           </Field>
           <Field id="period-start" label={t("startDate")} error={errorOf("startDate")}>
-            <input type="date" {...register("startDate")} {...fieldAria("period-start", errorOf("startDate"))} className={controlClass(!!errorOf("startDate"))} />
+            <input
+              type="date"
+              {...register("startDate")}
+              {...fieldAria("period-start", errorOf("startDate"))}
+              className={controlClass(!!errorOf("startDate"))}
+            />
           </Field>
           <Field id="period-end" label={t("endDate")} error={errorOf("endDate")}>
-            <input type="date" {...register("endDate")} {...fieldAria("period-end", errorOf("endDate"))} className={controlClass(!!errorOf("endDate"))} />
+            <input
+              type="date"
+              {...register("endDate")}
+              {...fieldAria("period-end", errorOf("endDate"))}
+              className={controlClass(!!errorOf("endDate"))}
+            />
           </Field>
         </div>
         <div className="flex gap-2">
-          <Button type="submit" disabled={submitting}>{tc("create")}</Button>
-          <Button variant="ghost" onClick={onDone}>{tc("cancel")}</Button>
+          <Button type="submit" disabled={submitting}>
+            {tc("create")}
+          </Button>
+          <Button variant="ghost" onClick={onDone}>
+            {tc("cancel")}
+          </Button>
         </div>
       </form>
     </Card>

@@ -11,12 +11,21 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import {
-  createPeriodAction, deletePeriodAction, setPeriodLockedAction, updatePeriodAction,
+  createPeriodAction,
+  deletePeriodAction,
+  setPeriodLockedAction,
+  updatePeriodAction,
 } from "@/app/(app)/[org]/settings/periods/actions";
 import type { PeriodRow } from "@/lib/periods/queries";
 import type { TPeriodCreate, TPeriodUpdate } from "@/lib/periods/schemas";
 
-type Props = { orgSlug: string; periods: PeriodRow[]; fiscalYearStartMonth: number; canManage: boolean; canLock: boolean };
+type Props = {
+  orgSlug: string;
+  periods: PeriodRow[];
+  fiscalYearStartMonth: number;
+  canManage: boolean;
+  canLock: boolean;
+};
 
 // The year after the latest period, or last year for a first bilan (usually the last complete year).
 function suggestYear(periods: PeriodRow[]): number {
@@ -39,13 +48,21 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
       </div>
       <FormError message={error} />
       {editing === "new" ? (
-        <PeriodCreateForm suggestedYear={suggestYear(periods)} fiscalYearStartMonth={fiscalYearStartMonth} onDone={done}
-          submit={(v: TPeriodCreate) => createPeriodAction(orgSlug, v)} />
+        <PeriodCreateForm
+          suggestedYear={suggestYear(periods)}
+          fiscalYearStartMonth={fiscalYearStartMonth}
+          onDone={done}
+          submit={(v: TPeriodCreate) => createPeriodAction(orgSlug, v)}
+        />
       ) : null}
       {current ? (
-        <PeriodEditForm key={current.id} title={t("edit", { label: current.label })} onDone={done}
+        <PeriodEditForm
+          key={current.id}
+          title={t("edit", { label: current.label })}
+          onDone={done}
           initial={{ label: current.label, startDate: current.startDate, endDate: current.endDate }}
-          submit={(v: TPeriodUpdate) => updatePeriodAction(orgSlug, { id: current.id, values: v })} />
+          submit={(v: TPeriodUpdate) => updatePeriodAction(orgSlug, { id: current.id, values: v })}
+        />
       ) : null}
       {periods.length === 0 ? (
         <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
@@ -53,7 +70,10 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
         <Table label={t("title")}>
           <thead>
             <tr>
-              <Th>{t("label")}</Th><Th>{t("year")}</Th><Th>{t("dates")}</Th><Th>{t("statusLabel")}</Th>
+              <Th>{t("label")}</Th>
+              <Th>{t("year")}</Th>
+              <Th>{t("dates")}</Th>
+              <Th>{t("statusLabel")}</Th>
               {canManage || canLock ? <Th className="text-right">{tc("actions")}</Th> : null}
             </tr>
           </thead>
@@ -64,20 +84,33 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
                 <tr key={period.id}>
                   <Td className="font-medium">{period.label}</Td>
                   <Td className="tabular-nums">{period.year}</Td>
-                  <Td className="whitespace-nowrap">{t("range", { start: day(period.startDate), end: day(period.endDate) })}</Td>
-                  <Td><PeriodStatus period={period} /></Td>
+                  <Td className="whitespace-nowrap">
+                    {t("range", { start: day(period.startDate), end: day(period.endDate) })}
+                  </Td>
+                  <Td>
+                    <PeriodStatus period={period} />
+                  </Td>
                   {canManage || canLock ? (
                     <Td className="space-x-1 whitespace-nowrap text-right">
                       {canManage && open ? (
                         <>
-                          <Button size="sm" variant="secondary" onClick={() => setEditing(period.id)}>{tc("edit")}</Button>
-                          <ConfirmButton label={tc("delete")} confirmLabel={tc("confirmDelete")}
-                            onConfirm={() => run(deletePeriodAction(orgSlug, { id: period.id }))} />
+                          <Button size="sm" variant="secondary" onClick={() => setEditing(period.id)}>
+                            {tc("edit")}
+                          </Button>
+                          <ConfirmButton
+                            label={tc("delete")}
+                            confirmLabel={tc("confirmDelete")}
+                            onConfirm={() => run(deletePeriodAction(orgSlug, { id: period.id }))}
+                          />
                         </>
                       ) : null}
                       {canLock ? (
-                        <ConfirmButton variant="secondary" label={open ? t("lock") : t("unlock")} confirmLabel={open ? t("confirmLock") : t("confirmUnlock")}
-                          onConfirm={() => run(setPeriodLockedAction(orgSlug, { id: period.id, locked: open }))} />
+                        <ConfirmButton
+                          variant="secondary"
+                          label={open ? t("lock") : t("unlock")}
+                          confirmLabel={open ? t("confirmLock") : t("confirmUnlock")}
+                          onConfirm={() => run(setPeriodLockedAction(orgSlug, { id: period.id, locked: open }))}
+                        />
                       ) : null}
                     </Td>
                   ) : null}

@@ -26,16 +26,32 @@ export function ClientForm({ firmId }: { firmId: string }) {
         <FormError message={formError} />
         <div className="grid gap-4 sm:grid-cols-3">
           <Field id="client-name" label={t("clientName")} error={errorOf("name")}>
-            <input {...form.register("name")} {...fieldAria("client-name", errorOf("name"))} className={controlClass(!!errorOf("name"))} />
+            <input
+              {...form.register("name")}
+              {...fieldAria("client-name", errorOf("name"))}
+              className={controlClass(!!errorOf("name"))}
+            />
           </Field>
           <Field id="client-country" label={t("country")} error={errorOf("country")}>
-            <input maxLength={2} {...form.register("country")} {...fieldAria("client-country", errorOf("country"))} className={controlClass(!!errorOf("country"))} />
+            <input
+              maxLength={2}
+              {...form.register("country")}
+              {...fieldAria("client-country", errorOf("country"))}
+              className={controlClass(!!errorOf("country"))}
+            />
           </Field>
           <Field id="client-headcount" label={t("headcount")} error={errorOf("headcount")}>
-            <input inputMode="numeric" {...form.register("headcount")} {...fieldAria("client-headcount", errorOf("headcount"))} className={controlClass(!!errorOf("headcount"))} />
+            <input
+              inputMode="numeric"
+              {...form.register("headcount")}
+              {...fieldAria("client-headcount", errorOf("headcount"))}
+              className={controlClass(!!errorOf("headcount"))}
+            />
           </Field>
         </div>
-        <Button type="submit" disabled={submitting}>{t("create")}</Button>
+        <Button type="submit" disabled={submitting}>
+          {t("create")}
+        </Button>
       </form>
     </Card>
   );

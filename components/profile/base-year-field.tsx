@@ -10,7 +10,11 @@ import type { z } from "zod";
 
 const OTHER = "other";
 
-type Props = { form: UseFormReturn<z.input<typeof ZOrganizationProfile>, unknown, TOrganizationProfile>; periodYears: number[]; error: string | undefined };
+type Props = {
+  form: UseFormReturn<z.input<typeof ZOrganizationProfile>, unknown, TOrganizationProfile>;
+  periodYears: number[];
+  error: string | undefined;
+};
 
 // The base year is usually one of the reporting periods; any other year stays possible (a bilan made
 // before using Albedo), typed in a plain input.
@@ -23,9 +27,22 @@ export function BaseYearField({ form, periodYears, error }: Props) {
     <Field id={id} label={t("baseYear")} hint={free ? t("baseYearFreeHint") : t("baseYearHint")} error={error}>
       {free ? (
         <div className="flex gap-2">
-          <input {...form.register("baseYear")} inputMode="numeric" {...fieldAria(id, error)} className={controlClass(!!error)} />
+          <input
+            {...form.register("baseYear")}
+            inputMode="numeric"
+            {...fieldAria(id, error)}
+            className={controlClass(!!error)}
+          />
           {periodYears.length ? (
-            <Button size="sm" variant="ghost" className="h-auto shrink-0" onClick={() => { setFree(false); form.setValue("baseYear", "", { shouldDirty: true }); }}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="h-auto shrink-0"
+              onClick={() => {
+                setFree(false);
+                form.setValue("baseYear", "", { shouldDirty: true });
+              }}
+            >
               {t("baseYearFromPeriods")}
             </Button>
           ) : null}
@@ -43,7 +60,11 @@ export function BaseYearField({ form, periodYears, error }: Props) {
           className={controlClass(!!error)}
         >
           <option value="">{t("baseYearNone")}</option>
-          {periodYears.map((year) => <option key={year} value={String(year)}>{year}</option>)}
+          {periodYears.map((year) => (
+            <option key={year} value={String(year)}>
+              {year}
+            </option>
+          ))}
           <option value={OTHER}>{t("baseYearOther")}</option>
         </select>
       )}

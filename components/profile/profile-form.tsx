@@ -19,7 +19,15 @@ export type ProfileFormValues = Record<
   string
 >;
 
-export function ProfileForm({ orgSlug, initial, periodYears }: { orgSlug: string; initial: ProfileFormValues; periodYears: number[] }) {
+export function ProfileForm({
+  orgSlug,
+  initial,
+  periodYears,
+}: {
+  orgSlug: string;
+  initial: ProfileFormValues;
+  periodYears: number[];
+}) {
   const t = useTranslations("profile");
   const tc = useTranslations("common");
   const format = useFormatter();
@@ -28,8 +36,14 @@ export function ProfileForm({ orgSlug, initial, periodYears }: { orgSlug: string
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
     schema: ZOrganizationProfile,
     defaultValues: initial,
-    submit: (values) => { setSaved(false); return updateProfileAction(orgSlug, values); },
-    onSuccess: () => { setSaved(true); router.refresh(); },
+    submit: (values) => {
+      setSaved(false);
+      return updateProfileAction(orgSlug, values);
+    },
+    onSuccess: () => {
+      setSaved(true);
+      router.refresh();
+    },
   });
   const { register } = form;
   const text = (name: keyof ProfileFormValues, id: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
@@ -43,7 +57,9 @@ export function ProfileForm({ orgSlug, initial, periodYears }: { orgSlug: string
         <FormError message={formError} />
         <FormSuccess message={saved ? t("saved") : null} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="profile-name" label={t("name")} error={errorOf("name")}>{text("name", "profile-name")}</Field>
+          <Field id="profile-name" label={t("name")} error={errorOf("name")}>
+            {text("name", "profile-name")}
+          </Field>
           <Field id="profile-country" label={t("country")} hint={t("countryHint")} error={errorOf("country")}>
             {text("country", "profile-country", { maxLength: 2, autoCapitalize: "characters" })}
           </Field>
@@ -53,21 +69,41 @@ export function ProfileForm({ orgSlug, initial, periodYears }: { orgSlug: string
           <Field id="profile-headcount" label={t("headcount")} error={errorOf("headcount")}>
             {text("headcount", "profile-headcount", { inputMode: "numeric" })}
           </Field>
-          <Field id="profile-revenue" label={t("annualRevenue")} hint={t("annualRevenueHint")} error={errorOf("annualRevenueEur")}>
+          <Field
+            id="profile-revenue"
+            label={t("annualRevenue")}
+            hint={t("annualRevenueHint")}
+            error={errorOf("annualRevenueEur")}
+          >
             {text("annualRevenueEur", "profile-revenue", { inputMode: "decimal" })}
           </Field>
           <Field id="profile-currency" label={t("currency")} hint={t("currencyHint")} error={errorOf("currency")}>
             {text("currency", "profile-currency", { maxLength: 3, autoCapitalize: "characters" })}
           </Field>
-          <Field id="profile-fy-month" label={t("fiscalYearStartMonth")} hint={t("fiscalYearStartMonthHint")} error={errorOf("fiscalYearStartMonth")}>
-            <select {...register("fiscalYearStartMonth")} {...fieldAria("profile-fy-month", errorOf("fiscalYearStartMonth"))} className={controlClass(!!errorOf("fiscalYearStartMonth"))}>
-              {monthNames(format).map((name, index) => <option key={name} value={String(index + 1)}>{name}</option>)}
+          <Field
+            id="profile-fy-month"
+            label={t("fiscalYearStartMonth")}
+            hint={t("fiscalYearStartMonthHint")}
+            error={errorOf("fiscalYearStartMonth")}
+          >
+            <select
+              {...register("fiscalYearStartMonth")}
+              {...fieldAria("profile-fy-month", errorOf("fiscalYearStartMonth"))}
+              className={controlClass(!!errorOf("fiscalYearStartMonth"))}
+            >
+              {monthNames(format).map((name, index) => (
+                <option key={name} value={String(index + 1)}>
+                  {name}
+                </option>
+              ))}
             </select>
           </Field>
           <BaseYearField form={form} periodYears={periodYears} error={errorOf("baseYear")} />
         </div>
         <div className="flex gap-2">
-          <Button type="submit" disabled={submitting}>{tc("save")}</Button>
+          <Button type="submit" disabled={submitting}>
+            {tc("save")}
+          </Button>
         </div>
       </form>
     </Card>

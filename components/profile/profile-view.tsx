@@ -8,9 +8,14 @@ export async function ProfileView({ profile }: { profile: OrganizationProfile })
   const t = await getTranslations("profile");
   const format = await getFormatter();
   const months = monthNames(format);
-  const revenue = profile.annualRevenueEur === null
-    ? null
-    : format.number(Number(profile.annualRevenueEur), { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+  const revenue =
+    profile.annualRevenueEur === null
+      ? null
+      : format.number(Number(profile.annualRevenueEur), {
+          style: "currency",
+          currency: "EUR",
+          maximumFractionDigits: 0,
+        });
   const rows: [string, string | null][] = [
     [t("name"), profile.name],
     [t("country"), profile.country],

@@ -16,8 +16,17 @@ export function SettingsTabs({ orgSlug }: { orgSlug: string }) {
         const href = tab === "profile" ? `/${orgSlug}/settings` : `/${orgSlug}/settings/${tab}`;
         const active = pathname === href;
         return (
-          <Link key={tab} href={href} aria-current={active ? "page" : undefined}
-            className={cn("whitespace-nowrap border-b-2 px-3 py-2 text-sm", active ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900")}>
+          <Link
+            key={tab}
+            href={href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "whitespace-nowrap border-b-2 px-3 py-2 text-sm",
+              active
+                ? "border-brand-600 font-medium text-brand-700"
+                : "border-transparent text-slate-600 hover:text-slate-900",
+            )}
+          >
             {t(tab)}
           </Link>
         );

@@ -7,19 +7,36 @@ import { useEffect, useState } from "react";
 import { cn } from "@/components/ui/cn";
 
 // Sidebar beside the content on wide screens; behind a menu button on phones.
-export function AppFrame({ sidebar, title, children }: { sidebar: React.ReactNode; title: string; children: React.ReactNode }) {
+export function AppFrame({
+  sidebar,
+  title,
+  children,
+}: {
+  sidebar: React.ReactNode;
+  title: string;
+  children: React.ReactNode;
+}) {
   const t = useTranslations("shell");
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   useEffect(() => setOpen(false), [pathname]);
   return (
     <div className="min-h-screen lg:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 lg:hidden">
         <span className="font-semibold text-slate-900">{title}</span>
-        <button type="button" onClick={() => setOpen((v) => !v)} aria-expanded={open} aria-controls="app-sidebar" className="rounded-md p-2 text-slate-700 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => setOpen((v) => !v)}
+          aria-expanded={open}
+          aria-controls="app-sidebar"
+          className="rounded-md p-2 text-slate-700 hover:bg-slate-100"
+        >
           {open ? <X aria-hidden className="size-5" /> : <Menu aria-hidden className="size-5" />}
           <span className="sr-only">{t("menu")}</span>
         </button>

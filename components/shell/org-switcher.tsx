@@ -4,7 +4,15 @@ import { ChevronsUpDown } from "lucide-react";
 import type { AccessibleOrg } from "@/lib/organizations/access";
 
 // A native <details> menu: keyboard and screen-reader friendly without client JavaScript.
-export async function OrgSwitcher({ current, orgs, showPortfolio }: { current: { slug: string; name: string }; orgs: AccessibleOrg[]; showPortfolio: boolean }) {
+export async function OrgSwitcher({
+  current,
+  orgs,
+  showPortfolio,
+}: {
+  current: { slug: string; name: string };
+  orgs: AccessibleOrg[];
+  showPortfolio: boolean;
+}) {
   const t = await getTranslations("shell");
   return (
     <details className="group relative" data-testid="org-switcher">
@@ -18,15 +26,24 @@ export async function OrgSwitcher({ current, orgs, showPortfolio }: { current: {
         <ul>
           {orgs.map((org) => (
             <li key={org.id}>
-              <Link href={`/${org.slug}`} aria-current={org.slug === current.slug ? "true" : undefined} className="block rounded px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 aria-[current]:font-semibold aria-[current]:text-brand-700">
+              <Link
+                href={`/${org.slug}`}
+                aria-current={org.slug === current.slug ? "true" : undefined}
+                className="block rounded px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 aria-[current]:font-semibold aria-[current]:text-brand-700"
+              >
                 {org.name}
-                {org.firmName ? <span className="block text-xs text-slate-500">{t("viaFirm", { firm: org.firmName })}</span> : null}
+                {org.firmName ? (
+                  <span className="block text-xs text-slate-500">{t("viaFirm", { firm: org.firmName })}</span>
+                ) : null}
               </Link>
             </li>
           ))}
         </ul>
         {showPortfolio ? (
-          <Link href="/portfolio" className="mt-1 block border-t border-slate-100 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-slate-50">
+          <Link
+            href="/portfolio"
+            className="mt-1 block border-t border-slate-100 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-slate-50"
+          >
             {t("portfolio")}
           </Link>
         ) : null}

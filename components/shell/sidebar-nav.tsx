@@ -20,13 +20,22 @@ export function SidebarNav({ orgSlug, visibleKeys }: { orgSlug: string; visibleK
           <>
             <Icon aria-hidden className="size-4 shrink-0" />
             <span className="flex-1">{t(item.key)}</span>
-            {!item.available ? <span className="rounded bg-slate-200 px-1.5 py-0.5 text-[10px] font-medium uppercase text-slate-500">{t("soon")}</span> : null}
+            {!item.available ? (
+              <span className="rounded bg-slate-200 px-1.5 py-0.5 text-[10px] font-medium uppercase text-slate-500">
+                {t("soon")}
+              </span>
+            ) : null}
           </>
         );
         const classes = "flex items-center gap-3 rounded-md px-3 py-2 text-sm";
         if (!item.available) {
           return (
-            <span key={item.key} aria-disabled="true" title={t("soonHint")} className={cn(classes, "cursor-default text-slate-400")}>
+            <span
+              key={item.key}
+              aria-disabled="true"
+              title={t("soonHint")}
+              className={cn(classes, "cursor-default text-slate-400")}
+            >
               {body}
             </span>
           );
@@ -36,7 +45,10 @@ export function SidebarNav({ orgSlug, visibleKeys }: { orgSlug: string; visibleK
             key={item.key}
             href={href}
             aria-current={active ? "page" : undefined}
-            className={cn(classes, active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100")}
+            className={cn(
+              classes,
+              active ? "bg-brand-50 font-medium text-brand-700" : "text-slate-700 hover:bg-slate-100",
+            )}
           >
             {body}
           </Link>

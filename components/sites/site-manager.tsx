@@ -13,7 +13,15 @@ import type { TSiteCreate } from "@/lib/sites/schemas";
 
 export type SiteRow = { id: string } & SiteFormValues;
 
-const EMPTY: SiteFormValues = { name: "", kind: "OFFICE", address: "", city: "", country: "FR", surfaceM2: "", headcount: "" };
+const EMPTY: SiteFormValues = {
+  name: "",
+  kind: "OFFICE",
+  address: "",
+  city: "",
+  country: "FR",
+  surfaceM2: "",
+  headcount: "",
+};
 
 export function SiteManager({ orgSlug, sites, canManage }: { orgSlug: string; sites: SiteRow[]; canManage: boolean }) {
   const t = useTranslations("sites");
@@ -28,17 +36,34 @@ export function SiteManager({ orgSlug, sites, canManage }: { orgSlug: string; si
       </div>
       <FormError message={error} />
       {editing === "new" ? (
-        <SiteForm title={t("add")} initial={EMPTY} onDone={done} submit={(v: TSiteCreate) => createSiteAction(orgSlug, v)} />
+        <SiteForm
+          title={t("add")}
+          initial={EMPTY}
+          onDone={done}
+          submit={(v: TSiteCreate) => createSiteAction(orgSlug, v)}
+        />
       ) : null}
       {current ? (
-        <SiteForm key={current.id} title={t("edit", { name: current.name })} initial={current} onDone={done} submit={(v: TSiteCreate) => updateSiteAction(orgSlug, { id: current.id, values: v })} />
+        <SiteForm
+          key={current.id}
+          title={t("edit", { name: current.name })}
+          initial={current}
+          onDone={done}
+          submit={(v: TSiteCreate) => updateSiteAction(orgSlug, { id: current.id, values: v })}
+        />
       ) : null}
       {sites.length === 0 ? (
         <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : (
         <Table label={t("title")}>
           <thead>
-            <tr><Th>{t("name")}</Th><Th>{t("kind")}</Th><Th>{t("city")}</Th><Th>{t("headcount")}</Th>{canManage ? <Th className="text-right">{tc("actions")}</Th> : null}</tr>
+            <tr>
+              <Th>{t("name")}</Th>
+              <Th>{t("kind")}</Th>
+              <Th>{t("city")}</Th>
+              <Th>{t("headcount")}</Th>
+              {canManage ? <Th className="text-right">{tc("actions")}</Th> : null}
+            </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {sites.map((site) => (
@@ -49,8 +74,14 @@ export function SiteManager({ orgSlug, sites, canManage }: { orgSlug: string; si
                 <Td>{site.headcount === "" || site.headcount == null ? "—" : String(site.headcount)}</Td>
                 {canManage ? (
                   <Td className="space-x-1 whitespace-nowrap text-right">
-                    <Button size="sm" variant="secondary" onClick={() => setEditing(site.id)}>{tc("edit")}</Button>
-                    <ConfirmButton label={tc("delete")} confirmLabel={tc("confirmDelete")} onConfirm={() => run(deleteSiteAction(orgSlug, { id: site.id }))} />
+                    <Button size="sm" variant="secondary" onClick={() => setEditing(site.id)}>
+                      {tc("edit")}
+                    </Button>
+                    <ConfirmButton
+                      label={tc("delete")}
+                      confirmLabel={tc("confirmDelete")}
+                      onConfirm={() => run(deleteSiteAction(orgSlug, { id: site.id }))}
+                    />
                   </Td>
                 ) : null}
               </tr>

@@ -11,7 +11,17 @@ export function Table({ children, label }: { children: React.ReactNode; label: s
 }
 
 export function Th({ children, className }: { children?: React.ReactNode; className?: string }) {
-  return <th scope="col" className={cn("bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600", className)}>{children}</th>;
+  return (
+    <th
+      scope="col"
+      className={cn(
+        "bg-slate-50 px-4 py-2.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-600",
+        className,
+      )}
+    >
+      {children}
+    </th>
+  );
 }
 
 export function Td({ children, className }: { children?: React.ReactNode; className?: string }) {

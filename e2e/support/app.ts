@@ -34,7 +34,10 @@ export function uniqueEmail(prefix: string): string {
 }
 
 /** A fresh browser context with the project's options (locale, base URL): a different person's browser. */
-export async function newPerson(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPerson(
+  browser: Browser,
+  testInfo: TestInfo,
+): Promise<{ context: BrowserContext; page: Page }> {
   const { baseURL, locale, timezoneId, viewport } = testInfo.project.use;
   const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
   return { context, page: await context.newPage() };
@@ -72,7 +75,10 @@ export async function createInvitation(page: Page, orgSlug: string, email: strin
 }
 
 /** Fills the new-account invitation form (name, password, confirmation) and submits it. */
-export async function fillNewAccount(page: Page, values: { name: string; password: string; confirm?: string }): Promise<void> {
+export async function fillNewAccount(
+  page: Page,
+  values: { name: string; password: string; confirm?: string },
+): Promise<void> {
   await page.getByLabel(fr("invite.name"), { exact: true }).fill(values.name);
   await page.getByLabel(fr("invite.password"), { exact: true }).fill(values.password);
   await page.getByLabel(fr("invite.confirmPassword"), { exact: true }).fill(values.confirm ?? values.password);

@@ -20,7 +20,9 @@ export function resultsTable(page: Page, t = fr): Locator {
 
 /** The results row whose factor link reads exactly `name`. */
 export function resultRow(page: Page, name: string, t = fr): Locator {
-  return resultsTable(page, t).locator("tbody tr").filter({ has: page.getByRole("link", { name, exact: true }) });
+  return resultsTable(page, t)
+    .locator("tbody tr")
+    .filter({ has: page.getByRole("link", { name, exact: true }) });
 }
 
 /** Cells of one column of the results table (1-based: 1 factor, 2 value, 3 region, 4 year, 5 source, 6 uncertainty). */

@@ -6,7 +6,9 @@ import path from "node:path";
 type Catalogue = { [key: string]: string | Catalogue };
 
 function load(locale: "fr" | "en"): Catalogue {
-  return JSON.parse(readFileSync(path.join(import.meta.dirname, "..", "..", "messages", `${locale}.json`), "utf8")) as Catalogue;
+  return JSON.parse(
+    readFileSync(path.join(import.meta.dirname, "..", "..", "messages", `${locale}.json`), "utf8"),
+  ) as Catalogue;
 }
 
 function translator(locale: "fr" | "en") {

@@ -56,7 +56,8 @@ export function orgAction<S extends z.ZodType, R>(
     const requestId = randomUUID();
     return runAction(requestId, async () => {
       const user = await requireUserForAction();
-      const access = typeof orgSlug === "string" ? await resolveOrgAccess(db(), { userId: user.id, slug: orgSlug }) : null;
+      const access =
+        typeof orgSlug === "string" ? await resolveOrgAccess(db(), { userId: user.id, slug: orgSlug }) : null;
       if (!access) throw new AppError("NOT_FOUND");
       assertPermission(access.role, options.permission);
       const input = options.schema.parse(raw);

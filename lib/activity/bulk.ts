@@ -15,7 +15,15 @@ import type { TRoundedLines } from "@/lib/activity/lines";
 import { ownerOf } from "@/lib/activity/recompute";
 import { ACTIVITY_MESSAGES, ZActivityBulkRow, type TActivityBulkRow } from "@/lib/activity/schemas";
 import { sumKg } from "@/lib/activity/totals";
-import { chunks, deleteLinesOf, insertActivities, insertLines, rewriteActivities, type TActivityRow, type TNewActivityRow } from "@/lib/activity/write";
+import {
+  chunks,
+  deleteLinesOf,
+  insertActivities,
+  insertLines,
+  rewriteActivities,
+  type TActivityRow,
+  type TNewActivityRow,
+} from "@/lib/activity/write";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
 import { isoDateOf } from "@/lib/periods/dates";
 
@@ -50,14 +58,24 @@ function parseRows(rows: readonly unknown[]): { parsed: TParsedRow[]; errors: TR
   for (const [row, raw] of rows.entries()) {
     const result = ZActivityBulkRow.safeParse(raw);
     if (!result.success) {
-      const sourceRef = typeof (raw as { sourceRef?: unknown })?.sourceRef === "string" ? (raw as { sourceRef: string }).sourceRef : null;
-      for (const issue of result.error.issues) errors.push({ row, sourceRef, field: issue.path.join(".") || "_form", message: issue.message });
+      const sourceRef =
+        typeof (raw as { sourceRef?: unknown })?.sourceRef === "string"
+          ? (raw as { sourceRef: string }).sourceRef
+          : null;
+      for (const issue of result.error.issues)
+        errors.push({ row, sourceRef, field: issue.path.join(".") || "_form", message: issue.message });
       continue;
     }
     const input = result.data;
     if (input.sourceRef !== null) {
       const key = keyOf(input.sourceKind, input.sourceRef);
-      if (seen.has(key)) errors.push({ row, sourceRef: input.sourceRef, field: "sourceRef", message: ACTIVITY_MESSAGES.duplicateSourceRef });
+      if (seen.has(key))
+        errors.push({
+          row,
+          sourceRef: input.sourceRef,
+          field: "sourceRef",
+          message: ACTIVITY_MESSAGES.duplicateSourceRef,
+        });
       seen.add(key);
     }
     const built = activityColumns(input);
@@ -75,23 +93,45 @@ async function findExisting(tx: Prisma.TransactionClient, organizationId: string
   return found;
 }
 
-const sameDecimal = (a: Prisma.Decimal | null, b: string | null) => (a === null || b === null ? a === b : a.equals(new Prisma.Decimal(b)));
+const sameDecimal = (a: Prisma.Decimal | null, b: string | null) =>
+  a === null || b === null ? a === b : a.equals(new Prisma.Decimal(b));
 
 // Same inputs and the same lines: nothing to write.
-function unchanged(existing: TExisting, c: TActivityColumns, customFactorId: string | null, rounded: TRoundedLines): boolean {
-  return existing.linesDigest === rounded.digest && existing.customFactorId === customFactorId
-    && existing.periodId === c.periodId && existing.siteId === c.siteId && existing.productId === c.productId
-    && existing.activityTypeId === c.activityTypeId && existing.unit === c.unit && existing.region === c.region
-    && existing.activityYear === c.activityYear && existing.status === c.status && existing.label === c.label
-    && existing.description === c.description && existing.evidenceNote === c.evidenceNote
-    && (existing.activityDate?.getTime() ?? null) === (c.activityDate?.getTime() ?? null)
-    && sameDecimal(existing.quantity, c.quantity) && sameDecimal(existing.uncertaintyPct, c.uncertaintyPct)
-    && canonicalJson(existing.options) === canonicalJson(c.options);
+function unchanged(
+  existing: TExisting,
+  c: TActivityColumns,
+  customFactorId: string | null,
+  rounded: TRoundedLines,
+): boolean {
+  return (
+    existing.linesDigest === rounded.digest &&
+    existing.customFactorId === customFactorId &&
+    existing.periodId === c.periodId &&
+    existing.siteId === c.siteId &&
+    existing.productId === c.productId &&
+    existing.activityTypeId === c.activityTypeId &&
+    existing.unit === c.unit &&
+    existing.region === c.region &&
+    existing.activityYear === c.activityYear &&
+    existing.status === c.status &&
+    existing.label === c.label &&
+    existing.description === c.description &&
+    existing.evidenceNote === c.evidenceNote &&
+    (existing.activityDate?.getTime() ?? null) === (c.activityDate?.getTime() ?? null) &&
+    sameDecimal(existing.quantity, c.quantity) &&
+    sameDecimal(existing.uncertaintyPct, c.uncertaintyPct) &&
+    canonicalJson(existing.options) === canonicalJson(c.options)
+  );
 }
 
 const BULK_TX = { maxWait: 15_000, timeout: 10 * 60_000 };
 
-export async function saveActivitiesBulk(db: Db, scope: Scope, rows: readonly unknown[], options: TBulkSaveOptions = {}): Promise<TBulkSaveResult> {
+export async function saveActivitiesBulk(
+  db: Db,
+  scope: Scope,
+  rows: readonly unknown[],
+  options: TBulkSaveOptions = {},
+): Promise<TBulkSaveResult> {
   const { organizationId, actor } = scope;
   const { parsed, errors } = parseRows(rows);
   return db.$transaction(async (tx) => {
@@ -100,23 +140,37 @@ export async function saveActivitiesBulk(db: Db, scope: Scope, rows: readonly un
     const valid: TParsedRow[] = [];
     for (const p of parsed) {
       const refErrors = referenceErrors(p.columns, refs, { allowLockedPeriod: options.bypassPeriodLock === true });
-      if (refErrors.length > 0) errors.push(...refErrors.map((e) => ({ ...e, row: p.row, sourceRef: p.input.sourceRef })));
+      if (refErrors.length > 0)
+        errors.push(...refErrors.map((e) => ({ ...e, row: p.row, sourceRef: p.input.sourceRef })));
       else valid.push(p);
     }
     const sourceRefs = [...new Set(valid.flatMap((p) => (p.input.sourceRef === null ? [] : [p.input.sourceRef])))];
-    const existing = new Map((await findExisting(tx, organizationId, sourceRefs)).map((e) => [keyOf(e.sourceKind, e.sourceRef ?? ""), e]));
-    const prior = valid.map((p) => (p.input.sourceRef === null ? undefined : existing.get(keyOf(p.input.sourceKind, p.input.sourceRef))));
+    const existing = new Map(
+      (await findExisting(tx, organizationId, sourceRefs)).map((e) => [keyOf(e.sourceKind, e.sourceRef ?? ""), e]),
+    );
+    const prior = valid.map((p) =>
+      p.input.sourceRef === null ? undefined : existing.get(keyOf(p.input.sourceKind, p.input.sourceRef)),
+    );
     const ids = prior.map((e) => e?.id ?? randomUUID());
     const inLockedPeriod = (periodId: string) => refs.periods.get(periodId)?.status === "LOCKED";
     for (const [i, before] of prior.entries()) {
       // Re-importing a row must not take an activity out of a locked period either.
       if (before && inLockedPeriod(before.periodId) && !options.bypassPeriodLock) {
         const p = valid[i] as TParsedRow;
-        errors.push({ row: p.row, sourceRef: p.input.sourceRef, field: "periodId", message: ACTIVITY_MESSAGES.periodLocked, code: "PERIOD_LOCKED" });
+        errors.push({
+          row: p.row,
+          sourceRef: p.input.sourceRef,
+          field: "periodId",
+          message: ACTIVITY_MESSAGES.periodLocked,
+          code: "PERIOD_LOCKED",
+        });
       }
     }
     const orgIndex = await buildOrganizationFactorIndex(tx, organizationId);
-    const outcomes = computeStoredActivities(valid.map((p, i) => ({ ...p.columns, id: ids[i] as string })), calcContextOf(refs, orgIndex));
+    const outcomes = computeStoredActivities(
+      valid.map((p, i) => ({ ...p.columns, id: ids[i] as string })),
+      calcContextOf(refs, orgIndex),
+    );
     for (const [i, outcome] of outcomes.entries()) {
       const p = valid[i] as TParsedRow;
       if (!outcome.ok) errors.push({ ...outcome.error, row: p.row, sourceRef: p.input.sourceRef });
@@ -135,33 +189,58 @@ export async function saveActivitiesBulk(db: Db, scope: Scope, rows: readonly un
       const before = prior[i];
       const { rounded, customFactorId } = outcome;
       // With the seed's bypass, an activity already in a locked period is never rewritten.
-      if (before && (unchanged(before, columns, customFactorId, rounded) || (options.bypassPeriodLock && (inLockedPeriod(before.periodId) || inLockedPeriod(columns.periodId))))) {
+      if (
+        before &&
+        (unchanged(before, columns, customFactorId, rounded) ||
+          (options.bypassPeriodLock && (inLockedPeriod(before.periodId) || inLockedPeriod(columns.periodId))))
+      ) {
         unchangedCount += 1;
         continue;
       }
       const derived = { kgCO2e: rounded.kgCO2e, linesDigest: rounded.digest, customFactorId };
       toWrite.push({ owner: ownerOf(organizationId, { ...columns, id }), rounded });
-      const row: TActivityRow = { ...columns, ...derived, id, activityDate: columns.activityDate === null ? null : isoDateOf(columns.activityDate) };
+      const row: TActivityRow = {
+        ...columns,
+        ...derived,
+        id,
+        activityDate: columns.activityDate === null ? null : isoDateOf(columns.activityDate),
+      };
       if (before) rewritten.push(row);
       else created.push({ ...row, sourceKind: input.sourceKind, sourceRef: input.sourceRef });
     }
     await insertActivities(tx, organizationId, created, actor.id, now);
     await rewriteActivities(tx, organizationId, rewritten, actor.id, now);
-    await deleteLinesOf(tx, organizationId, rewritten.map((r) => r.id));
+    await deleteLinesOf(
+      tx,
+      organizationId,
+      rewritten.map((r) => r.id),
+    );
     const lines = await insertLines(tx, toWrite, now);
     const result: TBulkSaveResult = {
-      created: created.length, replaced: rewritten.length, unchanged: unchangedCount, lines, activityIds: ids,
+      created: created.length,
+      replaced: rewritten.length,
+      unchanged: unchangedCount,
+      lines,
+      activityIds: ids,
       kgCO2e: sumKg(outcomes.flatMap((o) => (o.ok ? [o.rounded.kgCO2e] : []))),
     };
     if (toWrite.length > 0) {
       const rewrittenIds = new Set(rewritten.map((r) => r.id));
       const replacedBefore = prior.flatMap((e) => (e && rewrittenIds.has(e.id) ? [e.kgCO2e] : []));
       await recordAudit(tx, {
-        ...scope, action: "activity.bulkSave", entityType: "ActivityData", entityId: `bulk:${randomUUID()}`,
+        ...scope,
+        action: "activity.bulkSave",
+        entityType: "ActivityData",
+        entityId: `bulk:${randomUUID()}`,
         before: { replaced: rewritten.length, kgCO2e: sumKg(replacedBefore) },
         after: {
-          created: result.created, replaced: result.replaced, unchanged: result.unchanged, lines, kgCO2e: result.kgCO2e,
-          sourceKinds: [...new Set(valid.map((p) => p.input.sourceKind))], bypassPeriodLock: options.bypassPeriodLock === true,
+          created: result.created,
+          replaced: result.replaced,
+          unchanged: result.unchanged,
+          lines,
+          kgCO2e: result.kgCO2e,
+          sourceKinds: [...new Set(valid.map((p) => p.input.sourceKind))],
+          bypassPeriodLock: options.bypassPeriodLock === true,
         },
       });
     }

@@ -12,15 +12,28 @@ export type TActivityColumns = ReturnType<typeof buildColumns>;
 
 function buildColumns(input: TActivityCreate, stored: ReturnType<typeof storedQuantity>) {
   return {
-    periodId: input.periodId, siteId: input.siteId, productId: input.productId, activityTypeId: input.activityTypeId,
-    quantity: stored.quantity, unit: stored.unit, region: input.region,
-    activityDate: input.activityDate === null ? null : dateOfIso(input.activityDate), activityYear: input.activityYear,
-    options: stored.options as Prisma.InputJsonObject, uncertaintyPct: input.uncertaintyPct, customFactorId: input.customFactorId,
-    status: input.status, label: input.label, description: input.description, evidenceNote: input.evidenceNote,
+    periodId: input.periodId,
+    siteId: input.siteId,
+    productId: input.productId,
+    activityTypeId: input.activityTypeId,
+    quantity: stored.quantity,
+    unit: stored.unit,
+    region: input.region,
+    activityDate: input.activityDate === null ? null : dateOfIso(input.activityDate),
+    activityYear: input.activityYear,
+    options: stored.options as Prisma.InputJsonObject,
+    uncertaintyPct: input.uncertaintyPct,
+    customFactorId: input.customFactorId,
+    status: input.status,
+    label: input.label,
+    description: input.description,
+    evidenceNote: input.evidenceNote,
   };
 }
 
-export function activityColumns(input: TActivityCreate): { ok: true; columns: TActivityColumns } | { ok: false; error: TFieldError } {
+export function activityColumns(
+  input: TActivityCreate,
+): { ok: true; columns: TActivityColumns } | { ok: false; error: TFieldError } {
   try {
     return { ok: true, columns: buildColumns(input, storedQuantity(input)) };
   } catch (error) {
@@ -33,7 +46,9 @@ export function activityColumns(input: TActivityCreate): { ok: true; columns: TA
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }

@@ -13,10 +13,19 @@ type Tx = Prisma.TransactionClient;
  * Single-activity writes share it; bulk saves and release acceptance take it exclusively, so they never
  * interleave with other writes of the same organisation (and only of that one).
  */
-export async function lockOrganization(tx: Tx, organizationId: string, mode: "share" | "exclusive"): Promise<{ country: string }> {
-  const rows = mode === "share"
-    ? await tx.$queryRaw<{ country: string }[]>`SELECT "country" FROM "Organization" WHERE "id" = ${organizationId} FOR SHARE`
-    : await tx.$queryRaw<{ country: string }[]>`SELECT "country" FROM "Organization" WHERE "id" = ${organizationId} FOR UPDATE`;
+export async function lockOrganization(
+  tx: Tx,
+  organizationId: string,
+  mode: "share" | "exclusive",
+): Promise<{ country: string }> {
+  const rows =
+    mode === "share"
+      ? await tx.$queryRaw<
+          { country: string }[]
+        >`SELECT "country" FROM "Organization" WHERE "id" = ${organizationId} FOR SHARE`
+      : await tx.$queryRaw<
+          { country: string }[]
+        >`SELECT "country" FROM "Organization" WHERE "id" = ${organizationId} FOR UPDATE`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
   return rows[0];
 }
@@ -63,9 +72,12 @@ export function referenceErrors(input: TRefInput, refs: TOrgRefs, { allowLockedP
   const errors: TFieldError[] = [];
   const period = refs.periods.get(input.periodId);
   if (!period) errors.push({ field: "periodId", message: ACTIVITY_MESSAGES.unknownPeriod });
-  else if (period.status === "LOCKED" && !allowLockedPeriod) errors.push({ field: "periodId", message: ACTIVITY_MESSAGES.periodLocked, code: "PERIOD_LOCKED" });
-  if (input.siteId !== null && !refs.sites.has(input.siteId)) errors.push({ field: "siteId", message: ACTIVITY_MESSAGES.unknownSite });
-  if (input.productId !== null && !refs.products.has(input.productId)) errors.push({ field: "productId", message: ACTIVITY_MESSAGES.unknownProduct });
+  else if (period.status === "LOCKED" && !allowLockedPeriod)
+    errors.push({ field: "periodId", message: ACTIVITY_MESSAGES.periodLocked, code: "PERIOD_LOCKED" });
+  if (input.siteId !== null && !refs.sites.has(input.siteId))
+    errors.push({ field: "siteId", message: ACTIVITY_MESSAGES.unknownSite });
+  if (input.productId !== null && !refs.products.has(input.productId))
+    errors.push({ field: "productId", message: ACTIVITY_MESSAGES.unknownProduct });
   if (input.customFactorId !== null && !refs.customFactors.has(input.customFactorId)) {
     errors.push({ field: "customFactorId", message: ACTIVITY_MESSAGES.unknownCustomFactor });
   }

@@ -1,5 +1,11 @@
 import {
-  computeActivities, DEFAULT_CALC_SETTINGS, flightDistance, type CalcError, type TActivityInput, type TActivityOptions, type TCalcSettings,
+  computeActivities,
+  DEFAULT_CALC_SETTINGS,
+  flightDistance,
+  type CalcError,
+  type TActivityInput,
+  type TActivityOptions,
+  type TCalcSettings,
 } from "@/lib/calc";
 import { ACTIVITY_MESSAGES, ZActivityDataOptions, type TActivityDataOptions } from "@/lib/activity/schemas";
 import { calcFieldError, type TFieldError } from "@/lib/activity/errors";
@@ -57,7 +63,8 @@ export type TCalcContext = {
 
 function yearOf(activity: TActivityForCalc, periodYear: number | undefined): number {
   const { activityDate } = activity;
-  if (activityDate !== null) return typeof activityDate === "string" ? Number(activityDate.slice(0, 4)) : activityDate.getUTCFullYear();
+  if (activityDate !== null)
+    return typeof activityDate === "string" ? Number(activityDate.slice(0, 4)) : activityDate.getUTCFullYear();
   return activity.activityYear ?? periodYear ?? new Date().getUTCFullYear();
 }
 
@@ -108,7 +115,14 @@ export function computeStoredActivities(activities: readonly TActivityForCalc[],
     if (activity.customFactorId !== null) {
       customFactorId = ctx.orgIndex.currentCustomFactorId(activity.customFactorId);
       if (customFactorId === null) {
-        outcomes.push({ ok: false, error: { field: "customFactorId", message: ACTIVITY_MESSAGES.customFactorRetired, code: "CUSTOM_FACTOR_RETIRED" } });
+        outcomes.push({
+          ok: false,
+          error: {
+            field: "customFactorId",
+            message: ACTIVITY_MESSAGES.customFactorRetired,
+            code: "CUSTOM_FACTOR_RETIRED",
+          },
+        });
         customIds.push(null);
         continue;
       }
@@ -122,7 +136,11 @@ export function computeStoredActivities(activities: readonly TActivityForCalc[],
   for (const [k, result] of results.entries()) {
     const i = positions[k] as number;
     outcomes[i] = result.ok
-      ? { ok: true, customFactorId: customIds[i] ?? null, rounded: roundLines(result.result.lines, result.activity.uncertaintyPct != null) }
+      ? {
+          ok: true,
+          customFactorId: customIds[i] ?? null,
+          rounded: roundLines(result.result.lines, result.activity.uncertaintyPct != null),
+        }
       : { ok: false, error: calcFieldError(result.error), calcError: result.error };
   }
   return outcomes as TCalcOutcome[];

@@ -6,7 +6,10 @@ import { decimalToMicro, sumKg, sumTotals } from "@/lib/activity/totals";
 
 const index = fixtureIndex();
 const draftsOf = (quantity: number, uncertaintyPct: number | null = null) =>
-  computeActivity({ activityTypeId: "energy.electricity.grid", quantity, unit: "kWh", region: "FR", year: 2024, uncertaintyPct }, index).lines;
+  computeActivity(
+    { activityTypeId: "energy.electricity.grid", quantity, unit: "kWh", region: "FR", year: 2024, uncertaintyPct },
+    index,
+  ).lines;
 
 describe("micro-kg arithmetic", () => {
   it("rounds to the sixth decimal and prints plain decimals", () => {
@@ -22,7 +25,12 @@ describe("micro-kg arithmetic", () => {
     expect(decimalToMicro("-0.000001")).toBe(-1n);
     expect(decimalToMicro("1e-7")).toBe(0n);
     expect(sumKg(["0.1", "0.2", "0.000001"])).toBe("0.300001");
-    expect(sumTotals([{ scope: 2, kgCO2e: "420" }, { scope: 3, kgCO2e: "202.8" }])).toEqual({ kgCO2e: "622.800000", lines: 2, byScope: { 1: "0.000000", 2: "420.000000", 3: "202.800000" } });
+    expect(
+      sumTotals([
+        { scope: 2, kgCO2e: "420" },
+        { scope: 3, kgCO2e: "202.8" },
+      ]),
+    ).toEqual({ kgCO2e: "622.800000", lines: 2, byScope: { 1: "0.000000", 2: "420.000000", 3: "202.800000" } });
   });
 });
 
@@ -44,7 +52,7 @@ describe("roundLines", () => {
   });
 
   it("stores an unknown uncertainty as null, not zero, unless the quantity states one", () => {
-    const unknownFactor = (draftsOf(100)[0] as TEmissionLineDraft);
+    const unknownFactor = draftsOf(100)[0] as TEmissionLineDraft;
     const drafts = [{ ...unknownFactor, factorUncertaintyKnown: false, uncertaintyPct: 0 }];
     expect(roundLines(drafts, false).lines[0]?.uncertaintyPct).toBeNull();
     expect(roundLines([{ ...drafts[0]!, uncertaintyPct: 5 }], true).lines[0]?.uncertaintyPct).toBe("5");
@@ -61,8 +69,26 @@ describe("roundLines", () => {
 
   it("turns stored lines back into the engine's summable shape", () => {
     const line = toSummableLine({
-      activityId: "a1", scope: 2, ghgCategory: null, begesPoste: "2.1", kgCO2e: "420", marketKgCO2e: null, co2b: null, uncertaintyPct: null, factorUncertaintyKnown: false,
+      activityId: "a1",
+      scope: 2,
+      ghgCategory: null,
+      begesPoste: "2.1",
+      kgCO2e: "420",
+      marketKgCO2e: null,
+      co2b: null,
+      uncertaintyPct: null,
+      factorUncertaintyKnown: false,
     });
-    expect(line).toEqual({ kgCO2e: 420, marketKgCO2e: null, scope: 2, ghgCategory: null, begesPoste: "2.1", co2b: null, uncertaintyPct: 0, factorUncertaintyKnown: false, correlationKey: "a1" });
+    expect(line).toEqual({
+      kgCO2e: 420,
+      marketKgCO2e: null,
+      scope: 2,
+      ghgCategory: null,
+      begesPoste: "2.1",
+      co2b: null,
+      uncertaintyPct: 0,
+      factorUncertaintyKnown: false,
+      correlationKey: "a1",
+    });
   });
 });

@@ -5,7 +5,13 @@ import { ZCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
 import { setPeriodLocked } from "@/lib/periods/mutations";
 import { microToDecimal, toMicro } from "@/lib/activity/lines";
-import { createActivity, deleteActivity, recomputeActivities, recomputeActivity, updateActivity } from "@/lib/activity/mutations";
+import {
+  createActivity,
+  deleteActivity,
+  recomputeActivities,
+  recomputeActivity,
+  updateActivity,
+} from "@/lib/activity/mutations";
 import { ZActivityCreate } from "@/lib/activity/schemas";
 import { sumKg } from "@/lib/activity/totals";
 import { electricity, tenantWithPeriods } from "@/lib/activity/testing";
@@ -26,21 +32,36 @@ describe("activity data → emission lines", () => {
     expect(activity.kgCO2e.toFixed()).toBe("622.8");
     const lines = await linesOf(t.organizationId, activity.id);
     expect(lines.map((l) => [l.stage, l.scope, l.ghgCategory, l.begesPoste, l.kgCO2e.toFixed()])).toEqual([
-      ["combustion", 2, null, "2.1", "420"], ["upstream", 3, 3, "4.1", "157.2"], ["td_losses", 3, 3, "4.1", "45.6"],
+      ["combustion", 2, null, "2.1", "420"],
+      ["upstream", 3, 3, "4.1", "157.2"],
+      ["td_losses", 3, 3, "4.1", "45.6"],
     ]);
-    expect(lines.every((l) => l.factorId === "ademe:43642@23.6" && l.factorValue.toFixed() === "0.0519" && l.resolutionRule === "exact")).toBe(true);
-    expect(lines.every((l) => l.periodId === t.periodOf(2024) && l.siteId === t.siteId && l.marketBasis !== "contractual")).toBe(true);
+    expect(
+      lines.every(
+        (l) =>
+          l.factorId === "ademe:43642@23.6" && l.factorValue.toFixed() === "0.0519" && l.resolutionRule === "exact",
+      ),
+    ).toBe(true);
+    expect(
+      lines.every((l) => l.periodId === t.periodOf(2024) && l.siteId === t.siteId && l.marketBasis !== "contractual"),
+    ).toBe(true);
     expect(lines[0]).toMatchObject({ marketBasis: "location-fallback", factorUnit: "kWh" });
     expect(lines[0]?.marketKgCO2e?.toFixed()).toBe("420");
 
     // The stored lines add up exactly to the engine's total, rounded to numeric(20, 6).
     const { index } = await buildOrganizationFactorIndex(db, t.organizationId);
-    const engine = computeActivity({ activityTypeId: "energy.electricity.grid", quantity: 12_000, unit: "kWh", region: "FR", year: 2024 }, index);
+    const engine = computeActivity(
+      { activityTypeId: "energy.electricity.grid", quantity: 12_000, unit: "kWh", region: "FR", year: 2024 },
+      index,
+    );
     expect(sumKg(lines.map((l) => l.kgCO2e))).toBe(microToDecimal(toMicro(sumLines(engine.lines).totalKgCO2e)));
 
     const [event] = await auditOf(t.organizationId, activity.id);
     expect(event).toMatchObject({ action: "activity.create", entityType: "ActivityData" });
-    expect(event?.after).toMatchObject({ kgCO2e: "622.8", totals: { kgCO2e: "622.800000", lines: 3, byScope: { 2: "420.000000" } } });
+    expect(event?.after).toMatchObject({
+      kgCO2e: "622.8",
+      totals: { kgCO2e: "622.800000", lines: 3, byScope: { 2: "420.000000" } },
+    });
   });
 
   it("recomputes by replacing the lines (never duplicating them), audited in the same transaction", async () => {
@@ -52,9 +73,17 @@ describe("activity data → emission lines", () => {
     expect(second).toHaveLength(3);
     expect(second.map((l) => l.id)).not.toEqual(first.map((l) => l.id));
     expect(after.kgCO2e.toFixed()).toBe("622.8");
-    expect((await auditOf(t.organizationId, activity.id)).map((e) => e.action)).toEqual(["activity.create", "activity.recompute"]);
+    expect((await auditOf(t.organizationId, activity.id)).map((e) => e.action)).toEqual([
+      "activity.create",
+      "activity.recompute",
+    ]);
 
-    const updated = await updateActivity(db, t.scope(), activity.id, electricity(t.periodOf(2024), { quantity: "1 000,5" }));
+    const updated = await updateActivity(
+      db,
+      t.scope(),
+      activity.id,
+      electricity(t.periodOf(2024), { quantity: "1 000,5" }),
+    );
     expect(updated.quantity.toFixed()).toBe("1000.5");
     expect(await db.emissionLine.count({ where: { organizationId: t.organizationId } })).toBe(3);
     expect(sumKg((await linesOf(t.organizationId, activity.id)).map((l) => l.kgCO2e))).toBe(updated.kgCO2e.toFixed(6));
@@ -72,14 +101,22 @@ describe("activity data → emission lines", () => {
 
   it("refuses every change in a locked period with PERIOD_LOCKED, and writes nothing", async () => {
     const t = await tenantWithPeriods(db, [2023, 2024], { locked: [2023] });
-    await expect(createActivity(db, t.scope(), electricity(t.periodOf(2023)))).rejects.toMatchObject({ code: "PERIOD_LOCKED" });
+    await expect(createActivity(db, t.scope(), electricity(t.periodOf(2023)))).rejects.toMatchObject({
+      code: "PERIOD_LOCKED",
+    });
     const activity = await createActivity(db, t.scope(), electricity(t.periodOf(2024)));
-    await expect(updateActivity(db, t.scope(), activity.id, electricity(t.periodOf(2023)))).rejects.toMatchObject({ code: "PERIOD_LOCKED" });
+    await expect(updateActivity(db, t.scope(), activity.id, electricity(t.periodOf(2023)))).rejects.toMatchObject({
+      code: "PERIOD_LOCKED",
+    });
     await setPeriodLocked(db, t.scope(), t.periodOf(2024), true);
-    await expect(updateActivity(db, t.scope(), activity.id, electricity(t.periodOf(2024), { quantity: "1" }))).rejects.toMatchObject({ code: "PERIOD_LOCKED" });
+    await expect(
+      updateActivity(db, t.scope(), activity.id, electricity(t.periodOf(2024), { quantity: "1" })),
+    ).rejects.toMatchObject({ code: "PERIOD_LOCKED" });
     await expect(recomputeActivity(db, t.scope(), activity.id)).rejects.toMatchObject({ code: "PERIOD_LOCKED" });
     await expect(deleteActivity(db, t.scope(), activity.id)).rejects.toMatchObject({ code: "PERIOD_LOCKED" });
-    await expect(recomputeActivities(db, t.scope(), { periodId: t.periodOf(2024) })).rejects.toMatchObject({ code: "PERIOD_LOCKED" });
+    await expect(recomputeActivities(db, t.scope(), { periodId: t.periodOf(2024) })).rejects.toMatchObject({
+      code: "PERIOD_LOCKED",
+    });
     expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(1);
     expect((await db.activityData.findFirstOrThrow({ where: { id: activity.id } })).quantity.toFixed()).toBe("12000");
     expect(await db.emissionLine.count({ where: { organizationId: t.organizationId } })).toBe(3);
@@ -89,12 +126,19 @@ describe("activity data → emission lines", () => {
     const a = await tenantWithPeriods(db);
     const b = await tenantWithPeriods(db);
     const theirs = await createActivity(db, b.scope(), electricity(b.periodOf(2024)));
-    await expect(updateActivity(db, a.scope(), theirs.id, electricity(a.periodOf(2024), { quantity: "1" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updateActivity(db, a.scope(), theirs.id, electricity(a.periodOf(2024), { quantity: "1" })),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(recomputeActivity(db, a.scope(), theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(deleteActivity(db, a.scope(), theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Nor can A file data under B's period or site.
-    await expect(createActivity(db, a.scope(), electricity(b.periodOf(2024)))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { periodId: "activity.validation.unknownPeriod" } });
-    await expect(createActivity(db, a.scope(), electricity(a.periodOf(2024), { siteId: b.siteId }))).rejects.toMatchObject({ fieldErrors: { siteId: "activity.validation.unknownSite" } });
+    await expect(createActivity(db, a.scope(), electricity(b.periodOf(2024)))).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { periodId: "activity.validation.unknownPeriod" },
+    });
+    await expect(
+      createActivity(db, a.scope(), electricity(a.periodOf(2024), { siteId: b.siteId })),
+    ).rejects.toMatchObject({ fieldErrors: { siteId: "activity.validation.unknownSite" } });
     const still = await db.activityData.findUniqueOrThrow({ where: { id: theirs.id } });
     expect([still.quantity.toFixed(), still.updatedAt]).toEqual([theirs.quantity.toFixed(), theirs.updatedAt]);
     expect(await db.emissionLine.count({ where: { activityId: theirs.id } })).toBe(3);
@@ -111,18 +155,30 @@ describe("activity data → emission lines", () => {
       [{ unit: "furlong" }, { unit: "activity.validation.unknownUnit" }],
       [{ activityTypeId: "energy.district_heating", region: "DE" }, { activityTypeId: "activity.validation.noFactor" }],
       [{ activityTypeId: "travel.plane", unit: "p.km" }, { options: "activity.validation.missingOption" }],
-      [{ activityTypeId: "travel.plane", options: { airports: { from: "CDG", to: "XQZ" } } }, { "options.airports": "activity.validation.unknownAirport" }],
+      [
+        { activityTypeId: "travel.plane", options: { airports: { from: "CDG", to: "XQZ" } } },
+        { "options.airports": "activity.validation.unknownAirport" },
+      ],
     ];
     for (const [overrides, fieldErrors] of cases) {
-      await expect(createActivity(db, t.scope(), electricity(period, overrides)), JSON.stringify(overrides)).rejects.toMatchObject({ code: "VALIDATION", fieldErrors });
+      await expect(
+        createActivity(db, t.scope(), electricity(period, overrides)),
+        JSON.stringify(overrides),
+      ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors });
     }
     expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { organizationId: t.organizationId, entityType: "ActivityData" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { organizationId: t.organizationId, entityType: "ActivityData" } })).toBe(
+      0,
+    );
   });
 
   it("computes a flight given as airports: CDG–NCE return with contrails = 355.28 kg", async () => {
     const t = await tenantWithPeriods(db);
-    const input = ZActivityCreate.parse({ periodId: t.periodOf(2024), activityTypeId: "travel.plane", options: { airports: { from: "cdg", to: "NCE", returnTrip: true } } });
+    const input = ZActivityCreate.parse({
+      periodId: t.periodOf(2024),
+      activityTypeId: "travel.plane",
+      options: { airports: { from: "cdg", to: "NCE", returnTrip: true } },
+    });
     const flight = await createActivity(db, t.scope(), input);
     expect(flight.unit).toBe("p.km");
     expect(Number(flight.kgCO2e)).toBeCloseTo(355.28, 1);
@@ -134,20 +190,52 @@ describe("activity data → emission lines", () => {
 
   it("uses a selected custom factor (rule custom) and follows it to its next version on recomputation", async () => {
     const t = await tenantWithPeriods(db);
-    const factor = await createCustomFactor(db, t.scope(), ZCustomFactorCreate.parse({
-      nameFr: "Électricité verte (contrat)", unit: "kWh", value: "0.02", uncertaintyPct: "5", source: "Fournisseur", justification: "Attestation du fournisseur 2024", region: "FR", referenceYear: "2024",
-    }));
-    const activity = await createActivity(db, t.scope(), electricity(t.periodOf(2024), { customFactorId: factor.id, uncertaintyPct: "2" }));
+    const factor = await createCustomFactor(
+      db,
+      t.scope(),
+      ZCustomFactorCreate.parse({
+        nameFr: "Électricité verte (contrat)",
+        unit: "kWh",
+        value: "0.02",
+        uncertaintyPct: "5",
+        source: "Fournisseur",
+        justification: "Attestation du fournisseur 2024",
+        region: "FR",
+        referenceYear: "2024",
+      }),
+    );
+    const activity = await createActivity(
+      db,
+      t.scope(),
+      electricity(t.periodOf(2024), { customFactorId: factor.id, uncertaintyPct: "2" }),
+    );
     expect(activity.kgCO2e.toFixed()).toBe("240");
     const [line, ...rest] = await linesOf(t.organizationId, activity.id);
     expect(rest).toEqual([]);
-    expect(line).toMatchObject({ factorId: `custom:${factor.id}`, resolutionRule: "custom", scope: 2, factorUncertaintyKnown: true });
+    expect(line).toMatchObject({
+      factorId: `custom:${factor.id}`,
+      resolutionRule: "custom",
+      scope: 2,
+      factorUncertaintyKnown: true,
+    });
     expect(line?.flags).toContain("custom-factor");
     expect(Number(line?.uncertaintyPct)).toBeCloseTo(Math.sqrt(29), 3);
 
-    const next = await versionCustomFactor(db, t.scope(), factor.id, ZCustomFactorCreate.parse({
-      nameFr: "Électricité verte (contrat)", unit: "kWh", value: "0.01", uncertaintyPct: "5", source: "Fournisseur", justification: "Attestation du fournisseur 2025", region: "FR", referenceYear: "2025",
-    }));
+    const next = await versionCustomFactor(
+      db,
+      t.scope(),
+      factor.id,
+      ZCustomFactorCreate.parse({
+        nameFr: "Électricité verte (contrat)",
+        unit: "kWh",
+        value: "0.01",
+        uncertaintyPct: "5",
+        source: "Fournisseur",
+        justification: "Attestation du fournisseur 2025",
+        region: "FR",
+        referenceYear: "2025",
+      }),
+    );
     const recomputed = await recomputeActivity(db, t.scope(), activity.id);
     expect([recomputed.customFactorId, recomputed.kgCO2e.toFixed()]).toEqual([next.id, "120"]);
     expect((await linesOf(t.organizationId, activity.id))[0]?.factorId).toBe(`custom:${next.id}`);

@@ -7,7 +7,15 @@ import type { Db, Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
 import { activityColumns, type TActivityColumns } from "@/lib/activity/columns";
-import { assertPeriodOpen, calcContextOf, loadOrgRefs, lockOrganization, referenceErrors, throwReferenceErrors, type TOrgRefs } from "@/lib/activity/context";
+import {
+  assertPeriodOpen,
+  calcContextOf,
+  loadOrgRefs,
+  lockOrganization,
+  referenceErrors,
+  throwReferenceErrors,
+  type TOrgRefs,
+} from "@/lib/activity/context";
 import { computeStoredActivities, type TActivityForCalc } from "@/lib/activity/engine-input";
 import { ActivityRowsError, validationError } from "@/lib/activity/errors";
 import type { TRoundedLines } from "@/lib/activity/lines";
@@ -34,12 +42,18 @@ async function computeOne(tx: Tx, scope: Scope, refs: TOrgRefs, id: string, colu
 }
 
 async function storedLineTotals(tx: Tx, organizationId: string, activityId: string) {
-  const lines = await tx.emissionLine.findMany({ where: { organizationId, activityId }, select: { scope: true, kgCO2e: true } });
+  const lines = await tx.emissionLine.findMany({
+    where: { organizationId, activityId },
+    select: { scope: true, kgCO2e: true },
+  });
   return sumTotals(lines);
 }
 
 const derived = (rounded: TRoundedLines, customFactorId: string | null, now: Date) => ({
-  kgCO2e: rounded.kgCO2e, linesDigest: rounded.digest, customFactorId, computedAt: now,
+  kgCO2e: rounded.kgCO2e,
+  linesDigest: rounded.digest,
+  customFactorId,
+  computedAt: now,
 });
 
 async function refsFor(tx: Tx, organizationId: string) {
@@ -54,7 +68,10 @@ async function findOwn(tx: Tx, scope: Scope, activityId: string) {
 }
 
 export async function createActivity(
-  db: Db, scope: Scope, input: TActivityCreate, source: { sourceKind?: TActivitySourceKind; sourceRef?: string | null } = {},
+  db: Db,
+  scope: Scope,
+  input: TActivityCreate,
+  source: { sourceKind?: TActivitySourceKind; sourceRef?: string | null } = {},
 ) {
   return db.$transaction(async (tx) => {
     const refs = await refsFor(tx, scope.organizationId);
@@ -64,12 +81,23 @@ export async function createActivity(
     const now = new Date();
     const created = await tx.activityData.create({
       data: {
-        ...columns, ...derived(rounded, customFactorId, now), organizationId: scope.organizationId,
-        sourceKind: source.sourceKind ?? "MANUAL", sourceRef: source.sourceRef ?? null, createdById: scope.actor.id, updatedById: scope.actor.id,
+        ...columns,
+        ...derived(rounded, customFactorId, now),
+        organizationId: scope.organizationId,
+        sourceKind: source.sourceKind ?? "MANUAL",
+        sourceRef: source.sourceRef ?? null,
+        createdById: scope.actor.id,
+        updatedById: scope.actor.id,
       },
     });
     await insertLines(tx, [{ owner: ownerOf(scope.organizationId, created), rounded }], now);
-    await recordAudit(tx, { ...scope, action: "activity.create", entityType: "ActivityData", entityId: created.id, after: { ...created, totals: lineTotals(rounded) } });
+    await recordAudit(tx, {
+      ...scope,
+      action: "activity.create",
+      entityType: "ActivityData",
+      entityId: created.id,
+      after: { ...created, totals: lineTotals(rounded) },
+    });
     return created;
   }, TX_OPTIONS);
 }
@@ -90,11 +118,17 @@ export async function updateActivity(db: Db, scope: Scope, activityId: string, i
       data: { ...columns, ...derived(rounded, customFactorId, now), updatedById: scope.actor.id },
     });
     if (count !== 1) throw new AppError("NOT_FOUND");
-    const after = await tx.activityData.findFirstOrThrow({ where: { id: activityId, organizationId: scope.organizationId } });
+    const after = await tx.activityData.findFirstOrThrow({
+      where: { id: activityId, organizationId: scope.organizationId },
+    });
     await replaceLines(tx, scope.organizationId, [{ owner: ownerOf(scope.organizationId, after), rounded }], now);
     await recordAudit(tx, {
-      ...scope, action: "activity.update", entityType: "ActivityData", entityId: activityId,
-      before: { ...before, totals: beforeTotals }, after: { ...after, totals: lineTotals(rounded) },
+      ...scope,
+      action: "activity.update",
+      entityType: "ActivityData",
+      entityId: activityId,
+      before: { ...before, totals: beforeTotals },
+      after: { ...after, totals: lineTotals(rounded) },
     });
     return after;
   }, TX_OPTIONS);
@@ -107,9 +141,17 @@ export async function deleteActivity(db: Db, scope: Scope, activityId: string): 
     assertPeriodOpen(refs, before.periodId);
     const totals = await storedLineTotals(tx, scope.organizationId, activityId);
     await deleteLinesOf(tx, scope.organizationId, [activityId]);
-    const { count } = await tx.activityData.deleteMany({ where: { id: activityId, organizationId: scope.organizationId } });
+    const { count } = await tx.activityData.deleteMany({
+      where: { id: activityId, organizationId: scope.organizationId },
+    });
     if (count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, { ...scope, action: "activity.delete", entityType: "ActivityData", entityId: activityId, before: { ...before, totals } });
+    await recordAudit(tx, {
+      ...scope,
+      action: "activity.delete",
+      entityType: "ActivityData",
+      entityId: activityId,
+      before: { ...before, totals },
+    });
   }, TX_OPTIONS);
 }
 
@@ -123,13 +165,19 @@ export async function recomputeActivity(db: Db, scope: Scope, activityId: string
     const beforeTotals = await storedLineTotals(tx, scope.organizationId, activityId);
     const now = new Date();
     const { count } = await tx.activityData.updateMany({
-      where: { id: activityId, organizationId: scope.organizationId }, data: derived(rounded, customFactorId, now),
+      where: { id: activityId, organizationId: scope.organizationId },
+      data: derived(rounded, customFactorId, now),
     });
     if (count !== 1) throw new AppError("NOT_FOUND");
     await replaceLines(tx, scope.organizationId, [{ owner: ownerOf(scope.organizationId, before), rounded }], now);
-    const after = await tx.activityData.findFirstOrThrow({ where: { id: activityId, organizationId: scope.organizationId } });
+    const after = await tx.activityData.findFirstOrThrow({
+      where: { id: activityId, organizationId: scope.organizationId },
+    });
     await recordAudit(tx, {
-      ...scope, action: "activity.recompute", entityType: "ActivityData", entityId: activityId,
+      ...scope,
+      action: "activity.recompute",
+      entityType: "ActivityData",
+      entityId: activityId,
       before: { kgCO2e: before.kgCO2e, customFactorId: before.customFactorId, totals: beforeTotals },
       after: { kgCO2e: after.kgCO2e, customFactorId: after.customFactorId, totals: lineTotals(rounded) },
     });
@@ -144,30 +192,38 @@ export async function recomputeActivity(db: Db, scope: Scope, activityId: string
  */
 export async function recomputeActivities(db: Db, scope: Scope, { periodId }: { periodId?: string } = {}) {
   const { organizationId } = scope;
-  return db.$transaction(async (tx) => {
-    const { country } = await lockOrganization(tx, organizationId, "exclusive");
-    const refs = await loadOrgRefs(tx, organizationId, country);
-    if (periodId !== undefined) {
-      if (!refs.periods.has(periodId)) throw new AppError("NOT_FOUND");
-      assertPeriodOpen(refs, periodId);
-    }
-    const activities = await loadOpenActivities(tx, organizationId, periodId === undefined ? undefined : [periodId]);
-    const orgIndex = await buildOrganizationFactorIndex(tx, organizationId);
-    const plan = planRecompute(activities, calcContextOf(refs, orgIndex));
-    if (plan.failures.length > 0) throw new ActivityRowsError(plan.failures);
-    const lines = await applyRecomputePlan(tx, organizationId, plan.changes, new Date());
-    const summary = {
-      activities: plan.total, changed: plan.changes.length, lines,
-      kgCO2eBefore: sumKg(plan.changes.map((c) => c.activity.kgCO2e)),
-      kgCO2eAfter: sumKg(plan.changes.map((c) => c.rounded.kgCO2e)),
-    };
-    if (plan.changes.length > 0) {
-      await recordAudit(tx, {
-        ...scope, action: "activity.recompute",
-        entityType: periodId === undefined ? "Organization" : "ReportingPeriod", entityId: periodId ?? organizationId,
-        before: { kgCO2e: summary.kgCO2eBefore }, after: { ...summary, activityIds: plan.changes.slice(0, 200).map((c) => c.activity.id) },
-      });
-    }
-    return summary;
-  }, { maxWait: 15_000, timeout: 5 * 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      const { country } = await lockOrganization(tx, organizationId, "exclusive");
+      const refs = await loadOrgRefs(tx, organizationId, country);
+      if (periodId !== undefined) {
+        if (!refs.periods.has(periodId)) throw new AppError("NOT_FOUND");
+        assertPeriodOpen(refs, periodId);
+      }
+      const activities = await loadOpenActivities(tx, organizationId, periodId === undefined ? undefined : [periodId]);
+      const orgIndex = await buildOrganizationFactorIndex(tx, organizationId);
+      const plan = planRecompute(activities, calcContextOf(refs, orgIndex));
+      if (plan.failures.length > 0) throw new ActivityRowsError(plan.failures);
+      const lines = await applyRecomputePlan(tx, organizationId, plan.changes, new Date());
+      const summary = {
+        activities: plan.total,
+        changed: plan.changes.length,
+        lines,
+        kgCO2eBefore: sumKg(plan.changes.map((c) => c.activity.kgCO2e)),
+        kgCO2eAfter: sumKg(plan.changes.map((c) => c.rounded.kgCO2e)),
+      };
+      if (plan.changes.length > 0) {
+        await recordAudit(tx, {
+          ...scope,
+          action: "activity.recompute",
+          entityType: periodId === undefined ? "Organization" : "ReportingPeriod",
+          entityId: periodId ?? organizationId,
+          before: { kgCO2e: summary.kgCO2eBefore },
+          after: { ...summary, activityIds: plan.changes.slice(0, 200).map((c) => c.activity.id) },
+        });
+      }
+      return summary;
+    },
+    { maxWait: 15_000, timeout: 5 * 60_000 },
+  );
 }

@@ -12,7 +12,8 @@ describe("activity queries", () => {
     const a = await tenantWithPeriods(db);
     const b = await tenantWithPeriods(db);
     const mine = [];
-    for (const quantity of ["100", "200", "300"]) mine.push(await createActivity(db, a.scope(), electricity(a.periodOf(2024), { quantity })));
+    for (const quantity of ["100", "200", "300"])
+      mine.push(await createActivity(db, a.scope(), electricity(a.periodOf(2024), { quantity })));
     const theirs = await createActivity(db, b.scope(), electricity(b.periodOf(2024)));
 
     const first = await listActivities(db, a.organizationId, { pageSize: 2 });
@@ -22,7 +23,10 @@ describe("activity queries", () => {
     expect(second.nextCursor).toBeNull();
     const foreignCursor = await listActivities(db, a.organizationId, { cursor: theirs.id });
     expect(foreignCursor.activities.map((x) => x.id)).not.toContain(theirs.id);
-    expect(await listActivities(db, a.organizationId, { filter: { periodId: b.periodOf(2024) } })).toEqual({ activities: [], nextCursor: null });
+    expect(await listActivities(db, a.organizationId, { filter: { periodId: b.periodOf(2024) } })).toEqual({
+      activities: [],
+      nextCursor: null,
+    });
 
     expect(await getActivityWithLines(db, a.organizationId, theirs.id)).toBeNull();
     const own = await getActivityWithLines(db, a.organizationId, mine[0]!.id);
@@ -34,9 +38,14 @@ describe("activity queries", () => {
     const t = await tenantWithPeriods(db);
     const preview = await previewActivity(db, t.organizationId, electricity(t.periodOf(2024)));
     expect(preview).toMatchObject({ ok: true, kgCO2e: "622.800000" });
-    expect(preview.ok && preview.lines.map((l) => l.factorId)).toEqual(["ademe:43642@23.6", "ademe:43642@23.6", "ademe:43642@23.6"]);
+    expect(preview.ok && preview.lines.map((l) => l.factorId)).toEqual([
+      "ademe:43642@23.6",
+      "ademe:43642@23.6",
+      "ademe:43642@23.6",
+    ]);
     expect(await previewActivity(db, t.organizationId, electricity(t.periodOf(2024), { unit: "L" }))).toEqual({
-      ok: false, errors: [{ field: "unit", message: "activity.validation.incompatibleUnit", code: "INCOMPATIBLE_UNITS" }],
+      ok: false,
+      errors: [{ field: "unit", message: "activity.validation.incompatibleUnit", code: "INCOMPATIBLE_UNITS" }],
     });
     expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(0);
   });

@@ -19,39 +19,64 @@ export type TActivityFilter = {
 export const ACTIVITY_PAGE_SIZE = 50;
 
 /** A page of activities, newest first; `nextCursor` is the id to pass for the next page. */
-export async function listActivities(db: Db, organizationId: string, { filter = {}, cursor, pageSize = ACTIVITY_PAGE_SIZE }: { filter?: TActivityFilter; cursor?: string; pageSize?: number } = {}) {
+export async function listActivities(
+  db: Db,
+  organizationId: string,
+  {
+    filter = {},
+    cursor,
+    pageSize = ACTIVITY_PAGE_SIZE,
+  }: { filter?: TActivityFilter; cursor?: string; pageSize?: number } = {},
+) {
   const where: Prisma.ActivityDataWhereInput = { organizationId };
   for (const key of ["periodId", "siteId", "productId", "activityTypeId", "status"] as const) {
     const value = filter[key];
     if (value !== undefined) Object.assign(where, { [key]: value });
   }
   // A cursor from another organisation (or a stale one) is simply not found: the list starts over.
-  const start = cursor ? await db.activityData.findFirst({ where: { id: cursor, organizationId }, select: { id: true } }) : null;
+  const start = cursor
+    ? await db.activityData.findFirst({ where: { id: cursor, organizationId }, select: { id: true } })
+    : null;
   const rows = await db.activityData.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: pageSize + 1,
     ...(start ? { cursor: { id: start.id }, skip: 1 } : {}),
-    include: { site: { select: { name: true } }, product: { select: { name: true } }, period: { select: { year: true, status: true } } },
+    include: {
+      site: { select: { name: true } },
+      product: { select: { name: true } },
+      period: { select: { year: true, status: true } },
+    },
   });
-  return { activities: rows.slice(0, pageSize), nextCursor: rows.length > pageSize ? (rows[pageSize - 1]?.id ?? null) : null };
+  return {
+    activities: rows.slice(0, pageSize),
+    nextCursor: rows.length > pageSize ? (rows[pageSize - 1]?.id ?? null) : null,
+  };
 }
 
 /** One activity with its lines (in engine order), or null. */
 export function getActivityWithLines(db: Db, organizationId: string, activityId: string) {
   return db.activityData.findFirst({
     where: { id: activityId, organizationId },
-    include: { lines: { orderBy: { position: "asc" } }, site: { select: { name: true } }, product: { select: { name: true } }, period: { select: { year: true, status: true } } },
+    include: {
+      lines: { orderBy: { position: "asc" } },
+      site: { select: { name: true } },
+      product: { select: { name: true } },
+      period: { select: { year: true, status: true } },
+    },
   });
 }
 export type TActivityWithLines = NonNullable<Awaited<ReturnType<typeof getActivityWithLines>>>;
 
 export type TActivityPreview =
-  | { ok: true; kgCO2e: string; lines: Omit<TRoundedLine, "kgMicro">[] }
-  | { ok: false; errors: TFieldError[] };
+  { ok: true; kgCO2e: string; lines: Omit<TRoundedLine, "kgMicro">[] } | { ok: false; errors: TFieldError[] };
 
 /** What saving this input would compute (lines, factor, total), without writing: for "which factor will be used" in a form. */
-export async function previewActivity(db: Db, organizationId: string, input: TActivityCreate): Promise<TActivityPreview> {
+export async function previewActivity(
+  db: Db,
+  organizationId: string,
+  input: TActivityCreate,
+): Promise<TActivityPreview> {
   const org = await db.organization.findUnique({ where: { id: organizationId }, select: { country: true } });
   if (!org) return { ok: false, errors: [{ field: "_form", message: "errors.NOT_FOUND" }] };
   const refs = await loadOrgRefs(db, organizationId, org.country);
@@ -63,5 +88,9 @@ export async function previewActivity(db: Db, organizationId: string, input: TAc
   const [outcome] = computeStoredActivities([{ id: "preview", ...built.columns }], calcContextOf(refs, orgIndex));
   if (!outcome) return { ok: false, errors: [] };
   if (!outcome.ok) return { ok: false, errors: [outcome.error] };
-  return { ok: true, kgCO2e: outcome.rounded.kgCO2e, lines: outcome.rounded.lines.map(({ kgMicro: _bigint, ...line }) => line) };
+  return {
+    ok: true,
+    kgCO2e: outcome.rounded.kgCO2e,
+    lines: outcome.rounded.lines.map(({ kgMicro: _bigint, ...line }) => line),
+  };
 }

@@ -12,8 +12,21 @@ import type { DbClient } from "@/lib/factors/org-index";
 type Tx = Prisma.TransactionClient;
 
 export const CALC_SELECT = {
-  id: true, periodId: true, siteId: true, productId: true, activityTypeId: true, quantity: true, unit: true, region: true,
-  activityDate: true, activityYear: true, options: true, uncertaintyPct: true, customFactorId: true, kgCO2e: true, linesDigest: true,
+  id: true,
+  periodId: true,
+  siteId: true,
+  productId: true,
+  activityTypeId: true,
+  quantity: true,
+  unit: true,
+  region: true,
+  activityDate: true,
+  activityYear: true,
+  options: true,
+  uncertaintyPct: true,
+  customFactorId: true,
+  kgCO2e: true,
+  linesDigest: true,
 } as const satisfies Prisma.ActivityDataSelect;
 
 export type TStoredActivity = Prisma.ActivityDataGetPayload<{ select: typeof CALC_SELECT }>;
@@ -21,14 +34,26 @@ export type TStoredActivity = Prisma.ActivityDataGetPayload<{ select: typeof CAL
 /** The organisation's activities in its OPEN periods (or in the given ones), oldest first. */
 export async function loadOpenActivities(tx: DbClient, organizationId: string, periodIds?: readonly string[]) {
   return tx.activityData.findMany({
-    where: { organizationId, period: { organizationId, status: "OPEN" }, ...(periodIds ? { periodId: { in: [...periodIds] } } : {}) },
+    where: {
+      organizationId,
+      period: { organizationId, status: "OPEN" },
+      ...(periodIds ? { periodId: { in: [...periodIds] } } : {}),
+    },
     select: CALC_SELECT,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
 }
 
-export const ownerOf = (organizationId: string, a: Pick<TStoredActivity, "id" | "periodId" | "siteId" | "productId" | "activityTypeId">): TLineOwner => ({
-  organizationId, activityId: a.id, periodId: a.periodId, siteId: a.siteId, productId: a.productId, activityTypeId: a.activityTypeId,
+export const ownerOf = (
+  organizationId: string,
+  a: Pick<TStoredActivity, "id" | "periodId" | "siteId" | "productId" | "activityTypeId">,
+): TLineOwner => ({
+  organizationId,
+  activityId: a.id,
+  periodId: a.periodId,
+  siteId: a.siteId,
+  productId: a.productId,
+  activityTypeId: a.activityTypeId,
 });
 
 export type TRecomputeChange = {
@@ -56,18 +81,39 @@ export function planRecompute(activities: readonly TStoredActivity[], ctx: TCalc
     }
     const { rounded, customFactorId } = outcome;
     if (rounded.digest === activity.linesDigest && customFactorId === activity.customFactorId) continue;
-    changes.push({ activity, rounded, customFactorId, emissionsChanged: rounded.kgCO2e !== activity.kgCO2e.toFixed(6) });
+    changes.push({
+      activity,
+      rounded,
+      customFactorId,
+      emissionsChanged: rounded.kgCO2e !== activity.kgCO2e.toFixed(6),
+    });
   }
   return { total: activities.length, changes, failures };
 }
 
 /** Writes a plan's changes: new lines and the activities' derived columns. Returns the lines written. */
-export async function applyRecomputePlan(tx: Tx, organizationId: string, changes: readonly TRecomputeChange[], computedAt: Date): Promise<number> {
+export async function applyRecomputePlan(
+  tx: Tx,
+  organizationId: string,
+  changes: readonly TRecomputeChange[],
+  computedAt: Date,
+): Promise<number> {
   if (changes.length === 0) return 0;
-  const written = await replaceLines(tx, organizationId, changes.map((c) => ({ owner: ownerOf(organizationId, c.activity), rounded: c.rounded })), computedAt);
+  const written = await replaceLines(
+    tx,
+    organizationId,
+    changes.map((c) => ({ owner: ownerOf(organizationId, c.activity), rounded: c.rounded })),
+    computedAt,
+  );
   await updateDerived(
-    tx, organizationId,
-    changes.map((c) => ({ id: c.activity.id, kgCO2e: c.rounded.kgCO2e, linesDigest: c.rounded.digest, customFactorId: c.customFactorId })),
+    tx,
+    organizationId,
+    changes.map((c) => ({
+      id: c.activity.id,
+      kgCO2e: c.rounded.kgCO2e,
+      linesDigest: c.rounded.digest,
+      customFactorId: c.customFactorId,
+    })),
     computedAt,
   );
   return written;

@@ -6,25 +6,60 @@ const base = { periodId: "p1", activityTypeId: "energy.electricity.grid", quanti
 
 describe("activity schemas", () => {
   it("reads form values: decimal comma, spaces, empty strings as null, upper-case regions", () => {
-    const parsed = ZActivityCreate.parse({ ...base, quantity: "1 200,5", siteId: "", region: " fr ", uncertaintyPct: "5,5", activityDate: "2024-03-31", activityYear: "" });
-    expect(parsed).toMatchObject({ quantity: "1200.5", siteId: null, region: "FR", uncertaintyPct: "5.5", activityDate: "2024-03-31", activityYear: null, status: "DRAFT", options: {} });
+    const parsed = ZActivityCreate.parse({
+      ...base,
+      quantity: "1 200,5",
+      siteId: "",
+      region: " fr ",
+      uncertaintyPct: "5,5",
+      activityDate: "2024-03-31",
+      activityYear: "",
+    });
+    expect(parsed).toMatchObject({
+      quantity: "1200.5",
+      siteId: null,
+      region: "FR",
+      uncertaintyPct: "5.5",
+      activityDate: "2024-03-31",
+      activityYear: null,
+      status: "DRAFT",
+      options: {},
+    });
     expect(ZActivityCreate.parse({ ...base, quantity: 18.25 }).quantity).toBe("18.25");
   });
 
   it("refuses malformed values with translation keys", () => {
-    const result = ZActivityCreate.safeParse({ ...base, quantity: "-3", region: "France", activityDate: "2023-02-30", uncertaintyPct: "2000" });
+    const result = ZActivityCreate.safeParse({
+      ...base,
+      quantity: "-3",
+      region: "France",
+      activityDate: "2023-02-30",
+      uncertaintyPct: "2000",
+    });
     expect(result.success).toBe(false);
     expect(fieldErrorsOf(result.error!)).toEqual({
-      quantity: "activity.validation.decimal", region: "activity.validation.region", activityDate: "activity.validation.date", uncertaintyPct: "activity.validation.decimal",
+      quantity: "activity.validation.decimal",
+      region: "activity.validation.region",
+      activityDate: "activity.validation.date",
+      uncertaintyPct: "activity.validation.decimal",
     });
   });
 
   it("needs a quantity and a unit unless a flight is given as airports", () => {
-    expect(fieldErrorsOf(ZActivityCreate.safeParse({ ...base, quantity: "", unit: "" }).error!)).toEqual({ quantity: "validation.required", unit: "validation.required" });
-    const flight = ZActivityCreate.parse({ periodId: "p1", activityTypeId: "travel.plane", options: { airports: { from: "cdg", to: "nce" } } });
+    expect(fieldErrorsOf(ZActivityCreate.safeParse({ ...base, quantity: "", unit: "" }).error!)).toEqual({
+      quantity: "validation.required",
+      unit: "validation.required",
+    });
+    const flight = ZActivityCreate.parse({
+      periodId: "p1",
+      activityTypeId: "travel.plane",
+      options: { airports: { from: "cdg", to: "nce" } },
+    });
     expect(flight.options.airports).toEqual({ from: "CDG", to: "NCE", returnTrip: false, passengers: 1 });
     const notAFlight = ZActivityCreate.safeParse({ ...base, options: { airports: { from: "CDG", to: "NCE" } } });
-    expect(fieldErrorsOf(notAFlight.error!)).toEqual({ "options.airports": "activity.validation.airportsOnlyForFlights" });
+    expect(fieldErrorsOf(notAFlight.error!)).toEqual({
+      "options.airports": "activity.validation.airportsOnlyForFlights",
+    });
     expect(ZActivityCreate.safeParse({ ...base, options: { colour: "green" } }).success).toBe(false);
   });
 
@@ -34,7 +69,10 @@ describe("activity schemas", () => {
 
   it("gives import rows a source, MANUAL by default", () => {
     expect(ZActivityBulkRow.parse(base)).toMatchObject({ sourceKind: "MANUAL", sourceRef: null });
-    expect(ZActivityBulkRow.parse({ ...base, sourceKind: "FEC_IMPORT", sourceRef: " fec-2024:612 " })).toMatchObject({ sourceKind: "FEC_IMPORT", sourceRef: "fec-2024:612" });
+    expect(ZActivityBulkRow.parse({ ...base, sourceKind: "FEC_IMPORT", sourceRef: " fec-2024:612 " })).toMatchObject({
+      sourceKind: "FEC_IMPORT",
+      sourceRef: "fec-2024:612",
+    });
     expect(ZActivityBulkRow.safeParse({ ...base, sourceKind: "EMAIL" }).success).toBe(false);
   });
 });

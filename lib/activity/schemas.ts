@@ -28,13 +28,25 @@ export const ACTIVITY_MESSAGES = {
 } as const;
 
 export const ACTIVITY_STATUSES = ["DRAFT", "SUBMITTED", "VALIDATED", "REJECTED"] as const;
-export const ACTIVITY_SOURCE_KINDS = ["MANUAL", "FORM", "CSV_IMPORT", "FEC_IMPORT", "BOAVIZTA_IMPORT", "SURVEY"] as const;
+export const ACTIVITY_SOURCE_KINDS = [
+  "MANUAL",
+  "FORM",
+  "CSV_IMPORT",
+  "FEC_IMPORT",
+  "BOAVIZTA_IMPORT",
+  "SURVEY",
+] as const;
 export type TActivitySourceKind = (typeof ACTIVITY_SOURCE_KINDS)[number];
 
 // Form inputs arrive as strings: "1 200,5" (French decimal comma, spaces) is 1200.5; numbers from importers too.
 const decimalText = (v: unknown) => {
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "x";
-  return typeof v === "string" ? v.trim().replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : v;
+  return typeof v === "string"
+    ? v
+        .trim()
+        .replace(/[\s\u00a0\u202f]/g, "")
+        .replace(",", ".")
+    : v;
 };
 const emptyToNull = (v: unknown) => (v === undefined || v === null || v === "" ? null : v);
 const DECIMAL = /^\d{1,15}(\.\d{1,12})?$/;
@@ -45,18 +57,26 @@ export const ZQuantity = z.preprocess(
 );
 const ZUncertainty = z.preprocess(
   (v) => emptyToNull(decimalText(v)),
-  z.string().regex(DECIMAL, { error: ACTIVITY_MESSAGES.decimal }).refine((v) => Number(v) <= 1000, { error: ACTIVITY_MESSAGES.decimal }).nullable(),
+  z
+    .string()
+    .regex(DECIMAL, { error: ACTIVITY_MESSAGES.decimal })
+    .refine((v) => Number(v) <= 1000, { error: ACTIVITY_MESSAGES.decimal })
+    .nullable(),
 );
 const ZRegion = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? null : v.trim().toUpperCase()) : emptyToNull(v)),
-  z.string().regex(/^([A-Z]{2}|EU|WORLD)$/, { error: ACTIVITY_MESSAGES.region }).nullable(),
+  z
+    .string()
+    .regex(/^([A-Z]{2}|EU|WORLD)$/, { error: ACTIVITY_MESSAGES.region })
+    .nullable(),
 );
-const ZIsoDate = z.preprocess(
-  emptyToNull,
-  z.string().refine(isIsoDate, { error: ACTIVITY_MESSAGES.date }).nullable(),
-);
+const ZIsoDate = z.preprocess(emptyToNull, z.string().refine(isIsoDate, { error: ACTIVITY_MESSAGES.date }).nullable());
 const optionalId = z.preprocess(emptyToNull, z.string().min(1).max(64).nullable());
-const ZIata = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: ACTIVITY_MESSAGES.unknownAirport });
+const ZIata = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, { error: ACTIVITY_MESSAGES.unknownAirport });
 
 // What an activity may carry besides its quantity. `airports` (flights only) is how the passenger-km were
 // derived: the server computes the distance (lib/activity/engine-input.ts) and stores the result.
@@ -106,7 +126,11 @@ type TFieldsOutput = {
 function checkQuantity(value: TFieldsOutput, ctx: z.RefinementCtx) {
   if (value.options.airports) {
     if (value.activityTypeId !== "travel.plane") {
-      ctx.addIssue({ code: "custom", path: ["options", "airports"], message: ACTIVITY_MESSAGES.airportsOnlyForFlights });
+      ctx.addIssue({
+        code: "custom",
+        path: ["options", "airports"],
+        message: ACTIVITY_MESSAGES.airportsOnlyForFlights,
+      });
     }
     return;
   }
@@ -131,6 +155,7 @@ export const ZActivityBulkRow = z
   .superRefine(checkQuantity);
 export type TActivityBulkRow = z.output<typeof ZActivityBulkRow>;
 // What an importer hands over before validation: form-like values (strings or numbers), optional fields omitted.
-export type TActivityBulkRowInput = Partial<z.input<typeof ZActivityBulkRow>> & Pick<z.input<typeof ZActivityBulkRow>, "periodId" | "activityTypeId">;
+export type TActivityBulkRowInput = Partial<z.input<typeof ZActivityBulkRow>> &
+  Pick<z.input<typeof ZActivityBulkRow>, "periodId" | "activityTypeId">;
 
 export const ZActivityId = z.string().min(1).max(64);

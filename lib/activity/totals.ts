@@ -31,8 +31,13 @@ export function sumTotals(lines: readonly { scope: number; kgCO2e: TDecimalLike 
     byScope[line.scope] = (byScope[line.scope] ?? 0n) + micro;
   }
   return {
-    kgCO2e: microToDecimal(total), lines: lines.length,
-    byScope: { 1: microToDecimal(byScope[1] ?? 0n), 2: microToDecimal(byScope[2] ?? 0n), 3: microToDecimal(byScope[3] ?? 0n) },
+    kgCO2e: microToDecimal(total),
+    lines: lines.length,
+    byScope: {
+      1: microToDecimal(byScope[1] ?? 0n),
+      2: microToDecimal(byScope[2] ?? 0n),
+      3: microToDecimal(byScope[3] ?? 0n),
+    },
   };
 }
 

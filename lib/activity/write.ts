@@ -25,7 +25,11 @@ export async function deleteLinesOf(tx: Tx, organizationId: string, activityIds:
  * Inserts lines with one statement per 5,000 rows: columns travel as arrays through unnest(), so the
  * bind parameters do not grow with the rows (Prisma's createMany took ~20 s for 24k lines; this ~1 s).
  */
-export async function insertLines(tx: Tx, items: readonly { owner: TLineOwner; rounded: TRoundedLines }[], computedAt: Date): Promise<number> {
+export async function insertLines(
+  tx: Tx,
+  items: readonly { owner: TLineOwner; rounded: TRoundedLines }[],
+  computedAt: Date,
+): Promise<number> {
   const rows = items.flatMap(({ owner, rounded }) => lineRows(rounded, owner, computedAt));
   for (const part of chunks(rows, 5000)) {
     const col = <K extends keyof (typeof part)[number]>(key: K) => part.map((r) => r[key]);
@@ -56,15 +60,29 @@ export async function insertLines(tx: Tx, items: readonly { owner: TLineOwner; r
 }
 
 /** Replaces the lines of these activities (delete + insert), in the caller's transaction. */
-export async function replaceLines(tx: Tx, organizationId: string, items: readonly { owner: TLineOwner; rounded: TRoundedLines }[], computedAt: Date) {
-  await deleteLinesOf(tx, organizationId, items.map((i) => i.owner.activityId));
+export async function replaceLines(
+  tx: Tx,
+  organizationId: string,
+  items: readonly { owner: TLineOwner; rounded: TRoundedLines }[],
+  computedAt: Date,
+) {
+  await deleteLinesOf(
+    tx,
+    organizationId,
+    items.map((i) => i.owner.activityId),
+  );
   return insertLines(tx, items, computedAt);
 }
 
 export type TDerivedUpdate = { id: string; kgCO2e: string; linesDigest: string; customFactorId: string | null };
 
 /** Writes what a recalculation changes on the activity rows, one statement per chunk. */
-export async function updateDerived(tx: Tx, organizationId: string, updates: readonly TDerivedUpdate[], computedAt: Date): Promise<void> {
+export async function updateDerived(
+  tx: Tx,
+  organizationId: string,
+  updates: readonly TDerivedUpdate[],
+  computedAt: Date,
+): Promise<void> {
   for (const part of chunks(updates, 5000)) {
     const count = await tx.$executeRaw`
       UPDATE "ActivityData" AS a
@@ -100,7 +118,13 @@ export type TActivityRow = {
 };
 
 /** Rewrites every input and derived column of existing activities (a re-import), keeping id and creation. */
-export async function rewriteActivities(tx: Tx, organizationId: string, rows: readonly TActivityRow[], actorId: string | null, now: Date) {
+export async function rewriteActivities(
+  tx: Tx,
+  organizationId: string,
+  rows: readonly TActivityRow[],
+  actorId: string | null,
+  now: Date,
+) {
   for (const part of chunks(rows, 5000)) {
     const col = <K extends keyof TActivityRow>(key: K) => part.map((r) => r[key]);
     const count = await tx.$executeRaw`
@@ -127,7 +151,13 @@ export async function rewriteActivities(tx: Tx, organizationId: string, rows: re
 export type TNewActivityRow = TActivityRow & { sourceKind: string; sourceRef: string | null };
 
 /** Inserts new activities (ids chosen by the caller), one statement per 5,000 rows. */
-export async function insertActivities(tx: Tx, organizationId: string, rows: readonly TNewActivityRow[], actorId: string | null, now: Date) {
+export async function insertActivities(
+  tx: Tx,
+  organizationId: string,
+  rows: readonly TNewActivityRow[],
+  actorId: string | null,
+  now: Date,
+) {
   for (const part of chunks(rows, 5000)) {
     const col = <K extends keyof TNewActivityRow>(key: K) => part.map((r) => r[key]);
     await tx.$executeRaw`

@@ -10,10 +10,23 @@ afterAll(() => db.$disconnect());
 
 const product = (name: string) => ZProductCreate.parse({ name, functionalUnit: "unit", description: "" });
 
-async function seedEvents(organizationId: string, actor: { id: string; email: string }, count: number, entityType = "Site") {
+async function seedEvents(
+  organizationId: string,
+  actor: { id: string; email: string },
+  count: number,
+  entityType = "Site",
+) {
   await db.$transaction(async (tx) => {
     for (let i = 0; i < count; i += 1) {
-      await recordAudit(tx, { organizationId, actor, action: "site.update", entityType, entityId: `e${i}`, before: { n: i }, after: { n: i + 1 } });
+      await recordAudit(tx, {
+        organizationId,
+        actor,
+        action: "site.update",
+        entityType,
+        entityId: `e${i}`,
+        before: { n: i },
+        after: { n: i + 1 },
+      });
     }
   });
 }
@@ -50,7 +63,10 @@ describe("audit log queries", () => {
       if (!result.nextCursor) break;
       cursor = result.nextCursor;
     }
-    const all = await db.auditEvent.findMany({ where: { organizationId: a.organization.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    const all = await db.auditEvent.findMany({
+      where: { organizationId: a.organization.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    });
     expect(seen).toEqual(all.map((e) => e.id));
   });
 

@@ -3,14 +3,18 @@ import { auditSearchQuery, createdAtRange, nextDay, parseAuditSearch, startOfDay
 
 describe("parseAuditSearch", () => {
   it("keeps well-formed parameters", () => {
-    expect(parseAuditSearch({ actor: "cku1", entity: "Product", from: "2024-01-01", to: "2024-01-31", before: "ev_9" })).toEqual({
+    expect(
+      parseAuditSearch({ actor: "cku1", entity: "Product", from: "2024-01-01", to: "2024-01-31", before: "ev_9" }),
+    ).toEqual({
       filter: { actor: "cku1", entity: "Product", from: "2024-01-01", to: "2024-01-31" },
       cursor: "ev_9",
     });
   });
 
   it("drops malformed or empty parameters instead of failing", () => {
-    expect(parseAuditSearch({ actor: "", entity: "Pro duct", from: "2024-02-30", to: "yesterday", before: "x'; drop" })).toEqual({ filter: {} });
+    expect(
+      parseAuditSearch({ actor: "", entity: "Pro duct", from: "2024-02-30", to: "yesterday", before: "x'; drop" }),
+    ).toEqual({ filter: {} });
   });
 
   it("takes the first of repeated parameters", () => {

@@ -15,9 +15,16 @@ function whereOf(organizationId: string, filter: AuditFilter): Prisma.AuditEvent
 
 // Keyset pagination on (createdAt, id): stable while new events arrive, unlike offsets. The cursor event
 // is itself looked up within the organisation, so a foreign id is simply ignored.
-async function olderThan(db: Db, organizationId: string, cursor: string | undefined): Promise<Prisma.AuditEventWhereInput> {
+async function olderThan(
+  db: Db,
+  organizationId: string,
+  cursor: string | undefined,
+): Promise<Prisma.AuditEventWhereInput> {
   if (!cursor) return {};
-  const anchor = await db.auditEvent.findFirst({ where: { id: cursor, organizationId }, select: { id: true, createdAt: true } });
+  const anchor = await db.auditEvent.findFirst({
+    where: { id: cursor, organizationId },
+    select: { id: true, createdAt: true },
+  });
   if (!anchor) return {};
   return { OR: [{ createdAt: { lt: anchor.createdAt } }, { createdAt: anchor.createdAt, id: { lt: anchor.id } }] };
 }
@@ -25,13 +32,27 @@ async function olderThan(db: Db, organizationId: string, cursor: string | undefi
 export async function listAuditEvents(
   db: Db,
   organizationId: string,
-  { filter, cursor, pageSize = AUDIT_PAGE_SIZE }: { filter: AuditFilter; cursor?: string | undefined; pageSize?: number },
+  {
+    filter,
+    cursor,
+    pageSize = AUDIT_PAGE_SIZE,
+  }: { filter: AuditFilter; cursor?: string | undefined; pageSize?: number },
 ) {
   const events = await db.auditEvent.findMany({
     where: { AND: [whereOf(organizationId, filter), await olderThan(db, organizationId, cursor)] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: pageSize + 1,
-    select: { id: true, createdAt: true, actorId: true, actorEmail: true, action: true, entityType: true, entityId: true, before: true, after: true },
+    select: {
+      id: true,
+      createdAt: true,
+      actorId: true,
+      actorEmail: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      before: true,
+      after: true,
+    },
   });
   const page = events.slice(0, pageSize);
   const nextCursor = events.length > pageSize ? (page.at(-1)?.id ?? null) : null;
@@ -42,7 +63,11 @@ export type AuditEventRow = Awaited<ReturnType<typeof listAuditEvents>>["events"
 // Choices for the filter form: only actors and entity types that appear in this organisation's trail.
 export async function listAuditFilterOptions(db: Db, organizationId: string) {
   const [actors, entities] = await Promise.all([
-    db.auditEvent.groupBy({ by: ["actorId", "actorEmail"], where: { organizationId, actorId: { not: null } }, orderBy: { actorEmail: "asc" } }),
+    db.auditEvent.groupBy({
+      by: ["actorId", "actorEmail"],
+      where: { organizationId, actorId: { not: null } },
+      orderBy: { actorEmail: "asc" },
+    }),
     db.auditEvent.groupBy({ by: ["entityType"], where: { organizationId }, orderBy: { entityType: "asc" } }),
   ]);
   const byId = new Map<string, string>();

@@ -3,8 +3,7 @@ import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { emailKey, isLoginThrottled, recordLoginAttempt, type ThrottleOptions } from "@/lib/auth/throttle";
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; email: string; name: string } }
-  | { ok: false; reason: "invalid" | "throttled" };
+  { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "invalid" | "throttled" };
 
 // Check, verify and record run under a per-email advisory lock, so concurrent guesses queue up and each
 // one sees the failures before it: a burst cannot slip past the limit while argon2 is still working.

@@ -3,6 +3,9 @@
 // n-th entry from the right; with no trusted proxy the header is ignored and only per-email throttling applies.
 export function clientIpFrom(forwardedFor: string | null, trustedProxies: number): string | null {
   if (trustedProxies <= 0 || !forwardedFor) return null;
-  const hops = forwardedFor.split(",").map((hop) => hop.trim()).filter(Boolean);
+  const hops = forwardedFor
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   return hops[hops.length - trustedProxies] ?? null;
 }

@@ -11,8 +11,13 @@ export type TSignIn = z.infer<typeof ZSignIn>;
 
 const ZNewPassword = z.object({ password: ZPassword, confirmPassword: z.string().min(1) });
 
-function passwordsMatch<S extends z.ZodType<{ password: string; confirmPassword: string }, Record<string, unknown>>>(schema: S): S {
-  return schema.refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], error: "validation.passwordMismatch" });
+function passwordsMatch<S extends z.ZodType<{ password: string; confirmPassword: string }, Record<string, unknown>>>(
+  schema: S,
+): S {
+  return schema.refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "validation.passwordMismatch",
+  });
 }
 
 export const ZAcceptInvitationNewUser = passwordsMatch(
@@ -20,7 +25,10 @@ export const ZAcceptInvitationNewUser = passwordsMatch(
 );
 export type TAcceptInvitationNewUser = z.infer<typeof ZAcceptInvitationNewUser>;
 
-export const ZAcceptInvitationExistingUser = z.object({ token: z.string().min(20).max(200), password: z.string().min(1).max(256) });
+export const ZAcceptInvitationExistingUser = z.object({
+  token: z.string().min(20).max(200),
+  password: z.string().min(1).max(256),
+});
 export type TAcceptInvitationExistingUser = z.infer<typeof ZAcceptInvitationExistingUser>;
 
 export const ZSetup = passwordsMatch(

@@ -5,13 +5,22 @@ import { DEFAULT_CALC_SETTINGS, type TActivityInput, type TEmissionLineDraft } f
 import { sumLines } from "@/lib/calc/uncertainty";
 
 const index = fixtureIndex();
-const run = (activity: Omit<TActivityInput, "region" | "year"> & Partial<TActivityInput>, settings = DEFAULT_CALC_SETTINGS) =>
-  computeActivity({ region: "FR", year: 2024, ...activity }, index, settings);
-const byStage = (lines: TEmissionLineDraft[], stage: string | null) => lines.find((l) => l.stage === stage) as TEmissionLineDraft;
-const sumOf = (lines: TEmissionLineDraft[], pick: (l: TEmissionLineDraft) => number | null) => lines.reduce((s, l) => s + (pick(l) ?? 0), 0);
+const run = (
+  activity: Omit<TActivityInput, "region" | "year"> & Partial<TActivityInput>,
+  settings = DEFAULT_CALC_SETTINGS,
+) => computeActivity({ region: "FR", year: 2024, ...activity }, index, settings);
+const byStage = (lines: TEmissionLineDraft[], stage: string | null) =>
+  lines.find((l) => l.stage === stage) as TEmissionLineDraft;
+const sumOf = (lines: TEmissionLineDraft[], pick: (l: TEmissionLineDraft) => number | null) =>
+  lines.reduce((s, l) => s + (pick(l) ?? 0), 0);
 
 describe("French electricity (ADEME 43642, 0.0519 kgCO2e/kWh, stages 0.035 / 0.0131 / 0.0038)", () => {
-  const { lines, resolution } = run({ activityTypeId: "energy.electricity.grid", quantity: 12_000, unit: "kWh", uncertaintyPct: 5 });
+  const { lines, resolution } = run({
+    activityTypeId: "energy.electricity.grid",
+    quantity: 12_000,
+    unit: "kWh",
+    uncertaintyPct: 5,
+  });
 
   it("12,000 kWh × 0.0519 = 622.8 kgCO2e, split 420 (generation, scope 2) / 157.2 (upstream) / 45.6 (T&D) that sum to the total", () => {
     expect(resolution).toMatchObject({ rule: "exact", factorIds: ["ademe:43642@23.6"], factorYear: 2024 });
@@ -26,7 +35,13 @@ describe("French electricity (ADEME 43642, 0.0519 kgCO2e/kWh, stages 0.035 / 0.0
 
   it("records the factor id, published value, unit and resolution rule on every line", () => {
     for (const line of lines) {
-      expect(line).toMatchObject({ factorId: "ademe:43642@23.6", factorValue: 0.0519, factorUnit: "kWh", quantity: 12_000, resolutionRule: "exact" });
+      expect(line).toMatchObject({
+        factorId: "ademe:43642@23.6",
+        factorValue: 0.0519,
+        factorUnit: "kWh",
+        quantity: 12_000,
+        resolutionRule: "exact",
+      });
     }
   });
 
@@ -35,7 +50,10 @@ describe("French electricity (ADEME 43642, 0.0519 kgCO2e/kWh, stages 0.035 / 0.0
   });
 
   it("without a contractual instrument, market-based scope 2 falls back to the location-based 420 kg and says so", () => {
-    expect(byStage(lines, "combustion")).toMatchObject({ marketKgCO2e: byStage(lines, "combustion").kgCO2e, marketBasis: "location-fallback" });
+    expect(byStage(lines, "combustion")).toMatchObject({
+      marketKgCO2e: byStage(lines, "combustion").kgCO2e,
+      marketBasis: "location-fallback",
+    });
     expect(byStage(lines, "upstream")).toMatchObject({ marketKgCO2e: null, marketBasis: null });
   });
 });
@@ -59,7 +77,8 @@ describe("natural gas (ADEME 37133, 0.215 kgCO2e/kWh PCS; stages 0.181 + 0.0344 
   });
 
   it("a bill in kWh is read as kWh PCS; 3 MWh PCS and 3,000 / 1.111 kWh PCI give the same 645 kg", () => {
-    const total = (quantity: number, unit: string) => sumLines(run({ activityTypeId: "energy.natural_gas", quantity, unit }).lines).totalKgCO2e;
+    const total = (quantity: number, unit: string) =>
+      sumLines(run({ activityTypeId: "energy.natural_gas", quantity, unit }).lines).totalKgCO2e;
     expect(total(3, "MWh_PCS")).toBeCloseTo(645, 9);
     expect(total(3000 / 1.111, "kWh_PCI")).toBeCloseTo(645, 9);
   });
@@ -75,8 +94,17 @@ describe("spend-based IT services (ADEME monetary ratios 43441–43445, kgCO2e p
   });
 
   it("18,000 € in 2025 → ratio-year fallback to 2023 (43445, undeflated): 1,350 kgCO2e, marked on the line", () => {
-    const { lines, resolution } = run({ activityTypeId: "spend.it_services", quantity: 18_000, unit: "EUR", year: 2025 });
-    expect(resolution).toMatchObject({ rule: "ratio-year-fallback", factorIds: ["ademe:43445@23.6"], factorYear: 2023 });
+    const { lines, resolution } = run({
+      activityTypeId: "spend.it_services",
+      quantity: 18_000,
+      unit: "EUR",
+      year: 2025,
+    });
+    expect(resolution).toMatchObject({
+      rule: "ratio-year-fallback",
+      factorIds: ["ademe:43445@23.6"],
+      factorYear: 2023,
+    });
     expect(lines[0]?.kgCO2e).toBe(1350);
     expect(lines[0]?.flags).toContain("ratio-year-fallback");
   });
@@ -98,7 +126,12 @@ describe("fuels and vehicles", () => {
   });
 
   it("1,000 km in an owned petrol car × 0.357 (43787, flagged for review): manufacturing 40.92 kg → scope 3 cat. 2 (4.2)", () => {
-    const { lines } = run({ activityTypeId: "vehicle.owned.car", quantity: 1000, unit: "km", options: { fuel: "petrol" } });
+    const { lines } = run({
+      activityTypeId: "vehicle.owned.car",
+      quantity: 1000,
+      unit: "km",
+      options: { fuel: "petrol" },
+    });
     expect(sumOf(lines, (l) => l.kgCO2e)).toBeCloseTo(357, 9);
     expect(byStage(lines, "manufacturing")).toMatchObject({ scope: 3, ghgCategory: 2, begesPoste: "4.2" });
     expect(byStage(lines, "manufacturing").kgCO2e).toBeCloseTo((357 * 0.041) / 0.3577, 9);
@@ -115,7 +148,14 @@ describe("fuels and vehicles", () => {
   it("3 hotel nights in France × 6.7 (DESNZ 2025) = 20.1 kg, cat. 6, not decomposed, uncertainty unknown", () => {
     const { lines } = run({ activityTypeId: "travel.hotel", quantity: 3, unit: "night" });
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ kgCO2e: 20.1, scope: 3, ghgCategory: 6, begesPoste: "3.5", factorUncertaintyKnown: false, uncertaintyPct: 0 });
+    expect(lines[0]).toMatchObject({
+      kgCO2e: 20.1,
+      scope: 3,
+      ghgCategory: 6,
+      begesPoste: "3.5",
+      factorUncertaintyKnown: false,
+      uncertaintyPct: 0,
+    });
     expect(lines[0]?.flags).toEqual(expect.arrayContaining(["not-decomposed", "factor-uncertainty-unknown"]));
   });
 
@@ -129,11 +169,23 @@ describe("fuels and vehicles", () => {
 describe("refrigerant leaks: kg × GWP of the organisation's set", () => {
   it("2 kg of R-410A × 1924 (AR5, default) = 3,848 kgCO2e, scope 1, BEGES 1.4, set recorded", () => {
     const { lines } = run({ activityTypeId: "refrigerant.r410a", quantity: 2, unit: "kg" });
-    expect(lines).toEqual([expect.objectContaining({ kgCO2e: 3848, scope: 1, ghgCategory: null, begesPoste: "1.4", gwpSet: "AR5", otherGases: 3848 })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        kgCO2e: 3848,
+        scope: 1,
+        ghgCategory: null,
+        begesPoste: "1.4",
+        gwpSet: "AR5",
+        otherGases: 3848,
+      }),
+    ]);
   });
 
   it("2 kg of R-410A × 2256 (AR6 selected) = 4,512 kgCO2e", () => {
-    const { lines } = run({ activityTypeId: "refrigerant.r410a", quantity: 2, unit: "kg" }, { ...DEFAULT_CALC_SETTINGS, gwpSet: "AR6" });
+    const { lines } = run(
+      { activityTypeId: "refrigerant.r410a", quantity: 2, unit: "kg" },
+      { ...DEFAULT_CALC_SETTINGS, gwpSet: "AR6" },
+    );
     expect(lines[0]).toMatchObject({ kgCO2e: 4512, gwpSet: "AR6", factorId: "gwp:AR6:R-410A" });
   });
 });
@@ -141,10 +193,14 @@ describe("refrigerant leaks: kg × GWP of the organisation's set", () => {
 describe("explicit errors", () => {
   it("rejects an incompatible or unknown unit, an unknown type and a non-finite quantity", () => {
     expect(() => run({ activityTypeId: "energy.heating_oil", quantity: 1, unit: "kWh" })).toThrow(/INCOMPATIBLE_UNITS/);
-    expect(() => run({ activityTypeId: "energy.electricity.grid", quantity: 1, unit: "kWh_PCS" })).toThrow(/INCOMPATIBLE_UNITS/);
+    expect(() => run({ activityTypeId: "energy.electricity.grid", quantity: 1, unit: "kWh_PCS" })).toThrow(
+      /INCOMPATIBLE_UNITS/,
+    );
     expect(() => run({ activityTypeId: "travel.train.tgv", quantity: 1, unit: "furlong" })).toThrow(/UNKNOWN_UNIT/);
     expect(() => run({ activityTypeId: "energy.nuclear", quantity: 1, unit: "kWh" })).toThrow(/UNKNOWN_ACTIVITY_TYPE/);
-    expect(() => run({ activityTypeId: "energy.electricity.grid", quantity: Number.NaN, unit: "kWh" })).toThrow(/INVALID_QUANTITY/);
+    expect(() => run({ activityTypeId: "energy.electricity.grid", quantity: Number.NaN, unit: "kWh" })).toThrow(
+      /INVALID_QUANTITY/,
+    );
   });
 });
 
@@ -158,6 +214,10 @@ describe("batch computation", () => {
       ],
       index,
     );
-    expect(outcomes.map((o) => (o.ok ? sumLines(o.result.lines).totalKgCO2e : o.error.code))).toEqual([1360, "NO_FACTOR", 26.9]);
+    expect(outcomes.map((o) => (o.ok ? sumLines(o.result.lines).totalKgCO2e : o.error.code))).toEqual([
+      1360,
+      "NO_FACTOR",
+      26.9,
+    ]);
   });
 });

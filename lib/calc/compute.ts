@@ -4,7 +4,11 @@ import type { TLinePlan } from "@/lib/calc/line-plan";
 import type { TActivityType } from "@/lib/calc/mapping-schemas";
 import { resolvePlanOf, typeIndexOf } from "@/lib/calc/resolve";
 import {
-  type TActivityInput, type TCalcSettings, type TComputeResult, type TEmissionLineDraft, type TMarketInstrument,
+  type TActivityInput,
+  type TCalcSettings,
+  type TComputeResult,
+  type TEmissionLineDraft,
+  type TMarketInstrument,
   DEFAULT_CALC_SETTINGS,
 } from "@/lib/calc/types";
 import { conversion, normalizeUnit, type TConversion } from "@/lib/calc/units";
@@ -30,7 +34,11 @@ function toFactorUnit(plan: TLinePlan, type: TActivityType, unit: string): TConv
 }
 
 // Market-based scope 2 for this activity: quantity × the contractual / residual-mix factor, or null.
-function marketTotal(activity: TActivityInput, type: TActivityType, instrument: TMarketInstrument | undefined): number | null {
+function marketTotal(
+  activity: TActivityInput,
+  type: TActivityType,
+  instrument: TMarketInstrument | undefined,
+): number | null {
   if (!instrument) return null;
   const { mul, div } = conversion(inputUnitOf(type, activity.unit), instrument.unit, { pcsPerPci: type.pcsPerPci });
   return ((activity.quantity * mul) / div) * instrument.kgCO2ePerUnit;
@@ -42,7 +50,9 @@ export function computeActivity(
   settings: TCalcSettings = DEFAULT_CALC_SETTINGS,
 ): TComputeResult {
   if (!Number.isFinite(activity.quantity)) {
-    throw new CalcError("INVALID_QUANTITY", `quantity ${activity.quantity} is not a finite number`, { quantity: activity.quantity });
+    throw new CalcError("INVALID_QUANTITY", `quantity ${activity.quantity} is not a finite number`, {
+      quantity: activity.quantity,
+    });
   }
   const typeIdx = typeIndexOf(index, activity.activityTypeId);
   const { type } = typeIdx;
@@ -60,17 +70,22 @@ export function computeActivity(
   for (const { factor, templates } of plan.components) {
     const total = quantity * factor.value;
     const factorUncertainty = factor.uncertaintyPct;
-    const uncertaintyPct = factorUncertainty === null
-      ? activityUncertainty
-      : Math.sqrt(activityUncertainty * activityUncertainty + factorUncertainty * factorUncertainty);
+    const uncertaintyPct =
+      factorUncertainty === null
+        ? activityUncertainty
+        : Math.sqrt(activityUncertainty * activityUncertainty + factorUncertainty * factorUncertainty);
     let assigned = 0;
     for (const t of templates) {
       const kgCO2e = t.last ? total - assigned : total * t.share;
       assigned += kgCO2e;
       const isScope2 = t.scope === 2;
       lines.push({
-        activityId, activityTypeId: type.id, stage: t.stage,
-        scope: t.scope, ghgCategory: t.ghgCategory, begesPoste: t.begesPoste,
+        activityId,
+        activityTypeId: type.id,
+        stage: t.stage,
+        scope: t.scope,
+        ghgCategory: t.ghgCategory,
+        begesPoste: t.begesPoste,
         kgCO2e,
         marketKgCO2e: !isScope2 ? null : market === null ? kgCO2e : market * t.scope2Share,
         marketBasis: !isScope2 ? null : market === null ? "location-fallback" : (instrument as TMarketInstrument).basis,
@@ -80,10 +95,18 @@ export function computeActivity(
         n2o: t.n2o === null ? null : quantity * t.n2o,
         otherGases: t.other === null ? null : quantity * t.other,
         co2b: t.co2b === null ? null : quantity * t.co2b,
-        quantity, factorUnit: plan.unit, factorId: factor.id, factorValue: factor.value, stageShare: t.share,
-        resolutionRule: resolution.rule, gwpSet: factor.gwpSet,
-        uncertaintyPct, factorUncertaintyKnown: factorUncertainty !== null,
-        contrailsIncluded, flags: t.flags, correlationKey,
+        quantity,
+        factorUnit: plan.unit,
+        factorId: factor.id,
+        factorValue: factor.value,
+        stageShare: t.share,
+        resolutionRule: resolution.rule,
+        gwpSet: factor.gwpSet,
+        uncertaintyPct,
+        factorUncertaintyKnown: factorUncertainty !== null,
+        contrailsIncluded,
+        flags: t.flags,
+        correlationKey,
       });
     }
   }

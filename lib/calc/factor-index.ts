@@ -3,7 +3,11 @@ import type { TFactorRecord } from "@/lib/factors/record";
 import { CalcError } from "@/lib/calc/errors";
 import type { TLinePlan } from "@/lib/calc/line-plan";
 import {
-  type CANDIDATE_FLAGS, type TActivityType, type TStageProfile, type TVariantWhen, VARIANT_KEYS,
+  type CANDIDATE_FLAGS,
+  type TActivityType,
+  type TStageProfile,
+  type TVariantWhen,
+  VARIANT_KEYS,
 } from "@/lib/calc/mapping-schemas";
 import { loadCalcMappings, type TCalcMappings } from "@/lib/calc/mappings";
 import { type TCustomFactor, ZCustomFactor } from "@/lib/calc/types";
@@ -66,22 +70,47 @@ export interface TFactorIndex {
 
 const num = (decimal: string | null | undefined): number | null => (decimal == null ? null : Number(decimal));
 
-type TFactorFields = Pick<TFactorRecord, "stages" | "gases" | "uncertaintyPct" | "region" | "referenceYear" | "gwpSet" | "status" | "tags"> & {
-  id: string; ref: string; source: string; unit: string; value: string; custom: boolean;
+type TFactorFields = Pick<
+  TFactorRecord,
+  "stages" | "gases" | "uncertaintyPct" | "region" | "referenceYear" | "gwpSet" | "status" | "tags"
+> & {
+  id: string;
+  ref: string;
+  source: string;
+  unit: string;
+  value: string;
+  custom: boolean;
 };
 
 function parseFactor(f: TFactorFields): TIndexedFactor {
   const g = f.gases;
   return {
-    id: f.id, ref: f.ref, source: f.source, unit: normalizeUnit(f.unit), value: Number(f.value),
+    id: f.id,
+    ref: f.ref,
+    source: f.source,
+    unit: normalizeUnit(f.unit),
+    value: Number(f.value),
     stages: f.stages.map((s) => ({ stage: s.stage, value: Number(s.value) })),
-    gases: g && { co2f: num(g.co2f), ch4f: num(g.ch4f), ch4b: num(g.ch4b), n2o: num(g.n2o), other: num(g.other), co2b: num(g.co2b) },
-    uncertaintyPct: f.uncertaintyPct, region: f.region, referenceYear: f.referenceYear,
-    gwpSet: f.gwpSet, status: f.status, custom: f.custom, tags: f.tags,
+    gases: g && {
+      co2f: num(g.co2f),
+      ch4f: num(g.ch4f),
+      ch4b: num(g.ch4b),
+      n2o: num(g.n2o),
+      other: num(g.other),
+      co2b: num(g.co2b),
+    },
+    uncertaintyPct: f.uncertaintyPct,
+    region: f.region,
+    referenceYear: f.referenceYear,
+    gwpSet: f.gwpSet,
+    status: f.status,
+    custom: f.custom,
+    tags: f.tags,
   };
 }
 
-const indexRecord = (record: TFactorRecord) => parseFactor({ ...record, ref: `${record.source}:${record.sourceId}`, custom: false });
+const indexRecord = (record: TFactorRecord) =>
+  parseFactor({ ...record, ref: `${record.source}:${record.sourceId}`, custom: false });
 
 function indexCustom(input: TCustomFactor): TIndexedFactor {
   const c = ZCustomFactor.parse(input);
@@ -96,10 +125,20 @@ function gwpFactors(mappings: TCalcMappings): TIndexedFactor[] {
     (["AR5", "AR6"] as const).map((set) => {
       const value = String(row.gwp[set]);
       return parseFactor({
-        id: `gwp:${set}:${gas}`, ref: `gwp:${set}:${gas}`, source: "gwp", unit: "kg", value, stages: [],
+        id: `gwp:${set}:${gas}`,
+        ref: `gwp:${set}:${gas}`,
+        source: "gwp",
+        unit: "kg",
+        value,
+        stages: [],
         gases: { co2f: "0", ch4f: "0", ch4b: "0", n2o: "0", other: value, co2b: "0" },
-        uncertaintyPct: sets[set].uncertaintyPct, region: "WORLD", referenceYear: null, gwpSet: set,
-        status: "valid", custom: false, tags: ["refrigerant"],
+        uncertaintyPct: sets[set].uncertaintyPct,
+        region: "WORLD",
+        referenceYear: null,
+        gwpSet: set,
+        status: "valid",
+        custom: false,
+        tags: ["refrigerant"],
       });
     }),
   );
@@ -134,7 +173,11 @@ export function buildFactorIndex(
   return { byId, byRef, types, mappings };
 }
 
-function indexType(type: TActivityType, profile: TStageProfile, byRef: ReadonlyMap<string, TIndexedFactor>): TTypeIndex {
+function indexType(
+  type: TActivityType,
+  profile: TStageProfile,
+  byRef: ReadonlyMap<string, TIndexedFactor>,
+): TTypeIndex {
   const explicit: TExpandedCandidate[] = [];
   const selected: TExpandedCandidate[] = [];
   for (const candidate of type.candidates) {
@@ -142,7 +185,14 @@ function indexType(type: TActivityType, profile: TStageProfile, byRef: ReadonlyM
       const { source, tag } = candidate.select;
       for (const factor of byRef.values()) {
         if (factor.source !== source || (tag !== undefined && !factor.tags.includes(tag))) continue;
-        selected.push({ region: factor.region, year: factor.referenceYear, when: {}, legKm: null, components: [{ factor, stage: null }], flags: [] });
+        selected.push({
+          region: factor.region,
+          year: factor.referenceYear,
+          when: {},
+          legKm: null,
+          components: [{ factor, stage: null }],
+          flags: [],
+        });
       }
       continue;
     }
@@ -152,8 +202,12 @@ function indexType(type: TActivityType, profile: TStageProfile, byRef: ReadonlyM
     if (components.some((c) => c.factor === undefined)) continue;
     const main = components[0]?.factor as TIndexedFactor;
     explicit.push({
-      region: candidate.region, year: candidate.year ?? main.referenceYear, when: candidate.when ?? {},
-      legKm: candidate.legKm ?? null, components: components as TCandidateComponent[], flags: candidate.flags ?? [],
+      region: candidate.region,
+      year: candidate.year ?? main.referenceYear,
+      when: candidate.when ?? {},
+      legKm: candidate.legKm ?? null,
+      components: components as TCandidateComponent[],
+      flags: candidate.flags ?? [],
     });
   }
   // Selected records never override a region the table names explicitly (ADEME France over Ember France).
@@ -161,7 +215,9 @@ function indexType(type: TActivityType, profile: TStageProfile, byRef: ReadonlyM
   const candidates = [...explicit, ...selected.filter((c) => !explicitRegions.has(c.region))];
   checkUnambiguous(type.id, candidates);
   const variantKeys = VARIANT_KEYS.filter((key) => candidates.some((c) => c.when[key] !== undefined));
-  const edges = new Set(candidates.flatMap((c) => (c.legKm ? [c.legKm[0], ...(c.legKm[1] === null ? [] : [c.legKm[1]])] : [])));
+  const edges = new Set(
+    candidates.flatMap((c) => (c.legKm ? [c.legKm[0], ...(c.legKm[1] === null ? [] : [c.legKm[1]])] : [])),
+  );
   const bandEdges = edges.size > 0 ? [...edges].sort((a, b) => a - b) : null;
   return { type, profile, candidates, variantKeys, bandEdges, plans: new Map(), chosenPlans: new Map() };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { computeActivity } from "@/lib/calc/compute";
-import { airport, defaultSeatClass, EARTH_RADIUS_KM, flightActivity, flightDistance, greatCircleKm } from "@/lib/calc/flights";
+import {
+  airport,
+  defaultSeatClass,
+  EARTH_RADIUS_KM,
+  flightActivity,
+  flightDistance,
+  greatCircleKm,
+} from "@/lib/calc/flights";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";
 import { DEFAULT_CALC_SETTINGS } from "@/lib/calc/types";
 import { sumLines } from "@/lib/calc/uncertainty";
@@ -53,7 +60,11 @@ describe("flight emissions (ADEME 23.6 plane factors)", () => {
     expect(resolution.factorIds).toEqual(["ademe:43743@23.6"]);
     expect(resolution.legKmBand).toEqual([500, 1000]);
     expect(sumLines(lines).totalKgCO2e).toBeCloseTo(355.28, 2);
-    expect(lines.every((l) => l.scope === 3 && l.ghgCategory === 6 && l.begesPoste === "3.5" && l.contrailsIncluded === true)).toBe(true);
+    expect(
+      lines.every(
+        (l) => l.scope === 3 && l.ghgCategory === 6 && l.begesPoste === "3.5" && l.contrailsIncluded === true,
+      ),
+    ).toBe(true);
     const contrails = lines.find((l) => l.stage === "non_co2");
     expect(contrails?.kgCO2e).toBeCloseTo((1579.04 * 0.225 * 0.101) / (0.0222 + 0.101 + 0.101 + 0.000372), 1);
   });
@@ -72,33 +83,46 @@ describe("flight emissions (ADEME 23.6 plane factors)", () => {
   });
 
   it("ORY–BOD: 492.98 km great circle is < 500 but the band is chosen after +95 km: 587.98 km → 500–1000 (0.225, not 0.289)", () => {
-    const { resolution, lines } = computeActivity(flightActivity({ from: "ORY", to: "BOD", region: "FR", year: 2023 }), index);
+    const { resolution, lines } = computeActivity(
+      flightActivity({ from: "ORY", to: "BOD", region: "FR", year: 2023 }),
+      index,
+    );
     expect(resolution.factorIds).toEqual(["ademe:43743@23.6"]);
     expect(resolution.rule).toBe("exact");
     expect(sumLines(lines).totalKgCO2e).toBeCloseTo(587.98 * 0.225, 2);
   });
 
   it("CDG–JFK one way: leg 5,928.70 km > 5000 → > 220 seats, > 5000 km with contrails (43773): × 0.151 = 895.23 kgCO2e", () => {
-    const { resolution, lines } = computeActivity(flightActivity({ from: "CDG", to: "JFK", region: "FR", year: 2023 }), index);
+    const { resolution, lines } = computeActivity(
+      flightActivity({ from: "CDG", to: "JFK", region: "FR", year: 2023 }),
+      index,
+    );
     expect(resolution.factorIds).toEqual(["ademe:43773@23.6"]);
     expect(resolution.variant.seatClass).toBe("over_220");
     expect(sumLines(lines).totalKgCO2e).toBeCloseTo(895.23, 2);
   });
 
   it("a chosen seat class overrides the default: CDG–JFK in a 101–220 seat aircraft uses 43749 (0.178)", () => {
-    const { resolution } = computeActivity(flightActivity({ from: "CDG", to: "JFK", region: "FR", year: 2023, seatClass: "101_220" }), index);
+    const { resolution } = computeActivity(
+      flightActivity({ from: "CDG", to: "JFK", region: "FR", year: 2023, seatClass: "101_220" }),
+      index,
+    );
     expect(resolution.factorIds).toEqual(["ademe:43749@23.6"]);
   });
 
   it("band edges are (min, max]: a 500 km leg is in < 500 km (43745), 500.01 km in 500–1000 (43743)", () => {
     const at = (legKm: number) =>
-      computeActivity({ activityTypeId: "travel.plane", quantity: legKm, unit: "p.km", region: "FR", year: 2023, options: { legKm } }, index)
-        .resolution.factorIds[0];
+      computeActivity(
+        { activityTypeId: "travel.plane", quantity: legKm, unit: "p.km", region: "FR", year: 2023, options: { legKm } },
+        index,
+      ).resolution.factorIds[0];
     expect(at(500)).toBe("ademe:43745@23.6");
     expect(at(500.01)).toBe("ademe:43743@23.6");
   });
 
   it("a flight without its leg distance is an explicit error", () => {
-    expect(() => computeActivity({ activityTypeId: "travel.plane", quantity: 800, unit: "p.km", region: "FR", year: 2023 }, index)).toThrow(/MISSING_OPTION/);
+    expect(() =>
+      computeActivity({ activityTypeId: "travel.plane", quantity: 800, unit: "p.km", region: "FR", year: 2023 }, index),
+    ).toThrow(/MISSING_OPTION/);
   });
 });

@@ -65,7 +65,8 @@ export interface TFlightDistance {
 }
 
 export function flightDistance({ from, to, returnTrip = false, passengers = 1 }: TFlightInput): TFlightDistance {
-  if (!(passengers > 0)) throw new CalcError("INVALID_QUANTITY", "a flight needs at least one passenger", { passengers });
+  if (!(passengers > 0))
+    throw new CalcError("INVALID_QUANTITY", "a flight needs at least one passenger", { passengers });
   const gc = greatCircleKm(airport(from), airport(to));
   const legKm = gc + FLIGHT_DETOUR_KM;
   const legs = returnTrip ? 2 : 1;
@@ -74,7 +75,9 @@ export function flightDistance({ from, to, returnTrip = false, passengers = 1 }:
 
 // The activity the engine computes for a flight; both legs of a return trip share the same band.
 export function flightActivity(
-  flight: TFlightInput & Pick<TActivityInput, "id" | "region" | "year" | "uncertaintyPct"> & Pick<TActivityOptions, "seatClass" | "includeContrails">,
+  flight: TFlightInput &
+    Pick<TActivityInput, "id" | "region" | "year" | "uncertaintyPct"> &
+    Pick<TActivityOptions, "seatClass" | "includeContrails">,
 ): TActivityInput {
   const distance = flightDistance(flight);
   const options: TActivityOptions = { legKm: distance.legKm };
@@ -82,7 +85,12 @@ export function flightActivity(
   if (flight.includeContrails !== undefined) options.includeContrails = flight.includeContrails;
   return {
     ...(flight.id === undefined ? {} : { id: flight.id }),
-    activityTypeId: "travel.plane", quantity: distance.passengerKm, unit: "p.km",
-    region: flight.region, year: flight.year, options, uncertaintyPct: flight.uncertaintyPct ?? null,
+    activityTypeId: "travel.plane",
+    quantity: distance.passengerKm,
+    unit: "p.km",
+    region: flight.region,
+    year: flight.year,
+    options,
+    uncertaintyPct: flight.uncertaintyPct ?? null,
   };
 }

@@ -33,23 +33,41 @@ describe.skipIf(!shipped)("shipped factor releases", () => {
     for (const fixture of fixtureRecords()) {
       const real = byRef.get(`${fixture.source}:${fixture.sourceId}`);
       const pick = (r: typeof fixture) => ({
-        unit: r.unit, value: r.value, stages: r.stages.map((s) => [s.stage, s.value]), gases: r.gases,
-        uncertaintyPct: r.uncertaintyPct, referenceYear: r.referenceYear, region: r.region, status: r.status, gwpSet: r.gwpSet,
+        unit: r.unit,
+        value: r.value,
+        stages: r.stages.map((s) => [s.stage, s.value]),
+        gases: r.gases,
+        uncertaintyPct: r.uncertaintyPct,
+        referenceYear: r.referenceYear,
+        region: r.region,
+        status: r.status,
+        gwpSet: r.gwpSet,
       });
       expect(real && pick(real), fixture.id).toEqual(pick(fixture));
     }
   });
 
   it("12,000 kWh of French electricity (43642) = 622.8 kg, split 420 / 157.2 / 45.6", () => {
-    const { lines } = computeActivity({ activityTypeId: "energy.electricity.grid", quantity: 12_000, unit: "kWh", region: "FR", year: 2024 }, index);
+    const { lines } = computeActivity(
+      { activityTypeId: "energy.electricity.grid", quantity: 12_000, unit: "kWh", region: "FR", year: 2024 },
+      index,
+    );
     expect(lines.map((l) => [l.stage, l.scope, Math.round(l.kgCO2e * 1e6) / 1e6])).toEqual([
-      ["combustion", 2, 420], ["upstream", 3, 157.2], ["td_losses", 3, 45.6],
+      ["combustion", 2, 420],
+      ["upstream", 3, 157.2],
+      ["td_losses", 3, 45.6],
     ]);
   });
 
   it("3,000 kWh PCS of natural gas (37133) = 645 kg: 541.99 scope 1 + 103.01 scope 3 cat. 3", () => {
-    const { lines } = computeActivity({ activityTypeId: "energy.natural_gas", quantity: 3000, unit: "kWh", region: "FR", year: 2024 }, index);
-    expect(lines.map((l) => [l.scope, l.ghgCategory, Math.round(l.kgCO2e * 100) / 100])).toEqual([[1, null, 541.99], [3, 3, 103.01]]);
+    const { lines } = computeActivity(
+      { activityTypeId: "energy.natural_gas", quantity: 3000, unit: "kWh", region: "FR", year: 2024 },
+      index,
+    );
+    expect(lines.map((l) => [l.scope, l.ghgCategory, Math.round(l.kgCO2e * 100) / 100])).toEqual([
+      [1, null, 541.99],
+      [3, 3, 103.01],
+    ]);
   });
 
   it("CDG–NCE return: 355.28 kg with contrails (43743), 195.80 kg without (43744)", () => {
@@ -66,10 +84,18 @@ describe.skipIf(!shipped)("shipped factor releases", () => {
   });
 
   it("UK electricity resolves to DESNZ 2025 (0.177 + T&D + WTT), Germany to Ember, France stays ADEME", () => {
-    expect(total({ activityTypeId: "energy.electricity.grid", quantity: 1000, unit: "kWh", region: "GB", year: 2025 })).toBeCloseTo(245.4, 9);
-    const de = computeActivity({ activityTypeId: "energy.electricity.grid", quantity: 1000, unit: "kWh", region: "DE", year: 2024 }, index);
+    expect(
+      total({ activityTypeId: "energy.electricity.grid", quantity: 1000, unit: "kWh", region: "GB", year: 2025 }),
+    ).toBeCloseTo(245.4, 9);
+    const de = computeActivity(
+      { activityTypeId: "energy.electricity.grid", quantity: 1000, unit: "kWh", region: "DE", year: 2024 },
+      index,
+    );
     expect(de.resolution.factorIds[0]).toMatch(/^ember:DEU@/);
-    const fr = computeActivity({ activityTypeId: "energy.electricity.grid", quantity: 1000, unit: "kWh", region: "FR", year: 2024 }, index);
+    const fr = computeActivity(
+      { activityTypeId: "energy.electricity.grid", quantity: 1000, unit: "kWh", region: "FR", year: 2024 },
+      index,
+    );
     expect(fr.resolution.factorIds).toEqual(["ademe:43642@23.6"]);
   });
 });

@@ -3,15 +3,51 @@ export { computeActivities, computeActivity, type TBatchOutcome } from "@/lib/ca
 export { CalcError, CALC_ERROR_CODES, isCalcError, type TCalcErrorCode } from "@/lib/calc/errors";
 export { buildFactorIndex, type TFactorIndex, type TIndexedFactor } from "@/lib/calc/factor-index";
 export {
-  airport, defaultSeatClass, flightActivity, flightDistance, greatCircleKm, FLIGHT_DETOUR_KM, type TFlightInput,
+  airport,
+  defaultSeatClass,
+  flightActivity,
+  flightDistance,
+  greatCircleKm,
+  FLIGHT_DETOUR_KM,
+  type TFlightInput,
 } from "@/lib/calc/flights";
 export { type TClassification, type TGwpSet, CAR_FUELS, GWP_SETS, SEAT_CLASSES } from "@/lib/calc/mapping-schemas";
 export { acceptedUnits, loadCalcMappings, type TCalcMappings } from "@/lib/calc/mappings";
 export { regionChain, resolveFactor, type TResolveQuery } from "@/lib/calc/resolve";
 export {
-  DEFAULT_CALC_SETTINGS, LINE_FLAGS, ZActivityInput, ZActivityOptions, ZCalcSettings, ZCustomFactor, ZMarketInstrument,
-  type TActivityInput, type TActivityOptions, type TCalcSettings, type TComputeResult, type TCustomFactor,
-  type TEmissionLineDraft, type TLineFlag, type TMarketBasis, type TMarketInstrument, type TResolution,
+  DEFAULT_CALC_SETTINGS,
+  LINE_FLAGS,
+  ZActivityInput,
+  ZActivityOptions,
+  ZCalcSettings,
+  ZCustomFactor,
+  ZMarketInstrument,
+  type TActivityInput,
+  type TActivityOptions,
+  type TCalcSettings,
+  type TComputeResult,
+  type TCustomFactor,
+  type TEmissionLineDraft,
+  type TLineFlag,
+  type TMarketBasis,
+  type TMarketInstrument,
+  type TResolution,
 } from "@/lib/calc/types";
-export { lineRelativeUncertainty, quadratureSum, sumLines, type TLineTotals, type TSummableLine } from "@/lib/calc/uncertainty";
-export { convert, conversion, dimensionOf, isKnownUnit, normalizeUnit, DIMENSIONS, UNITS, type TDimension, type TUnit } from "@/lib/calc/units";
+export {
+  lineRelativeUncertainty,
+  quadratureSum,
+  sumLines,
+  type TLineTotals,
+  type TSummableLine,
+} from "@/lib/calc/uncertainty";
+export {
+  convert,
+  conversion,
+  dimensionOf,
+  isKnownUnit,
+  normalizeUnit,
+  DIMENSIONS,
+  UNITS,
+  type TDimension,
+  type TUnit,
+} from "@/lib/calc/units";

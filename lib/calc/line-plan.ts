@@ -26,7 +26,13 @@ class LineTemplate {
   readonly scope2Share: number; // share of the plan's location-based scope-2 value this line carries
   readonly flags: readonly TLineFlag[];
 
-  constructor(draft: TDraftTemplate, factor: TIndexedFactor, last: boolean, scope2Share: number, flags: readonly TLineFlag[]) {
+  constructor(
+    draft: TDraftTemplate,
+    factor: TIndexedFactor,
+    last: boolean,
+    scope2Share: number,
+    flags: readonly TLineFlag[],
+  ) {
     const gas = (perUnit: number | null | undefined) => (perUnit == null ? null : perUnit * draft.share);
     this.scope = draft.classification.scope;
     this.ghgCategory = draft.classification.ghgCategory;
@@ -85,7 +91,11 @@ function splitComponent(component: TCandidateComponent, profile: TStageProfile, 
 }
 
 function unmapped(typeId: string, factor: TIndexedFactor, stage: string | null): CalcError {
-  return new CalcError("UNMAPPED_STAGE", `${typeId}: stage ${stage} of ${factor.id} has no scope in its profile`, { typeId, factorId: factor.id, stage });
+  return new CalcError("UNMAPPED_STAGE", `${typeId}: stage ${stage} of ${factor.id} has no scope in its profile`, {
+    typeId,
+    factorId: factor.id,
+    stage,
+  });
 }
 
 function sharedFlags(factor: TIndexedFactor, candidate: TExpandedCandidate, rule: string): TLineFlag[] {
@@ -100,11 +110,18 @@ function sharedFlags(factor: TIndexedFactor, candidate: TExpandedCandidate, rule
   return flags;
 }
 
-export function buildLinePlan(candidate: TExpandedCandidate, profile: TStageProfile, resolution: TResolution): TLinePlan {
+export function buildLinePlan(
+  candidate: TExpandedCandidate,
+  profile: TStageProfile,
+  resolution: TResolution,
+): TLinePlan {
   const unit = candidate.components[0]?.factor.unit as TUnit;
   const drafts = candidate.components.map((component) => {
     if (component.factor.unit !== unit) {
-      throw new CalcError("INVALID_MAPPING", `${resolution.activityTypeId}: ${component.factor.id} is per ${component.factor.unit}, not ${unit}`);
+      throw new CalcError(
+        "INVALID_MAPPING",
+        `${resolution.activityTypeId}: ${component.factor.id} is per ${component.factor.unit}, not ${unit}`,
+      );
     }
     return { component, templates: splitComponent(component, profile, resolution.activityTypeId) };
   });
@@ -124,13 +141,28 @@ export function buildLinePlan(candidate: TExpandedCandidate, profile: TStageProf
     return {
       factor,
       templates: templates.map((t, i) => {
-        const scope2Share = t.classification.scope !== 2 ? 0 : scope2PerUnit !== 0 ? (factor.value * t.share) / scope2PerUnit : 1 / scope2Lines;
-        return new LineTemplate(t, factor, i === templates.length - 1, scope2Share, Object.freeze([...common, ...t.flags]));
+        const scope2Share =
+          t.classification.scope !== 2
+            ? 0
+            : scope2PerUnit !== 0
+              ? (factor.value * t.share) / scope2PerUnit
+              : 1 / scope2Lines;
+        return new LineTemplate(
+          t,
+          factor,
+          i === templates.length - 1,
+          scope2Share,
+          Object.freeze([...common, ...t.flags]),
+        );
       }),
     };
   });
   return {
-    resolution, unit, components, hasScope2: scope2Lines > 0,
-    contrailsIncluded: resolution.variant.contrails ?? null, conversions: new Map(),
+    resolution,
+    unit,
+    components,
+    hasScope2: scope2Lines > 0,
+    contrailsIncluded: resolution.variant.contrails ?? null,
+    conversions: new Map(),
   };
 }

@@ -35,7 +35,13 @@ export const ZVariantWhen = z.strictObject({
   gwpSet: z.enum(GWP_SETS).optional(),
 });
 export type TVariantWhen = z.infer<typeof ZVariantWhen>;
-export const VARIANT_KEYS = ["fuel", "network", "seatClass", "contrails", "gwpSet"] as const satisfies readonly (keyof TVariantWhen)[];
+export const VARIANT_KEYS = [
+  "fuel",
+  "network",
+  "seatClass",
+  "contrails",
+  "gwpSet",
+] as const satisfies readonly (keyof TVariantWhen)[];
 
 export const ZFactorRef = z.string().regex(/^[a-z0-9-]+:\S+$/, "source:sourceId");
 export const ZCandidateRegion = z.string().regex(/^(\*|[A-Z]{2}|EU|WORLD)$/);
@@ -54,7 +60,9 @@ export const ZFactorCandidate = z.strictObject({
 export type TFactorCandidate = z.infer<typeof ZFactorCandidate>;
 
 // Every record of a source (optionally with a tag) serves its own region and year: Ember's countries.
-export const ZFactorSelector = z.strictObject({ select: z.strictObject({ source: ZFactorSource, tag: z.string().optional() }) });
+export const ZFactorSelector = z.strictObject({
+  select: z.strictObject({ source: ZFactorSource, tag: z.string().optional() }),
+});
 export type TFactorSelector = z.infer<typeof ZFactorSelector>;
 
 export const ZActivityType = z.strictObject({
@@ -73,12 +81,21 @@ export const ZActivityTypes = z.strictObject({ $comment: z.string(), activityTyp
 
 export const ZBegesPostes = z.strictObject({
   $comment: z.string(),
-  postes: z.array(z.strictObject({ poste: ZBegesPoste, category: z.number().int().min(1).max(6), labelFr: z.string(), labelEn: z.string() })),
+  postes: z.array(
+    z.strictObject({
+      poste: ZBegesPoste,
+      category: z.number().int().min(1).max(6),
+      labelFr: z.string(),
+      labelEn: z.string(),
+    }),
+  ),
 });
 
 export const ZGhgCategories = z.strictObject({
   $comment: z.string(),
-  categories: z.array(z.strictObject({ category: z.number().int().min(1).max(15), labelEn: z.string(), labelFr: z.string() })).length(15),
+  categories: z
+    .array(z.strictObject({ category: z.number().int().min(1).max(15), labelEn: z.string(), labelFr: z.string() }))
+    .length(15),
 });
 
 const ZGwpBySet = z.strictObject({ AR5: z.number().positive(), AR6: z.number().positive() });
@@ -89,6 +106,9 @@ export const ZGwpTable = z.strictObject({
     AR6: z.strictObject({ labelEn: z.string(), uncertaintyPct: z.number().min(0).nullable() }),
   }),
   components: z.record(z.string(), ZGwpBySet),
-  refrigerants: z.record(z.string(), z.strictObject({ gwp: ZGwpBySet, composition: z.record(z.string(), z.number().positive().max(1)) })),
+  refrigerants: z.record(
+    z.string(),
+    z.strictObject({ gwp: ZGwpBySet, composition: z.record(z.string(), z.number().positive().max(1)) }),
+  ),
 });
 export type TGwpTable = z.infer<typeof ZGwpTable>;

@@ -29,7 +29,11 @@ describe("shipped mapping tables", () => {
   });
 
   it("owned vehicle per km: manufacturing → scope 3 cat. 2 (capital goods, BEGES 4.2)", () => {
-    expect(profile("owned_vehicle_distance").stages.manufacturing).toEqual({ scope: 3, ghgCategory: 2, begesPoste: "4.2" });
+    expect(profile("owned_vehicle_distance").stages.manufacturing).toEqual({
+      scope: 3,
+      ghgCategory: 2,
+      begesPoste: "4.2",
+    });
   });
 
   it("electricity: generation → scope 2 (BEGES 2.1), upstream and T&D losses → scope 3 cat. 3 (BEGES 4.1)", () => {
@@ -56,7 +60,10 @@ describe("shipped mapping tables", () => {
     expect(refrigerants["R-410A"]?.gwp).toEqual({ AR5: 1924, AR6: 2256 });
     for (const [gas, row] of Object.entries(refrigerants)) {
       for (const set of ["AR5", "AR6"] as const) {
-        const weighted = Object.entries(row.composition).reduce((sum, [c, share]) => sum + share * (components[c]?.[set] ?? NaN), 0);
+        const weighted = Object.entries(row.composition).reduce(
+          (sum, [c, share]) => sum + share * (components[c]?.[set] ?? NaN),
+          0,
+        );
         expect(Math.abs(weighted - row.gwp[set]), `${gas} ${set}`).toBeLessThanOrEqual(0.5);
       }
     }
@@ -68,7 +75,10 @@ describe("shipped mapping tables", () => {
       const units = acceptedUnits(type);
       expect(units.length, type.id).toBeGreaterThan(0);
       for (const unit of units) {
-        const { lines } = computeActivity({ activityTypeId: type.id, quantity: 10, unit, region: "FR", year: 2024, options: { legKm: 800 } }, index);
+        const { lines } = computeActivity(
+          { activityTypeId: type.id, quantity: 10, unit, region: "FR", year: 2024, options: { legKm: 800 } },
+          index,
+        );
         expect(lines.length, `${type.id} ${unit}`).toBeGreaterThan(0);
       }
     }
@@ -76,7 +86,9 @@ describe("shipped mapping tables", () => {
 
   it("offers fuel-energy units only where plain kWh has a stated basis", () => {
     const units = (id: string) => acceptedUnits(mappings.activityTypes.get(id) as Parameters<typeof acceptedUnits>[0]);
-    expect(new Set(units("energy.natural_gas"))).toEqual(new Set(["kWh", "MWh", "kWh_PCS", "MWh_PCS", "kWh_PCI", "MWh_PCI"]));
+    expect(new Set(units("energy.natural_gas"))).toEqual(
+      new Set(["kWh", "MWh", "kWh_PCS", "MWh_PCS", "kWh_PCI", "MWh_PCI"]),
+    );
     expect(units("energy.electricity.grid")).toEqual(["Wh", "kWh", "MWh", "GWh", "MJ", "GJ"]);
     expect(units("spend.it_services")).toEqual(["EUR", "kEUR"]);
   });
@@ -92,17 +104,29 @@ describe("mapping validation", () => {
   };
 
   it("rejects an unknown profile, poste, alias dimension or unclassified DESNZ stage", () => {
-    expectInvalid((raw) => { raw.activityTypes.activityTypes[0].profile = "nope"; }, /unknown profile nope/);
-    expectInvalid((raw) => { raw.stageProfiles.profiles.heat.undecomposed.begesPoste = "2.5"; }, /unknown BEGES poste 2.5/);
-    expectInvalid((raw) => { raw.activityTypes.activityTypes[1].unitAliases = { kWh: "L" }; }, /not a energy unit/);
-    expectInvalid((raw) => { raw.activityTypes.activityTypes[0].candidates[1].extras[0].stage = "manufacturing"; }, /does not classify stage manufacturing/);
+    expectInvalid((raw) => {
+      raw.activityTypes.activityTypes[0].profile = "nope";
+    }, /unknown profile nope/);
+    expectInvalid((raw) => {
+      raw.stageProfiles.profiles.heat.undecomposed.begesPoste = "2.5";
+    }, /unknown BEGES poste 2.5/);
+    expectInvalid((raw) => {
+      raw.activityTypes.activityTypes[1].unitAliases = { kWh: "L" };
+    }, /not a energy unit/);
+    expectInvalid((raw) => {
+      raw.activityTypes.activityTypes[0].candidates[1].extras[0].stage = "manufacturing";
+    }, /does not classify stage manufacturing/);
   });
 
   it("rejects a scope-3 classification without a GHG category", () => {
-    expectInvalid((raw) => { raw.stageProfiles.profiles.commuting.undecomposed.ghgCategory = null; }, /GHG category/);
+    expectInvalid((raw) => {
+      raw.stageProfiles.profiles.commuting.undecomposed.ghgCategory = null;
+    }, /GHG category/);
   });
 
   it("rejects duplicate activity types", () => {
-    expectInvalid((raw) => { raw.activityTypes.activityTypes.push(raw.activityTypes.activityTypes[0]); }, /duplicate activity type/);
+    expectInvalid((raw) => {
+      raw.activityTypes.activityTypes.push(raw.activityTypes.activityTypes[0]);
+    }, /duplicate activity type/);
   });
 });

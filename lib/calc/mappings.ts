@@ -5,8 +5,14 @@ import gwpJson from "@/emission-factors/mappings/gwp.json";
 import stageProfilesJson from "@/emission-factors/mappings/stage-profiles.json";
 import { CalcError } from "@/lib/calc/errors";
 import {
-  type TActivityType, type TGwpTable, type TStageProfile,
-  ZActivityTypes, ZBegesPostes, ZGhgCategories, ZGwpTable, ZStageProfiles,
+  type TActivityType,
+  type TGwpTable,
+  type TStageProfile,
+  ZActivityTypes,
+  ZBegesPostes,
+  ZGhgCategories,
+  ZGwpTable,
+  ZStageProfiles,
 } from "@/lib/calc/mapping-schemas";
 import { dimensionOf, isKnownUnit, type TUnit, UNITS } from "@/lib/calc/units";
 
@@ -43,12 +49,15 @@ export function parseCalcMappings(raw: TRawMappings): TCalcMappings {
   const types = ZActivityTypes.parse(raw.activityTypes).activityTypes;
   const profiles = new Map(Object.entries(ZStageProfiles.parse(raw.stageProfiles).profiles));
   const begesPostes = new Map(ZBegesPostes.parse(raw.begesPostes).postes.map(({ poste, ...rest }) => [poste, rest]));
-  const ghgCategories = new Map(ZGhgCategories.parse(raw.ghgCategories).categories.map(({ category, ...rest }) => [category, rest]));
+  const ghgCategories = new Map(
+    ZGhgCategories.parse(raw.ghgCategories).categories.map(({ category, ...rest }) => [category, rest]),
+  );
   const gwp = ZGwpTable.parse(raw.gwp);
 
   for (const [name, profile] of profiles) {
     for (const target of [profile.undecomposed, ...Object.values(profile.stages)]) {
-      if (target && !begesPostes.has(target.begesPoste)) invalid(`profile ${name} uses unknown BEGES poste ${target.begesPoste}`);
+      if (target && !begesPostes.has(target.begesPoste))
+        invalid(`profile ${name} uses unknown BEGES poste ${target.begesPoste}`);
     }
   }
   const activityTypes = new Map<string, TActivityType>();
@@ -70,13 +79,15 @@ function checkActivityType(type: TActivityType, profiles: ReadonlyMap<string, TS
     if ("select" in candidate) continue;
     const stages = [candidate.stage, ...(candidate.extras ?? []).map((extra) => extra.stage)];
     for (const stage of stages) {
-      if (stage && !profile.stages[stage]) invalid(`${type.id}: profile ${type.profile} does not classify stage ${stage}`);
+      if (stage && !profile.stages[stage])
+        invalid(`${type.id}: profile ${type.profile} does not classify stage ${stage}`);
     }
     const [min, max] = candidate.legKm ?? [0, null];
     if (max !== null && max <= min) invalid(`${type.id}: empty legKm band ${min}-${max}`);
     if (candidate.factor.startsWith("gwp:")) {
       const [, set, gas] = candidate.factor.split(":");
-      if (!gas || !(gas in gwp.refrigerants) || (set !== "AR5" && set !== "AR6")) invalid(`${type.id}: unknown GWP ref ${candidate.factor}`);
+      if (!gas || !(gas in gwp.refrigerants) || (set !== "AR5" && set !== "AR6"))
+        invalid(`${type.id}: unknown GWP ref ${candidate.factor}`);
     }
   }
 }

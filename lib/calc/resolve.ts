@@ -51,7 +51,9 @@ function variantOf(typeIdx: TTypeIndex, options: TActivityOptions | undefined, s
   if (variantKeys.length === 0 && bandEdges === null) return NO_VARIANT;
   const legKm = options?.legKm;
   if (bandEdges !== null && legKm === undefined) {
-    throw new CalcError("MISSING_OPTION", `${type.id} needs the one-way leg distance (options.legKm)`, { typeId: type.id });
+    throw new CalcError("MISSING_OPTION", `${type.id} needs the one-way leg distance (options.legKm)`, {
+      typeId: type.id,
+    });
   }
   const defaults = type.optionDefaults ?? {};
   const when: { -readonly [K in keyof TVariantWhen]: TVariantWhen[K] } = {};
@@ -59,7 +61,9 @@ function variantOf(typeIdx: TTypeIndex, options: TActivityOptions | undefined, s
   for (const name of variantKeys) {
     if (name === "contrails") when.contrails = options?.includeContrails ?? settings.includeContrails;
     else if (name === "gwpSet") when.gwpSet = settings.gwpSet;
-    else if (name === "seatClass") when.seatClass = options?.seatClass ?? defaults.seatClass ?? (legKm === undefined ? undefined : defaultSeatClass(legKm));
+    else if (name === "seatClass")
+      when.seatClass =
+        options?.seatClass ?? defaults.seatClass ?? (legKm === undefined ? undefined : defaultSeatClass(legKm));
     else if (name === "fuel") when.fuel = options?.fuel ?? defaults.fuel;
     else when.network = options?.network ?? defaults.network;
     key += `${String(when[name])}|`;
@@ -97,19 +101,37 @@ function pickYear(candidates: readonly TExpandedCandidate[], year: number, isMon
 function resolveDefault(typeIdx: TTypeIndex, region: string, year: number, variant: TVariant): TLinePlan {
   const matching = typeIdx.candidates.filter((c) => matches(c, variant));
   for (const served of regionChain(region)) {
-    const picked = pickYear(matching.filter((c) => c.region === served), year, typeIdx.type.dimension === "money");
+    const picked = pickYear(
+      matching.filter((c) => c.region === served),
+      year,
+      typeIdx.type.dimension === "money",
+    );
     if (!picked) continue;
     const regionRule = served === region || served === "*" ? null : `region-fallback:${served}`;
-    const rule = regionRule === null ? picked.yearRule : picked.yearRule === "exact" ? regionRule : `${regionRule}+${picked.yearRule}`;
+    const rule =
+      regionRule === null
+        ? picked.yearRule
+        : picked.yearRule === "exact"
+          ? regionRule
+          : `${regionRule}+${picked.yearRule}`;
     const { candidate } = picked;
     const resolution: TResolution = Object.freeze({
-      activityTypeId: typeIdx.type.id, rule, factorIds: candidate.components.map((c) => c.factor.id),
-      factorRegion: served, factorYear: candidate.year, variant: variant.when, legKmBand: candidate.legKm,
+      activityTypeId: typeIdx.type.id,
+      rule,
+      factorIds: candidate.components.map((c) => c.factor.id),
+      factorRegion: served,
+      factorYear: candidate.year,
+      variant: variant.when,
+      legKmBand: candidate.legKm,
     });
     return buildLinePlan(candidate, typeIdx.profile, resolution);
   }
   throw new CalcError("NO_FACTOR", `no factor for ${typeIdx.type.id} in ${region} ${year}`, {
-    typeId: typeIdx.type.id, region, year, variant: variant.when, legKm: variant.legKm,
+    typeId: typeIdx.type.id,
+    region,
+    year,
+    variant: variant.when,
+    legKm: variant.legKm,
   });
 }
 
@@ -118,10 +140,22 @@ function resolveChosen(index: TFactorIndex, typeIdx: TTypeIndex, factorId: strin
   if (!plan) {
     const factor = index.byId.get(factorId) ?? index.byRef.get(factorId);
     if (!factor) throw new CalcError("UNKNOWN_FACTOR", `factor ${factorId} is not loaded`, { factorId });
-    const candidate: TExpandedCandidate = { region: factor.region, year: factor.referenceYear, when: {}, legKm: null, components: [{ factor, stage: null }], flags: [] };
+    const candidate: TExpandedCandidate = {
+      region: factor.region,
+      year: factor.referenceYear,
+      when: {},
+      legKm: null,
+      components: [{ factor, stage: null }],
+      flags: [],
+    };
     const resolution: TResolution = Object.freeze({
-      activityTypeId: typeIdx.type.id, rule: factor.custom ? "custom" : "selected", factorIds: [factor.id],
-      factorRegion: factor.region, factorYear: factor.referenceYear, variant: {}, legKmBand: null,
+      activityTypeId: typeIdx.type.id,
+      rule: factor.custom ? "custom" : "selected",
+      factorIds: [factor.id],
+      factorRegion: factor.region,
+      factorYear: factor.referenceYear,
+      variant: {},
+      legKmBand: null,
     });
     plan = buildLinePlan(candidate, typeIdx.profile, resolution);
     typeIdx.chosenPlans.set(factorId, plan);
@@ -131,16 +165,26 @@ function resolveChosen(index: TFactorIndex, typeIdx: TTypeIndex, factorId: strin
 
 export function typeIndexOf(index: TFactorIndex, activityTypeId: string): TTypeIndex {
   const typeIdx = index.types.get(activityTypeId);
-  if (!typeIdx) throw new CalcError("UNKNOWN_ACTIVITY_TYPE", `unknown activity type ${activityTypeId}`, { activityTypeId });
+  if (!typeIdx)
+    throw new CalcError("UNKNOWN_ACTIVITY_TYPE", `unknown activity type ${activityTypeId}`, { activityTypeId });
   return typeIdx;
 }
 
 // The resolved plan (factor + precomputed line split); memoised per distinct query on the index.
-export function resolvePlan(index: TFactorIndex, query: TResolveQuery, settings: TCalcSettings = DEFAULT_CALC_SETTINGS): TLinePlan {
+export function resolvePlan(
+  index: TFactorIndex,
+  query: TResolveQuery,
+  settings: TCalcSettings = DEFAULT_CALC_SETTINGS,
+): TLinePlan {
   return resolvePlanOf(index, typeIndexOf(index, query.activityTypeId), query, settings);
 }
 
-export function resolvePlanOf(index: TFactorIndex, typeIdx: TTypeIndex, query: TResolveQuery, settings: TCalcSettings): TLinePlan {
+export function resolvePlanOf(
+  index: TFactorIndex,
+  typeIdx: TTypeIndex,
+  query: TResolveQuery,
+  settings: TCalcSettings,
+): TLinePlan {
   const chosen = query.factorId ?? settings.factorOverrides[query.activityTypeId];
   if (chosen !== undefined) return resolveChosen(index, typeIdx, chosen);
   const variant = variantOf(typeIdx, query.options, settings);

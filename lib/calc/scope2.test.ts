@@ -6,14 +6,25 @@ import { sumLines } from "@/lib/calc/uncertainty";
 
 // Scope 2 is reported location-based and market-based (GHG Protocol Scope 2 Guidance, methodology.md).
 const index = fixtureIndex();
-const electricity: TActivityInput = { activityTypeId: "energy.electricity.grid", quantity: 12_000, unit: "kWh", region: "FR", year: 2024 };
-const withInstruments = (instruments: TCalcSettings["marketInstruments"]): TCalcSettings => ({ ...DEFAULT_CALC_SETTINGS, marketInstruments: instruments });
+const electricity: TActivityInput = {
+  activityTypeId: "energy.electricity.grid",
+  quantity: 12_000,
+  unit: "kWh",
+  region: "FR",
+  year: 2024,
+};
+const withInstruments = (instruments: TCalcSettings["marketInstruments"]): TCalcSettings => ({
+  ...DEFAULT_CALC_SETTINGS,
+  marketInstruments: instruments,
+});
 const generation = (settings: TCalcSettings = DEFAULT_CALC_SETTINGS, activity = electricity) =>
   computeActivity(activity, index, settings).lines.find((l) => l.scope === 2);
 
 describe("scope 2, location- and market-based", () => {
   it("a supplier contract at 0.012 kgCO2e/kWh: market-based 12,000 × 0.012 = 144 kg, location-based stays 420 kg", () => {
-    const settings = withInstruments({ "energy.electricity.grid": { kgCO2ePerUnit: 0.012, unit: "kWh", basis: "contractual" } });
+    const settings = withInstruments({
+      "energy.electricity.grid": { kgCO2ePerUnit: 0.012, unit: "kWh", basis: "contractual" },
+    });
     const line = generation(settings);
     expect(line?.kgCO2e).toBeCloseTo(420, 9);
     expect(line?.marketKgCO2e).toBeCloseTo(144, 9);
@@ -21,7 +32,9 @@ describe("scope 2, location- and market-based", () => {
   });
 
   it("totals: location 622.8 kg; market 622.8 − 420 + 144 = 346.8 kg (scope 3 upstream and T&D unchanged)", () => {
-    const settings = withInstruments({ "energy.electricity.grid": { kgCO2ePerUnit: 12, unit: "MWh", basis: "residual-mix" } });
+    const settings = withInstruments({
+      "energy.electricity.grid": { kgCO2ePerUnit: 12, unit: "MWh", basis: "residual-mix" },
+    });
     const totals = sumLines(computeActivity(electricity, index, settings).lines);
     expect(totals.totalKgCO2e).toBeCloseTo(622.8, 9);
     expect(totals.scope2MarketKgCO2e).toBeCloseTo(144, 9);
@@ -29,8 +42,13 @@ describe("scope 2, location- and market-based", () => {
   });
 
   it("an activity's own instrument overrides the organisation's (e.g. a green contract on one site: 0 kg)", () => {
-    const settings = withInstruments({ "energy.electricity.grid": { kgCO2ePerUnit: 0.05, unit: "kWh", basis: "residual-mix" } });
-    const line = generation(settings, { ...electricity, marketInstrument: { kgCO2ePerUnit: 0, unit: "kWh", basis: "contractual" } });
+    const settings = withInstruments({
+      "energy.electricity.grid": { kgCO2ePerUnit: 0.05, unit: "kWh", basis: "residual-mix" },
+    });
+    const line = generation(settings, {
+      ...electricity,
+      marketInstrument: { kgCO2ePerUnit: 0, unit: "kWh", basis: "contractual" },
+    });
     expect(line).toMatchObject({ marketKgCO2e: 0, marketBasis: "contractual" });
   });
 
@@ -55,7 +73,10 @@ describe("scope 2, location- and market-based", () => {
   });
 
   it("district heating is scope 2 too: market-based falls back to its location-based value", () => {
-    const { lines } = computeActivity({ activityTypeId: "energy.district_heating", quantity: 1000, unit: "kWh", region: "FR", year: 2024 }, index);
+    const { lines } = computeActivity(
+      { activityTypeId: "energy.district_heating", quantity: 1000, unit: "kWh", region: "FR", year: 2024 },
+      index,
+    );
     expect(lines[0]).toMatchObject({ scope: 2, marketKgCO2e: 385, marketBasis: "location-fallback" });
   });
 });

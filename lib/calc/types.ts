@@ -47,7 +47,14 @@ export type TCalcSettings = z.output<typeof ZCalcSettings>;
 export const DEFAULT_CALC_SETTINGS: TCalcSettings = Object.freeze(ZCalcSettings.parse({}));
 
 // An organisation's own factor, selected per activity (factorId) or per type (factorOverrides).
-export const ZCustomFactor = ZFactorRecord.pick({ unit: true, value: true, uncertaintyPct: true, region: true, referenceYear: true, gwpSet: true }).extend({
+export const ZCustomFactor = ZFactorRecord.pick({
+  unit: true,
+  value: true,
+  uncertaintyPct: true,
+  region: true,
+  referenceYear: true,
+  gwpSet: true,
+}).extend({
   id: z.string().regex(/^custom:\S+$/),
   name: z.string().min(1),
   stages: ZFactorRecord.shape.stages.default([]),

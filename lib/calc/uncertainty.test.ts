@@ -7,7 +7,15 @@ import { lineRelativeUncertainty, quadratureSum, sumLines, type TSummableLine } 
 
 const index = fixtureIndex();
 const line = (kgCO2e: number, uncertaintyPct: number, correlationKey: string, known = true): TSummableLine => ({
-  kgCO2e, marketKgCO2e: null, scope: 3, ghgCategory: 1, begesPoste: "4.5", co2b: null, uncertaintyPct, factorUncertaintyKnown: known, correlationKey,
+  kgCO2e,
+  marketKgCO2e: null,
+  scope: 3,
+  ghgCategory: 1,
+  begesPoste: "4.5",
+  co2b: null,
+  uncertaintyPct,
+  factorUncertaintyKnown: known,
+  correlationKey,
 });
 
 describe("line uncertainty", () => {
@@ -30,13 +38,29 @@ describe("sum of lines", () => {
   });
 
   it("lines of one activity are correlated and add linearly: 420 + 157.2 + 45.6 kg at ±10 % → ±62.28 kg", () => {
-    const { lines } = computeActivity({ activityTypeId: "energy.electricity.grid", quantity: 12_000, unit: "kWh", region: "FR", year: 2024, id: "act-1" }, index);
+    const { lines } = computeActivity(
+      {
+        activityTypeId: "energy.electricity.grid",
+        quantity: 12_000,
+        unit: "kWh",
+        region: "FR",
+        year: 2024,
+        id: "act-1",
+      },
+      index,
+    );
     expect(sumLines(lines).uncertaintyKgCO2e).toBeCloseTo(62.28, 9);
   });
 
   it("states the share of emissions whose uncertainty is known: 1,350 kg known of 1,370.1 kg = 98.53 %", () => {
-    const spend = computeActivity({ activityTypeId: "spend.it_services", quantity: 18, unit: "kEUR", region: "FR", year: 2023 }, index).lines;
-    const hotel = computeActivity({ activityTypeId: "travel.hotel", quantity: 3, unit: "room.night", region: "FR", year: 2025 }, index).lines;
+    const spend = computeActivity(
+      { activityTypeId: "spend.it_services", quantity: 18, unit: "kEUR", region: "FR", year: 2023 },
+      index,
+    ).lines;
+    const hotel = computeActivity(
+      { activityTypeId: "travel.hotel", quantity: 3, unit: "room.night", region: "FR", year: 2025 },
+      index,
+    ).lines;
     const totals = sumLines([...spend, ...hotel]);
     expect(totals.totalKgCO2e).toBeCloseTo(1370.1, 9);
     expect(totals.knownUncertaintyShare).toBeCloseTo(1350 / 1370.1, 12);
@@ -49,15 +73,26 @@ describe("sum of lines", () => {
   });
 
   it("has no relative figures for an empty set", () => {
-    expect(sumLines([])).toMatchObject({ lineCount: 0, totalKgCO2e: 0, uncertaintyPct: null, knownUncertaintyShare: null });
+    expect(sumLines([])).toMatchObject({
+      lineCount: 0,
+      totalKgCO2e: 0,
+      uncertaintyPct: null,
+      knownUncertaintyShare: null,
+    });
   });
 });
 
 // Realistic activity mix for property tests: any quantity, year, activity uncertainty and id.
 const arbActivity = fc.record({
   kind: fc.constantFrom(
-    ["energy.electricity.grid", "kWh"], ["energy.natural_gas", "MWh_PCS"], ["fuel.diesel", "L"], ["spend.it_services", "EUR"],
-    ["travel.train.tgv", "p.km"], ["travel.hotel", "room.night"], ["vehicle.owned.car", "mile"], ["refrigerant.r32", "kg"],
+    ["energy.electricity.grid", "kWh"],
+    ["energy.natural_gas", "MWh_PCS"],
+    ["fuel.diesel", "L"],
+    ["spend.it_services", "EUR"],
+    ["travel.train.tgv", "p.km"],
+    ["travel.hotel", "room.night"],
+    ["vehicle.owned.car", "mile"],
+    ["refrigerant.r32", "kg"],
   ),
   quantity: fc.double({ min: 0, max: 1e7, noNaN: true }),
   year: fc.integer({ min: 2015, max: 2030 }),
@@ -66,10 +101,21 @@ const arbActivity = fc.record({
 });
 const expectClose = (actual: number | undefined, expected: number) =>
   expect(Math.abs((actual ?? Number.NaN) - expected)).toBeLessThanOrEqual(Math.abs(expected) * 1e-9 + 1e-9);
-type TArbActivity = { kind: readonly [string, string]; quantity: number; year: number; region: string; uncertaintyPct: number | undefined };
+type TArbActivity = {
+  kind: readonly [string, string];
+  quantity: number;
+  year: number;
+  region: string;
+  uncertaintyPct: number | undefined;
+};
 const toInput = (a: TArbActivity, i: number): TActivityInput => ({
-  id: `a${i}`, activityTypeId: a.kind[0], unit: a.kind[1], quantity: a.quantity, year: a.year,
-  region: a.kind[0] === "travel.hotel" || a.kind[0] === "energy.electricity.grid" ? a.region : "FR", uncertaintyPct: a.uncertaintyPct,
+  id: `a${i}`,
+  activityTypeId: a.kind[0],
+  unit: a.kind[1],
+  quantity: a.quantity,
+  year: a.year,
+  region: a.kind[0] === "travel.hotel" || a.kind[0] === "energy.electricity.grid" ? a.region : "FR",
+  uncertaintyPct: a.uncertaintyPct,
 });
 
 describe("properties", () => {
@@ -99,7 +145,9 @@ describe("properties", () => {
 
   it("the uncertainty of a sum never exceeds the sum of the lines' uncertainties", () => {
     const arbLine = fc.record({
-      kg: fc.double({ min: -1e6, max: 1e6, noNaN: true }), u: fc.double({ min: 0, max: 200, noNaN: true }), key: fc.constantFrom("a", "b", "c", "d"),
+      kg: fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      u: fc.double({ min: 0, max: 200, noNaN: true }),
+      key: fc.constantFrom("a", "b", "c", "d"),
     });
     fc.assert(
       fc.property(fc.array(arbLine, { maxLength: 30 }), (rows) => {
@@ -112,8 +160,10 @@ describe("properties", () => {
   });
 
   it("quadrature of a single value is its magnitude", () => {
-    fc.assert(fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) => {
-      expectClose(quadratureSum([x]), Math.abs(x));
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (x) => {
+        expectClose(quadratureSum([x]), Math.abs(x));
+      }),
+    );
   });
 });

@@ -21,7 +21,15 @@ export function quadratureSum(values: Iterable<number>): number {
 // The fields totals need: drafts and persisted lines both qualify.
 export type TSummableLine = Pick<
   TEmissionLineDraft,
-  "kgCO2e" | "marketKgCO2e" | "scope" | "ghgCategory" | "begesPoste" | "co2b" | "uncertaintyPct" | "factorUncertaintyKnown" | "correlationKey"
+  | "kgCO2e"
+  | "marketKgCO2e"
+  | "scope"
+  | "ghgCategory"
+  | "begesPoste"
+  | "co2b"
+  | "uncertaintyPct"
+  | "factorUncertaintyKnown"
+  | "correlationKey"
 >;
 
 export interface TLineTotals {

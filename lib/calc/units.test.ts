@@ -68,7 +68,8 @@ describe("units", () => {
   });
 
   it("round-trips any quantity through any two units of one dimension", () => {
-    const convertible = (a: string, b: string) => dimensionOf(a) === dimensionOf(b) && (heatingBasisOf(a) === null) === (heatingBasisOf(b) === null);
+    const convertible = (a: string, b: string) =>
+      dimensionOf(a) === dimensionOf(b) && (heatingBasisOf(a) === null) === (heatingBasisOf(b) === null);
     const pairs = UNITS.flatMap((a) => UNITS.filter((b) => convertible(a, b)).map((b) => [a, b] as const));
     expect(pairs.length).toBeGreaterThan(60);
     fc.assert(

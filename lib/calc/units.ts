@@ -3,8 +3,21 @@ import { CalcError } from "@/lib/calc/errors";
 // Units the engine accepts, grouped by dimension. Conversions only happen inside one dimension; anything
 // else (kWh → L, km → p.km, m³ of gas → kWh) needs physical data the user must state, so it throws.
 export const DIMENSIONS = [
-  "energy", "volume", "mass", "distance", "passenger_distance", "freight", "lodging", "night",
-  "money", "data", "time", "count", "area", "person_day", "meal",
+  "energy",
+  "volume",
+  "mass",
+  "distance",
+  "passenger_distance",
+  "freight",
+  "lodging",
+  "night",
+  "money",
+  "data",
+  "time",
+  "count",
+  "area",
+  "person_day",
+  "meal",
 ] as const;
 export type TDimension = (typeof DIMENSIONS)[number];
 
@@ -19,23 +32,48 @@ interface UnitDef {
   readonly basis: THeatingBasis;
 }
 
-const u = (dimension: TDimension, num = 1, den = 1, basis: THeatingBasis = null): UnitDef => ({ dimension, num, den, basis });
+const u = (dimension: TDimension, num = 1, den = 1, basis: THeatingBasis = null): UnitDef => ({
+  dimension,
+  num,
+  den,
+  basis,
+});
 
 const UNIT_TABLE = {
-  Wh: u("energy", 1, 1000), kWh: u("energy"), MWh: u("energy", 1000), GWh: u("energy", 1_000_000),
-  MJ: u("energy", 1, 3.6), GJ: u("energy", 1000, 3.6),
-  kWh_PCS: u("energy", 1, 1, "PCS"), MWh_PCS: u("energy", 1000, 1, "PCS"),
-  kWh_PCI: u("energy", 1, 1, "PCI"), MWh_PCI: u("energy", 1000, 1, "PCI"),
-  L: u("volume"), m3: u("volume", 1000),
-  g: u("mass", 1, 1000), kg: u("mass"), t: u("mass", 1000),
-  km: u("distance"), "vehicle.km": u("distance"), mile: u("distance", 1.609344), // international mile
-  "p.km": u("passenger_distance"), "p.mile": u("passenger_distance", 1.609344),
+  Wh: u("energy", 1, 1000),
+  kWh: u("energy"),
+  MWh: u("energy", 1000),
+  GWh: u("energy", 1_000_000),
+  MJ: u("energy", 1, 3.6),
+  GJ: u("energy", 1000, 3.6),
+  kWh_PCS: u("energy", 1, 1, "PCS"),
+  MWh_PCS: u("energy", 1000, 1, "PCS"),
+  kWh_PCI: u("energy", 1, 1, "PCI"),
+  MWh_PCI: u("energy", 1000, 1, "PCI"),
+  L: u("volume"),
+  m3: u("volume", 1000),
+  g: u("mass", 1, 1000),
+  kg: u("mass"),
+  t: u("mass", 1000),
+  km: u("distance"),
+  "vehicle.km": u("distance"),
+  mile: u("distance", 1.609344), // international mile
+  "p.km": u("passenger_distance"),
+  "p.mile": u("passenger_distance", 1.609344),
   "t.km": u("freight"),
-  "room.night": u("lodging"), night: u("night"),
-  EUR: u("money"), kEUR: u("money", 1000), // amounts excluding VAT, in euros of the activity's year
-  MB: u("data", 1, 1000), GB: u("data"), TB: u("data", 1000), // decimal multiples, as networks bill
-  minute: u("time", 1, 60), hour: u("time"),
-  unit: u("count"), m2: u("area"), "person.day": u("person_day"), meal: u("meal"),
+  "room.night": u("lodging"),
+  night: u("night"),
+  EUR: u("money"),
+  kEUR: u("money", 1000), // amounts excluding VAT, in euros of the activity's year
+  MB: u("data", 1, 1000),
+  GB: u("data"),
+  TB: u("data", 1000), // decimal multiples, as networks bill
+  minute: u("time", 1, 60),
+  hour: u("time"),
+  unit: u("count"),
+  m2: u("area"),
+  "person.day": u("person_day"),
+  meal: u("meal"),
 } as const satisfies Record<string, UnitDef>;
 
 export type TUnit = keyof typeof UNIT_TABLE;
@@ -43,8 +81,17 @@ export const UNITS = Object.keys(UNIT_TABLE) as TUnit[];
 
 // Spellings users and files commonly use for the same units.
 const SPELLINGS: Readonly<Record<string, TUnit>> = {
-  "€": "EUR", "k€": "kEUR", "m³": "m3", l: "L", litre: "L", liter: "L", tonne: "t",
-  pkm: "p.km", "passenger.km": "p.km", tkm: "t.km", "m²": "m2",
+  "€": "EUR",
+  "k€": "kEUR",
+  "m³": "m3",
+  l: "L",
+  litre: "L",
+  liter: "L",
+  tonne: "t",
+  pkm: "p.km",
+  "passenger.km": "p.km",
+  tkm: "t.km",
+  "m²": "m2",
 };
 
 const UNIT_BY_CODE = new Map<string, UnitDef>(Object.entries(UNIT_TABLE));
@@ -87,13 +134,19 @@ export function conversion(from: string, to: string, options: TConversionOptions
   const a = def(from);
   const b = def(to);
   if (a.dimension !== b.dimension) {
-    throw new CalcError("INCOMPATIBLE_UNITS", `cannot convert ${from} (${a.dimension}) to ${to} (${b.dimension})`, { from, to });
+    throw new CalcError("INCOMPATIBLE_UNITS", `cannot convert ${from} (${a.dimension}) to ${to} (${b.dimension})`, {
+      from,
+      to,
+    });
   }
   let mul = a.num * b.den;
   let div = a.den * b.num;
   if (a.basis !== b.basis) {
     if (a.basis === null || b.basis === null) {
-      throw new CalcError("INCOMPATIBLE_UNITS", `${from} → ${to}: state the heating-value basis (PCS or PCI)`, { from, to });
+      throw new CalcError("INCOMPATIBLE_UNITS", `${from} → ${to}: state the heating-value basis (PCS or PCI)`, {
+        from,
+        to,
+      });
     }
     const ratio = options.pcsPerPci;
     if (ratio === undefined || !(ratio > 0)) {

@@ -11,7 +11,13 @@ import type { TFactorRecord } from "@/lib/factors/record";
 
 export type DbClient = Db | Prisma.TransactionClient;
 
-export type TAcceptedRelease = { source: string; version: string; releaseId: string; acceptedAt: Date; acceptedById: string | null };
+export type TAcceptedRelease = {
+  source: string;
+  version: string;
+  releaseId: string;
+  acceptedAt: Date;
+  acceptedById: string | null;
+};
 
 export interface TOrganizationFactorIndex {
   readonly index: TFactorIndex;
@@ -45,19 +51,36 @@ export async function listAcceptedReleases(db: DbClient, organizationId: string)
  */
 export async function acceptLatestReleases(db: DbClient, organizationId: string, actor: AuditActor | null = null) {
   return inTransaction(db, async (tx) => {
-    const installed = await tx.factorRelease.findMany({ select: { id: true, source: true, version: true, publishedOn: true, installedAt: true } });
-    const accepted = new Set((await tx.organizationFactorRelease.findMany({ where: { organizationId }, select: { source: true } })).map((r) => r.source));
+    const installed = await tx.factorRelease.findMany({
+      select: { id: true, source: true, version: true, publishedOn: true, installedAt: true },
+    });
+    const accepted = new Set(
+      (await tx.organizationFactorRelease.findMany({ where: { organizationId }, select: { source: true } })).map(
+        (r) => r.source,
+      ),
+    );
     const missing = latestBySource(installed).filter((r) => !accepted.has(r.source));
     if (missing.length === 0) return [];
     // Two first calculations at once: the unique (organization, source) keeps one row per source.
     const { count } = await tx.organizationFactorRelease.createMany({
-      data: missing.map((r) => ({ organizationId, source: r.source, version: r.version, releaseId: r.id, acceptedById: actor?.id ?? null })),
+      data: missing.map((r) => ({
+        organizationId,
+        source: r.source,
+        version: r.version,
+        releaseId: r.id,
+        acceptedById: actor?.id ?? null,
+      })),
       skipDuplicates: true,
     });
     if (count === 0) return [];
     const releases = missing.map((r) => ({ source: r.source, version: r.version, releaseId: r.id }));
     await recordAudit(tx, {
-      organizationId, actor, action: "factorRelease.acceptInitial", entityType: "Organization", entityId: organizationId, after: { releases },
+      organizationId,
+      actor,
+      action: "factorRelease.acceptInitial",
+      entityType: "Organization",
+      entityId: organizationId,
+      after: { releases },
     });
     return releases;
   });
@@ -85,19 +108,46 @@ async function loadRecords(db: DbClient, releaseIds: readonly string[]): Promise
   const rows = await db.emissionFactor.findMany({
     where: { releaseId: { in: [...releaseIds] } },
     select: {
-      id: true, source: true, sourceId: true, version: true, unit: true, value: true, gases: true, stages: true,
-      uncertaintyPct: true, region: true, referenceYear: true, status: true, gwpSet: true, tags: true,
+      id: true,
+      source: true,
+      sourceId: true,
+      version: true,
+      unit: true,
+      value: true,
+      gases: true,
+      stages: true,
+      uncertaintyPct: true,
+      region: true,
+      referenceYear: true,
+      status: true,
+      gwpSet: true,
+      tags: true,
     },
   });
   return rows.map((r) => ({
-    id: r.id, source: r.source as TFactorRecord["source"], sourceId: r.sourceId, version: r.version,
-    unit: r.unit as TFactorRecord["unit"], value: r.value.toFixed(),
-    gases: r.gases as TFactorRecord["gases"], stages: r.stages as TFactorRecord["stages"],
+    id: r.id,
+    source: r.source as TFactorRecord["source"],
+    sourceId: r.sourceId,
+    version: r.version,
+    unit: r.unit as TFactorRecord["unit"],
+    value: r.value.toFixed(),
+    gases: r.gases as TFactorRecord["gases"],
+    stages: r.stages as TFactorRecord["stages"],
     uncertaintyPct: r.uncertaintyPct === null ? null : r.uncertaintyPct.toNumber(),
-    region: r.region, referenceYear: r.referenceYear, status: r.status as TFactorRecord["status"],
-    gwpSet: r.gwpSet as TFactorRecord["gwpSet"], tags: r.tags,
-    nameFr: r.id, nameEn: null, categoryPath: [], unitLabel: r.unit, regionLabel: null, validity: null,
-    reviewNote: null, contributor: null, sourceText: null,
+    region: r.region,
+    referenceYear: r.referenceYear,
+    status: r.status as TFactorRecord["status"],
+    gwpSet: r.gwpSet as TFactorRecord["gwpSet"],
+    tags: r.tags,
+    nameFr: r.id,
+    nameEn: null,
+    categoryPath: [],
+    unitLabel: r.unit,
+    regionLabel: null,
+    validity: null,
+    reviewNote: null,
+    contributor: null,
+    sourceText: null,
   }));
 }
 
@@ -123,19 +173,41 @@ function customStateKey(rows: readonly { updatedAt: Date }[]): string {
 
 /** CustomFactor rows in the engine's ZCustomFactor shape (only active versions are selectable). */
 export function toEngineCustomFactor(row: {
-  id: string; nameFr: string; unit: string; value: Prisma.Decimal; uncertaintyPct: Prisma.Decimal | null; region: string | null; referenceYear: number | null;
+  id: string;
+  nameFr: string;
+  unit: string;
+  value: Prisma.Decimal;
+  uncertaintyPct: Prisma.Decimal | null;
+  region: string | null;
+  referenceYear: number | null;
 }): TCustomFactor {
   return {
-    id: customEngineId(row.id), name: row.nameFr, unit: row.unit as TCustomFactor["unit"], value: row.value.toFixed(),
+    id: customEngineId(row.id),
+    name: row.nameFr,
+    unit: row.unit as TCustomFactor["unit"],
+    value: row.value.toFixed(),
     uncertaintyPct: row.uncertaintyPct === null ? null : row.uncertaintyPct.toNumber(),
-    region: row.region ?? "WORLD", referenceYear: row.referenceYear, gwpSet: "unknown",
+    region: row.region ?? "WORLD",
+    referenceYear: row.referenceYear,
+    gwpSet: "unknown",
   };
 }
 
 async function customFactorsOf(db: DbClient, organizationId: string) {
   return db.customFactor.findMany({
     where: { organizationId },
-    select: { id: true, key: true, status: true, updatedAt: true, nameFr: true, unit: true, value: true, uncertaintyPct: true, region: true, referenceYear: true },
+    select: {
+      id: true,
+      key: true,
+      status: true,
+      updatedAt: true,
+      nameFr: true,
+      unit: true,
+      value: true,
+      uncertaintyPct: true,
+      region: true,
+      referenceYear: true,
+    },
   });
 }
 
@@ -170,13 +242,20 @@ export async function buildIndexForReleases(db: DbClient, organizationId: string
  * The engine index an organisation's calculations use. An organisation that has accepted no release yet
  * accepts the latest installed ones first (so organisation creation needs no hook).
  */
-export async function buildOrganizationFactorIndex(db: DbClient, organizationId: string): Promise<TOrganizationFactorIndex> {
+export async function buildOrganizationFactorIndex(
+  db: DbClient,
+  organizationId: string,
+): Promise<TOrganizationFactorIndex> {
   let releases = await listAcceptedReleases(db, organizationId);
   if (releases.length === 0) {
     await acceptLatestReleases(db, organizationId);
     releases = await listAcceptedReleases(db, organizationId);
   }
-  const built = await buildIndexForReleases(db, organizationId, releases.map((r) => r.releaseId));
+  const built = await buildIndexForReleases(
+    db,
+    organizationId,
+    releases.map((r) => r.releaseId),
+  );
   return { ...built, releases };
 }
 

@@ -9,12 +9,31 @@ export const ZDecimal = z.string().regex(/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/, "a de
 
 // Canonical activity units (the denominator of kgCO2e/unit). lib/calc/units.ts converts between them.
 export const FACTOR_UNITS = [
-  "kWh", "MWh", "GJ", "MJ", "kWh_PCS", "kWh_PCI",
-  "L", "m3", "kg", "t",
-  "km", "p.km", "t.km", "vehicle.km",
-  "room.night", "night",
-  "EUR", "kEUR",
-  "GB", "TB", "hour", "unit", "m2", "person.day", "meal",
+  "kWh",
+  "MWh",
+  "GJ",
+  "MJ",
+  "kWh_PCS",
+  "kWh_PCI",
+  "L",
+  "m3",
+  "kg",
+  "t",
+  "km",
+  "p.km",
+  "t.km",
+  "vehicle.km",
+  "room.night",
+  "night",
+  "EUR",
+  "kEUR",
+  "GB",
+  "TB",
+  "hour",
+  "unit",
+  "m2",
+  "person.day",
+  "meal",
 ] as const;
 export const ZFactorUnit = z.enum(FACTOR_UNITS);
 export type TFactorUnit = z.infer<typeof ZFactorUnit>;
@@ -57,7 +76,9 @@ export const ZFactorRecord = z.object({
   unitLabel: z.string().min(1), // as published, e.g. "kgCO2e/kWh", "kgCO2e/passager.km"
   value: ZDecimal, // kgCO2e per unit: the published element total, authoritative
   gases: ZGases.nullable(),
-  stages: z.array(z.object({ stage: ZFactorStage, labelFr: z.string(), labelEn: z.string().nullable(), value: ZDecimal })),
+  stages: z.array(
+    z.object({ stage: ZFactorStage, labelFr: z.string(), labelEn: z.string().nullable(), value: ZDecimal }),
+  ),
   uncertaintyPct: z.number().min(0).max(1000).nullable(), // null = unknown (not zero)
   region: z.string().min(2), // ISO 3166-1 alpha-2 ("FR", "GB"), or "EU", "WORLD"
   regionLabel: z.string().nullable(), // as published, e.g. "France continentale"
@@ -82,7 +103,11 @@ export const ZFactorRelease = z.object({
   licence: z.string().min(1), // e.g. "Licence Ouverte v2.0", "OGL v3.0"
   attribution: z.string().min(1), // the exact text reports must render
   rawFile: z.object({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).nullable(), // the official file ingested
-  factorsFile: z.object({ name: z.literal("factors.json"), sha256: z.string().regex(/^[0-9a-f]{64}$/), count: z.number().int().positive() }),
+  factorsFile: z.object({
+    name: z.literal("factors.json"),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    count: z.number().int().positive(),
+  }),
   ingestedWith: z.string(), // the ingestion command, so anyone can reproduce the release
 });
 export type TFactorRelease = z.infer<typeof ZFactorRelease>;

@@ -12,20 +12,26 @@ const all = releases.flatMap((r) => r.factors);
 
 describe("shipped factor releases", () => {
   it("load: every record valid, hashes and manifest consistent, ids unique", () => {
-    expect(releases.map((r) => `${r.release.source}/${r.release.version}`).sort()).toEqual(
-      ["ademe-arcep/2022-acv-numerique-2.1.0", "ademe/23.6", "desnz/2025", "ember/2024-co2js-0.19.0"],
-    );
+    expect(releases.map((r) => `${r.release.source}/${r.release.version}`).sort()).toEqual([
+      "ademe-arcep/2022-acv-numerique-2.1.0",
+      "ademe/23.6",
+      "desnz/2025",
+      "ember/2024-co2js-0.19.0",
+    ]);
     expect(new Set(all.map((f) => f.id)).size).toBe(all.length);
     for (const f of all) expect(f.id).toBe(`${f.source}:${f.sourceId}@${f.version}`);
   });
 
   it("are sorted by publisher id", () => {
     for (const { factors } of releases)
-      for (let i = 1; i < factors.length; i++) expect(compareNatural(factors[i - 1]!.sourceId, factors[i]!.sourceId)).toBeLessThan(0);
+      for (let i = 1; i < factors.length; i++)
+        expect(compareNatural(factors[i - 1]!.sourceId, factors[i]!.sourceId)).toBeLessThan(0);
   });
 
   it("contain nothing derived from ecoinvent (licence carve-out)", () => {
-    const offending = all.filter((f) => [f.contributor, f.sourceText, f.nameFr].some((t) => t != null && /eco.?invent/i.test(t)));
+    const offending = all.filter((f) =>
+      [f.contributor, f.sourceText, f.nameFr].some((t) => t != null && /eco.?invent/i.test(t)),
+    );
     expect(offending.map((f) => f.id)).toEqual([]);
   });
 

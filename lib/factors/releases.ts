@@ -48,14 +48,16 @@ function loadRelease(dir: string, entry: TManifestEntry): TShippedRelease {
   const release = ZFactorRelease.parse(JSON.parse(releaseBytes.toString("utf8")));
   if (release.source !== entry.source || release.version !== entry.version) fail("release.json names another release");
   if (release.publishedOn !== entry.publishedOn) fail("publishedOn differs between release.json and sources.json");
-  if ((release.rawFile?.sha256 ?? null) !== entry.rawFileSha256) fail("raw file sha256 differs between release.json and sources.json");
+  if ((release.rawFile?.sha256 ?? null) !== entry.rawFileSha256)
+    fail("raw file sha256 differs between release.json and sources.json");
 
   const factorsBytes = readFileSync(path.join(dir, entry.path, release.factorsFile.name));
   const factorsSha = sha256(factorsBytes);
   if (factorsSha !== release.factorsFile.sha256 || factorsSha !== entry.factorsSha256)
     fail("factors.json does not match its sha256 (a shipped release was edited: publish a new version instead)");
   const factors = z.array(ZFactorRecord).parse(JSON.parse(factorsBytes.toString("utf8")));
-  if (factors.length !== release.factorsFile.count || factors.length !== entry.count) fail("factor count differs from release.json");
+  if (factors.length !== release.factorsFile.count || factors.length !== entry.count)
+    fail("factor count differs from release.json");
 
   const ids = new Set<string>();
   for (const f of factors) {
@@ -75,7 +77,8 @@ export function loadShippedReleases(dir: string = DEFAULT_FACTORS_DIR): TShipped
     const key = `${e.source}@${e.version}`;
     if (keys.has(key)) throw new ReleaseError(`sources.json lists ${key} twice`);
     keys.add(key);
-    if (e.path !== `${e.source}/${e.version}`) throw new ReleaseError(`sources.json: ${key} should live in ${e.source}/${e.version}`);
+    if (e.path !== `${e.source}/${e.version}`)
+      throw new ReleaseError(`sources.json: ${key} should live in ${e.source}/${e.version}`);
   }
   return manifest.releases.map((e) => loadRelease(dir, e));
 }

@@ -9,7 +9,15 @@ import { hashInvitationToken, invitationState } from "@/lib/invitations/token";
 export async function findInvitationByToken(db: Db, token: string) {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
-    select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organization: { select: { name: true, slug: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      organization: { select: { name: true, slug: true } },
+    },
   });
   if (!invitation) return null;
   const accountExists = (await db.user.count({ where: { email: invitation.email } })) > 0;
@@ -23,9 +31,16 @@ const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, windowMinutes: 15 };
 // An existing account proves itself exactly like a sign-in — same throttle, same attempt log — so an
 // invitation link cannot be used to guess someone's password.
 async function verifyExistingAccount(db: Db, input: AcceptInput, throttle: ThrottleOptions): Promise<string | null> {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(input.token) }, select: { email: true } });
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(input.token) },
+    select: { email: true },
+  });
   if (!invitation || (await db.user.count({ where: { email: invitation.email } })) === 0) return null;
-  const result = await authenticate(db, { email: invitation.email, password: input.password, ip: input.ip ?? null }, throttle);
+  const result = await authenticate(
+    db,
+    { email: invitation.email, password: input.password, ip: input.ip ?? null },
+    throttle,
+  );
   if (result.ok) return result.user.id;
   if (result.reason === "throttled") throw new AppError("TOO_MANY_ATTEMPTS");
   throw new AppError("INVALID_CREDENTIALS", { password: "errors.INVALID_CREDENTIALS" });
@@ -54,20 +69,34 @@ export async function acceptInvitation(
     let user = await tx.user.findUnique({ where: { email: invitation.email } });
     if (user) {
       // Only an account verified above may join; one created meanwhile must sign in through the form.
-      if (user.id !== verifiedUserId) throw new AppError("INVALID_CREDENTIALS", { password: "errors.INVALID_CREDENTIALS" });
+      if (user.id !== verifiedUserId)
+        throw new AppError("INVALID_CREDENTIALS", { password: "errors.INVALID_CREDENTIALS" });
     } else {
       if (!input.name || !newHash) throw new AppError("VALIDATION", { name: "validation.required" });
       user = await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash: newHash } });
     }
 
-    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: new Date() } });
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, acceptedAt: null, revokedAt: null },
+      data: { acceptedAt: new Date() },
+    });
     if (count !== 1) throw new AppError("INVITATION_USED");
 
     const scope = { organizationId: invitation.organizationId, actor: { id: user.id, email: user.email } };
-    const existing = await tx.membership.findUnique({ where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } } });
+    const existing = await tx.membership.findUnique({
+      where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } },
+    });
     if (!existing) {
-      const membership = await tx.membership.create({ data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role } });
-      await recordAudit(tx, { ...scope, action: "member.join", entityType: "Membership", entityId: membership.id, after: { email: user.email, role: membership.role } });
+      const membership = await tx.membership.create({
+        data: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role },
+      });
+      await recordAudit(tx, {
+        ...scope,
+        action: "member.join",
+        entityType: "Membership",
+        entityId: membership.id,
+        after: { email: user.email, role: membership.role },
+      });
     }
     await recordAudit(tx, { ...scope, action: "invitation.accept", entityType: "Invitation", entityId: invitation.id });
     return { email: user.email, organizationSlug: invitation.organization.slug };

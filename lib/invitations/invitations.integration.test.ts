@@ -17,9 +17,13 @@ describe("invitations", () => {
     expect((await findInvitationByToken(db, token))?.state).toBe("valid");
     const result = await acceptInvitation(db, { token, name: "Nouvelle Personne", password: PASSWORD });
     expect(result).toEqual({ email, organizationSlug: t.organization.slug });
-    const membership = await db.membership.findFirstOrThrow({ where: { organizationId: t.organization.id, user: { email } } });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { organizationId: t.organization.id, user: { email } },
+    });
     expect(membership.role).toBe("MANAGER");
-    await expect(acceptInvitation(db, { token, name: "Again", password: PASSWORD })).rejects.toMatchObject({ code: "INVITATION_USED" });
+    await expect(acceptInvitation(db, { token, name: "Again", password: PASSWORD })).rejects.toMatchObject({
+      code: "INVITATION_USED",
+    });
     expect(await db.user.count({ where: { email } })).toBe(1);
   });
 
@@ -28,12 +32,18 @@ describe("invitations", () => {
     const email = `late-${uniqueSuffix()}@test.example`;
     const { token, invitation } = await createInvitation(db, t.scope(), { email, role: "VIEWER" }, 7);
     await db.invitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(acceptInvitation(db, { token, name: "Late", password: PASSWORD })).rejects.toMatchObject({ code: "INVITATION_EXPIRED" });
+    await expect(acceptInvitation(db, { token, name: "Late", password: PASSWORD })).rejects.toMatchObject({
+      code: "INVITATION_EXPIRED",
+    });
 
     const again = await createInvitation(db, t.scope(), { email, role: "VIEWER" }, 7);
     await revokeInvitation(db, t.scope(), again.invitation.id);
-    await expect(acceptInvitation(db, { token: again.token, name: "Late", password: PASSWORD })).rejects.toMatchObject({ code: "INVITATION_INVALID" });
-    await expect(acceptInvitation(db, { token: "x".repeat(43), name: "Nobody", password: PASSWORD })).rejects.toMatchObject({ code: "INVITATION_INVALID" });
+    await expect(acceptInvitation(db, { token: again.token, name: "Late", password: PASSWORD })).rejects.toMatchObject({
+      code: "INVITATION_INVALID",
+    });
+    await expect(
+      acceptInvitation(db, { token: "x".repeat(43), name: "Nobody", password: PASSWORD }),
+    ).rejects.toMatchObject({ code: "INVITATION_INVALID" });
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
 
@@ -42,7 +52,9 @@ describe("invitations", () => {
     const email = `existing-${uniqueSuffix()}@test.example`;
     await db.user.create({ data: { email, name: "Existing", passwordHash: await hashPassword(PASSWORD) } });
     const { token } = await createInvitation(db, a.scope(), { email, role: "VIEWER" }, 7);
-    await expect(acceptInvitation(db, { token, password: "wrong-password-1" })).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
+    await expect(acceptInvitation(db, { token, password: "wrong-password-1" })).rejects.toMatchObject({
+      code: "INVALID_CREDENTIALS",
+    });
     await expect(acceptInvitation(db, { token, password: PASSWORD })).resolves.toMatchObject({ email });
   });
 
@@ -53,9 +65,13 @@ describe("invitations", () => {
     const { token } = await createInvitation(db, a.scope(), { email, role: "VIEWER" }, 7);
     const throttle = { maxFailures: 3, windowMinutes: 15 };
     for (let i = 0; i < 3; i++) {
-      await expect(acceptInvitation(db, { token, password: `guess-${i}-x1` }, throttle)).rejects.toMatchObject({ code: "INVALID_CREDENTIALS" });
+      await expect(acceptInvitation(db, { token, password: `guess-${i}-x1` }, throttle)).rejects.toMatchObject({
+        code: "INVALID_CREDENTIALS",
+      });
     }
-    await expect(acceptInvitation(db, { token, password: PASSWORD }, throttle)).rejects.toMatchObject({ code: "TOO_MANY_ATTEMPTS" });
+    await expect(acceptInvitation(db, { token, password: PASSWORD }, throttle)).rejects.toMatchObject({
+      code: "TOO_MANY_ATTEMPTS",
+    });
     expect(await db.loginAttempt.count({ where: { emailKey: email, success: false } })).toBe(3);
     expect(await db.membership.count({ where: { organizationId: a.organization.id, user: { email } } })).toBe(0);
   });
@@ -66,14 +82,25 @@ describe("invitations", () => {
     const first = await createInvitation(db, t.scope(), { email, role: "VIEWER" }, 7);
     await createInvitation(db, t.scope(), { email, role: "MANAGER" }, 7);
     expect((await findInvitationByToken(db, first.token))?.state).toBe("revoked");
-    expect(await db.auditEvent.count({ where: { organizationId: t.organization.id, action: "invitation.revoke", entityId: first.invitation.id } })).toBe(1);
-    await expect(createInvitation(db, t.scope(), { email: t.users.VIEWER!.email, role: "OWNER" }, 7)).rejects.toMatchObject({ code: "ALREADY_MEMBER" });
+    expect(
+      await db.auditEvent.count({
+        where: { organizationId: t.organization.id, action: "invitation.revoke", entityId: first.invitation.id },
+      }),
+    ).toBe(1);
+    await expect(
+      createInvitation(db, t.scope(), { email: t.users.VIEWER!.email, role: "OWNER" }, 7),
+    ).rejects.toMatchObject({ code: "ALREADY_MEMBER" });
   });
 
   it("cannot revoke another organisation's invitation", async () => {
     const a = await createTenant(db);
     const b = await createTenant(db);
-    const { invitation, token } = await createInvitation(db, b.scope(), { email: `b-${uniqueSuffix()}@test.example`, role: "VIEWER" }, 7);
+    const { invitation, token } = await createInvitation(
+      db,
+      b.scope(),
+      { email: `b-${uniqueSuffix()}@test.example`, role: "VIEWER" },
+      7,
+    );
     await expect(revokeInvitation(db, a.scope(), invitation.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await findInvitationByToken(db, token))?.state).toBe("valid");
   });

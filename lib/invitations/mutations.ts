@@ -15,11 +15,25 @@ export async function createInvitation(db: Db, scope: Scope, input: TInvitationC
       select: { id: true },
     });
     if (existingMember) throw new AppError("ALREADY_MEMBER", { email: "errors.ALREADY_MEMBER" });
-    const pendingWhere = { organizationId: scope.organizationId, email: input.email, acceptedAt: null, revokedAt: null };
+    const pendingWhere = {
+      organizationId: scope.organizationId,
+      email: input.email,
+      acceptedAt: null,
+      revokedAt: null,
+    };
     const replaced = await tx.invitation.findMany({ where: pendingWhere, select: { id: true } });
-    await tx.invitation.updateMany({ where: { ...pendingWhere, id: { in: replaced.map((r) => r.id) } }, data: { revokedAt: new Date() } });
+    await tx.invitation.updateMany({
+      where: { ...pendingWhere, id: { in: replaced.map((r) => r.id) } },
+      data: { revokedAt: new Date() },
+    });
     for (const { id } of replaced) {
-      await recordAudit(tx, { ...scope, action: "invitation.revoke", entityType: "Invitation", entityId: id, after: { reason: "replaced by a new invitation" } });
+      await recordAudit(tx, {
+        ...scope,
+        action: "invitation.revoke",
+        entityType: "Invitation",
+        entityId: id,
+        after: { reason: "replaced by a new invitation" },
+      });
     }
     const created = await tx.invitation.create({
       data: {
@@ -32,7 +46,13 @@ export async function createInvitation(db: Db, scope: Scope, input: TInvitationC
       },
     });
     const { tokenHash: _omit, ...visible } = created;
-    await recordAudit(tx, { ...scope, action: "invitation.create", entityType: "Invitation", entityId: created.id, after: visible });
+    await recordAudit(tx, {
+      ...scope,
+      action: "invitation.create",
+      entityType: "Invitation",
+      entityId: created.id,
+      after: visible,
+    });
     return created;
   });
   return { invitation, token };

@@ -12,7 +12,10 @@ export function hashInvitationToken(token: string): string {
 
 export type InvitationState = "valid" | "expired" | "used" | "revoked";
 
-export function invitationState(invitation: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null }, now = new Date()): InvitationState {
+export function invitationState(
+  invitation: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null },
+  now = new Date(),
+): InvitationState {
   if (invitation.acceptedAt) return "used";
   if (invitation.revokedAt) return "revoked";
   if (invitation.expiresAt.getTime() <= now.getTime()) return "expired";

@@ -10,7 +10,9 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 const SERIALIZABLE = { isolationLevel: "Serializable" as const };
 
 async function assertAnotherOwnerRemains(tx: Tx, organizationId: string, membershipId: string) {
-  const otherOwners = await tx.membership.count({ where: { organizationId, role: "OWNER", id: { not: membershipId } } });
+  const otherOwners = await tx.membership.count({
+    where: { organizationId, role: "OWNER", id: { not: membershipId } },
+  });
   if (otherOwners === 0) throw new AppError("LAST_OWNER");
 }
 
@@ -28,9 +30,19 @@ export async function changeMemberRole(db: Db, scope: Scope, membershipId: strin
     const before = await loadMembership(tx, scope.organizationId, membershipId);
     if (before.role === role) return;
     if (before.role === "OWNER") await assertAnotherOwnerRemains(tx, scope.organizationId, membershipId);
-    const { count } = await tx.membership.updateMany({ where: { id: membershipId, organizationId: scope.organizationId }, data: { role } });
+    const { count } = await tx.membership.updateMany({
+      where: { id: membershipId, organizationId: scope.organizationId },
+      data: { role },
+    });
     if (count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, { ...scope, action: "member.role", entityType: "Membership", entityId: membershipId, before: { email: before.user.email, role: before.role }, after: { email: before.user.email, role } });
+    await recordAudit(tx, {
+      ...scope,
+      action: "member.role",
+      entityType: "Membership",
+      entityId: membershipId,
+      before: { email: before.user.email, role: before.role },
+      after: { email: before.user.email, role },
+    });
   }, SERIALIZABLE);
 }
 
@@ -38,8 +50,16 @@ export async function removeMember(db: Db, scope: Scope, membershipId: string) {
   await db.$transaction(async (tx) => {
     const before = await loadMembership(tx, scope.organizationId, membershipId);
     if (before.role === "OWNER") await assertAnotherOwnerRemains(tx, scope.organizationId, membershipId);
-    const { count } = await tx.membership.deleteMany({ where: { id: membershipId, organizationId: scope.organizationId } });
+    const { count } = await tx.membership.deleteMany({
+      where: { id: membershipId, organizationId: scope.organizationId },
+    });
     if (count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, { ...scope, action: "member.remove", entityType: "Membership", entityId: membershipId, before: { email: before.user.email, role: before.role } });
+    await recordAudit(tx, {
+      ...scope,
+      action: "member.remove",
+      entityType: "Membership",
+      entityId: membershipId,
+      before: { email: before.user.email, role: before.role },
+    });
   }, SERIALIZABLE);
 }

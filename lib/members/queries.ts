@@ -5,7 +5,12 @@ export async function listMembersAndInvitations(db: Db, organizationId: string) 
     db.membership.findMany({
       where: { organizationId },
       orderBy: [{ role: "asc" }, { createdAt: "asc" }],
-      select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true, lastLoginAt: true } } },
+      select: {
+        id: true,
+        role: true,
+        createdAt: true,
+        user: { select: { id: true, name: true, email: true, lastLoginAt: true } },
+      },
     }),
     db.invitation.findMany({
       where: { organizationId, acceptedAt: null, revokedAt: null },

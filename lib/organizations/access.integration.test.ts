@@ -8,8 +8,12 @@ afterAll(() => db.$disconnect());
 
 async function createFirmWithConsultant() {
   const suffix = uniqueSuffix();
-  const consultant = await db.user.create({ data: { email: `consultant-${suffix}@test.example`, name: "Consultant", passwordHash: "x" } });
-  const firm = await db.consultingFirm.create({ data: { name: `Firm ${suffix}`, slug: `firm-${suffix}`, members: { create: { userId: consultant.id } } } });
+  const consultant = await db.user.create({
+    data: { email: `consultant-${suffix}@test.example`, name: "Consultant", passwordHash: "x" },
+  });
+  const firm = await db.consultingFirm.create({
+    data: { name: `Firm ${suffix}`, slug: `firm-${suffix}`, members: { create: { userId: consultant.id } } },
+  });
   return { consultant, firm };
 }
 
@@ -17,7 +21,10 @@ describe("organisation access", () => {
   it("resolves a member's own role and nothing for strangers", async () => {
     const a = await createTenant(db, ["MANAGER"]);
     const b = await createTenant(db, ["OWNER"]);
-    expect(await resolveOrgAccess(db, { userId: a.users.MANAGER!.id, slug: a.organization.slug })).toMatchObject({ role: "MANAGER", viaFirm: false });
+    expect(await resolveOrgAccess(db, { userId: a.users.MANAGER!.id, slug: a.organization.slug })).toMatchObject({
+      role: "MANAGER",
+      viaFirm: false,
+    });
     expect(await resolveOrgAccess(db, { userId: a.users.MANAGER!.id, slug: b.organization.slug })).toBeNull();
     expect(await resolveOrgAccess(db, { userId: a.users.MANAGER!.id, slug: "no-such-org" })).toBeNull();
   });
@@ -27,7 +34,10 @@ describe("organisation access", () => {
     const client = await createTenant(db);
     const other = await createTenant(db);
     await db.organization.update({ where: { id: client.organization.id }, data: { consultingFirmId: firm.id } });
-    expect(await resolveOrgAccess(db, { userId: consultant.id, slug: client.organization.slug })).toMatchObject({ role: "CONSULTANT", viaFirm: true });
+    expect(await resolveOrgAccess(db, { userId: consultant.id, slug: client.organization.slug })).toMatchObject({
+      role: "CONSULTANT",
+      viaFirm: true,
+    });
     expect(await resolveOrgAccess(db, { userId: consultant.id, slug: other.organization.slug })).toBeNull();
     const orgs = await listAccessibleOrganizations(db, consultant.id);
     expect(orgs.map((o) => o.slug)).toEqual([client.organization.slug]);
@@ -45,9 +55,16 @@ describe("organisation access", () => {
     const mine = await createFirmWithConsultant();
     const theirs = await createFirmWithConsultant();
     const actor = { id: mine.consultant.id, email: mine.consultant.email };
-    const created = await createClientOrganization(db, actor, { firmId: mine.firm.id, name: "Client Élan", country: "FR", headcount: 12 });
+    const created = await createClientOrganization(db, actor, {
+      firmId: mine.firm.id,
+      name: "Client Élan",
+      country: "FR",
+      headcount: 12,
+    });
     expect(created.slug).toMatch(/^client-elan/);
-    await expect(createClientOrganization(db, actor, { firmId: theirs.firm.id, name: "Intrus", country: "FR", headcount: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      createClientOrganization(db, actor, { firmId: theirs.firm.id, name: "Intrus", country: "FR", headcount: null }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const portfolio = await listPortfolio(db, mine.consultant.id);
     expect(portfolio.flatMap((f) => f.clients.map((c) => c.id))).toEqual([created.id]);
     expect(await db.auditEvent.count({ where: { organizationId: created.id, action: "organization.create" } })).toBe(1);

@@ -21,12 +21,30 @@ export async function bootstrapFirstRun(db: Db, input: TSetup): Promise<{ redire
     const actor = { id: user.id, email: user.email };
     const slug = await uniqueSlug(tx, input.organizationName);
     if (input.kind === "consultancy") {
-      const firm = await tx.consultingFirm.create({ data: { name: input.organizationName, slug, members: { create: { userId: user.id } } } });
-      await recordAudit(tx, { organizationId: null, actor, action: "firm.create", entityType: "ConsultingFirm", entityId: firm.id, after: firm });
+      const firm = await tx.consultingFirm.create({
+        data: { name: input.organizationName, slug, members: { create: { userId: user.id } } },
+      });
+      await recordAudit(tx, {
+        organizationId: null,
+        actor,
+        action: "firm.create",
+        entityType: "ConsultingFirm",
+        entityId: firm.id,
+        after: firm,
+      });
       return { redirectTo: "/portfolio" };
     }
-    const organization = await tx.organization.create({ data: { name: input.organizationName, slug, memberships: { create: { userId: user.id, role: "OWNER" } } } });
-    await recordAudit(tx, { organizationId: organization.id, actor, action: "organization.create", entityType: "Organization", entityId: organization.id, after: organization });
+    const organization = await tx.organization.create({
+      data: { name: input.organizationName, slug, memberships: { create: { userId: user.id, role: "OWNER" } } },
+    });
+    await recordAudit(tx, {
+      organizationId: organization.id,
+      actor,
+      action: "organization.create",
+      entityType: "Organization",
+      entityId: organization.id,
+      after: organization,
+    });
     return { redirectTo: `/${organization.slug}` };
   });
 }

@@ -24,7 +24,13 @@ export async function listPortfolio(db: Db, userId: string) {
       clients: {
         orderBy: { name: "asc" },
         select: {
-          id: true, slug: true, name: true, country: true, headcount: true, baseYear: true, updatedAt: true,
+          id: true,
+          slug: true,
+          name: true,
+          country: true,
+          headcount: true,
+          baseYear: true,
+          updatedAt: true,
           _count: { select: { sites: true, memberships: true } },
           periods: { orderBy: { year: "desc" }, take: 1, select: { year: true, status: true } },
         },
@@ -36,13 +42,28 @@ export async function listPortfolio(db: Db, userId: string) {
 
 export async function createClientOrganization(db: Db, actor: AuditActor, input: TClientCreate) {
   return db.$transaction(async (tx) => {
-    const consultant = await tx.firmMembership.findUnique({ where: { firmId_userId: { firmId: input.firmId, userId: actor.id } } });
+    const consultant = await tx.firmMembership.findUnique({
+      where: { firmId_userId: { firmId: input.firmId, userId: actor.id } },
+    });
     if (!consultant) throw new AppError("NOT_FOUND");
     const slug = await uniqueSlug(tx, input.name);
     const organization = await tx.organization.create({
-      data: { name: input.name, slug, country: input.country, headcount: input.headcount, consultingFirmId: input.firmId },
+      data: {
+        name: input.name,
+        slug,
+        country: input.country,
+        headcount: input.headcount,
+        consultingFirmId: input.firmId,
+      },
     });
-    await recordAudit(tx, { organizationId: organization.id, actor, action: "organization.create", entityType: "Organization", entityId: organization.id, after: organization });
+    await recordAudit(tx, {
+      organizationId: organization.id,
+      actor,
+      action: "organization.create",
+      entityType: "Organization",
+      entityId: organization.id,
+      after: organization,
+    });
     return organization;
   });
 }

@@ -2,28 +2,59 @@ import { describe, expect, it } from "vitest";
 import { ZOrganizationProfile } from "@/lib/organizations/profile-schemas";
 
 const form = {
-  name: " Albedo SAS ", country: "fr", naceCode: "62.01", headcount: "42", annualRevenueEur: "1 250 000,50",
-  fiscalYearStartMonth: "4", baseYear: "2022", currency: "eur",
+  name: " Albedo SAS ",
+  country: "fr",
+  naceCode: "62.01",
+  headcount: "42",
+  annualRevenueEur: "1 250 000,50",
+  fiscalYearStartMonth: "4",
+  baseYear: "2022",
+  currency: "eur",
 };
 
 describe("ZOrganizationProfile", () => {
   it("turns form text into typed values", () => {
     expect(ZOrganizationProfile.parse(form)).toEqual({
-      name: "Albedo SAS", country: "FR", naceCode: "62.01", headcount: 42, annualRevenueEur: "1250000.50",
-      fiscalYearStartMonth: 4, baseYear: 2022, currency: "EUR",
+      name: "Albedo SAS",
+      country: "FR",
+      naceCode: "62.01",
+      headcount: 42,
+      annualRevenueEur: "1250000.50",
+      fiscalYearStartMonth: 4,
+      baseYear: 2022,
+      currency: "EUR",
     });
   });
 
   it("treats empty optional fields as not given", () => {
-    const parsed = ZOrganizationProfile.parse({ ...form, naceCode: "", headcount: "", annualRevenueEur: "", baseYear: "" });
+    const parsed = ZOrganizationProfile.parse({
+      ...form,
+      naceCode: "",
+      headcount: "",
+      annualRevenueEur: "",
+      baseYear: "",
+    });
     expect(parsed).toMatchObject({ naceCode: null, headcount: null, annualRevenueEur: null, baseYear: null });
   });
 
   it("never carries identity or ownership fields", () => {
-    const parsed = ZOrganizationProfile.parse({ ...form, id: "x", slug: "pirate", organizationId: "y", consultingFirmId: "z" });
-    expect(Object.keys(parsed).sort()).toEqual(
-      ["annualRevenueEur", "baseYear", "country", "currency", "fiscalYearStartMonth", "headcount", "naceCode", "name"],
-    );
+    const parsed = ZOrganizationProfile.parse({
+      ...form,
+      id: "x",
+      slug: "pirate",
+      organizationId: "y",
+      consultingFirmId: "z",
+    });
+    expect(Object.keys(parsed).sort()).toEqual([
+      "annualRevenueEur",
+      "baseYear",
+      "country",
+      "currency",
+      "fiscalYearStartMonth",
+      "headcount",
+      "naceCode",
+      "name",
+    ]);
   });
 
   it.each([

@@ -5,7 +5,14 @@ import { optionalInt, z } from "@/lib/validation";
 const emptyToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
 // NACE rev. 2 division, group or class: "62", "62.0" or "62.01".
-const ZNaceCode = z.preprocess(emptyToNull, z.string().trim().regex(/^\d{2}(\.\d{1,2})?$/, { error: "validation.naceCode" }).nullable());
+const ZNaceCode = z.preprocess(
+  emptyToNull,
+  z
+    .string()
+    .trim()
+    .regex(/^\d{2}(\.\d{1,2})?$/, { error: "validation.naceCode" })
+    .nullable(),
+);
 
 // Accepts "1 234 567,89" as typed in French as well as "1234567.89"; kept as a string so the
 // Decimal(16,2) column receives exactly what was typed, never a rounded float.
@@ -15,12 +22,19 @@ const ZRevenue = z.preprocess(
     if (typeof value === "number") return String(value);
     return typeof value === "string" ? value.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : value;
   },
-  z.string().regex(/^\d{1,14}(\.\d{1,2})?$/, { error: "validation.revenue" }).nullable(),
+  z
+    .string()
+    .regex(/^\d{1,14}(\.\d{1,2})?$/, { error: "validation.revenue" })
+    .nullable(),
 );
 
 const ZMonth = z.preprocess(
   (v) => (typeof v === "string" && v !== "" ? Number(v) : v),
-  z.number({ error: "validation.month" }).int({ error: "validation.month" }).min(1, { error: "validation.month" }).max(12, { error: "validation.month" }),
+  z
+    .number({ error: "validation.month" })
+    .int({ error: "validation.month" })
+    .min(1, { error: "validation.month" })
+    .max(12, { error: "validation.month" }),
 );
 
 // Only the profile's own fields: z.object drops anything else (id, slug, organizationId, consultingFirmId),
@@ -33,6 +47,10 @@ export const ZOrganizationProfile = z.object({
   annualRevenueEur: ZRevenue,
   fiscalYearStartMonth: ZMonth,
   baseYear: z.preprocess(emptyToNull, ZYear.nullable()),
-  currency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: "validation.currency" }),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, { error: "validation.currency" }),
 });
 export type TOrganizationProfile = z.infer<typeof ZOrganizationProfile>;

@@ -8,8 +8,15 @@ afterAll(() => db.$disconnect());
 
 const profile = (overrides: Record<string, string> = {}) =>
   ZOrganizationProfile.parse({
-    name: "Albedo Test", country: "BE", naceCode: "62.01", headcount: "40", annualRevenueEur: "1 250 000,5",
-    fiscalYearStartMonth: "4", baseYear: "2022", currency: "eur", ...overrides,
+    name: "Albedo Test",
+    country: "BE",
+    naceCode: "62.01",
+    headcount: "40",
+    annualRevenueEur: "1 250 000,5",
+    fiscalYearStartMonth: "4",
+    baseYear: "2022",
+    currency: "eur",
+    ...overrides,
   });
 
 describe("organisation profile", () => {
@@ -18,30 +25,63 @@ describe("organisation profile", () => {
     const b = await createTenant(db);
     await updateOrganizationProfile(db, a.scope(), profile());
     expect(await getOrganizationProfile(db, a.organization.id)).toEqual({
-      name: "Albedo Test", country: "BE", naceCode: "62.01", headcount: 40, annualRevenueEur: "1250000.50",
-      fiscalYearStartMonth: 4, baseYear: 2022, currency: "EUR",
+      name: "Albedo Test",
+      country: "BE",
+      naceCode: "62.01",
+      headcount: 40,
+      annualRevenueEur: "1250000.50",
+      fiscalYearStartMonth: 4,
+      baseYear: 2022,
+      currency: "EUR",
     });
     const untouched = await db.organization.findUniqueOrThrow({ where: { id: b.organization.id } });
-    expect(untouched).toMatchObject({ name: b.organization.name, country: "FR", fiscalYearStartMonth: 1, baseYear: null });
-    const [event] = await db.auditEvent.findMany({ where: { organizationId: a.organization.id, action: "organization.update" } });
-    expect(event).toMatchObject({ entityType: "Organization", entityId: a.organization.id, actorId: a.users.OWNER?.id });
+    expect(untouched).toMatchObject({
+      name: b.organization.name,
+      country: "FR",
+      fiscalYearStartMonth: 1,
+      baseYear: null,
+    });
+    const [event] = await db.auditEvent.findMany({
+      where: { organizationId: a.organization.id, action: "organization.update" },
+    });
+    expect(event).toMatchObject({
+      entityType: "Organization",
+      entityId: a.organization.id,
+      actorId: a.users.OWNER?.id,
+    });
     expect(event?.before).toMatchObject({ name: a.organization.name, fiscalYearStartMonth: 1, annualRevenueEur: null });
     expect(event?.after).toMatchObject({ name: "Albedo Test", fiscalYearStartMonth: 4, annualRevenueEur: "1250000.5" });
   });
 
   it("never changes slug or consulting firm, even if the input carries them", async () => {
     const a = await createTenant(db);
-    const crafted = { ...profile(), slug: "hijacked", consultingFirmId: "firm-x", id: "other" } as ReturnType<typeof profile>;
+    const crafted = { ...profile(), slug: "hijacked", consultingFirmId: "firm-x", id: "other" } as ReturnType<
+      typeof profile
+    >;
     await updateOrganizationProfile(db, a.scope(), crafted);
     const after = await db.organization.findUniqueOrThrow({ where: { id: a.organization.id } });
-    expect(after).toMatchObject({ id: a.organization.id, slug: a.organization.slug, consultingFirmId: null, name: "Albedo Test" });
+    expect(after).toMatchObject({
+      id: a.organization.id,
+      slug: a.organization.slug,
+      consultingFirmId: null,
+      name: "Albedo Test",
+    });
   });
 
   it("clears optional fields", async () => {
     const a = await createTenant(db);
     await updateOrganizationProfile(db, a.scope(), profile());
-    await updateOrganizationProfile(db, a.scope(), profile({ naceCode: "", headcount: "", annualRevenueEur: "", baseYear: "" }));
-    expect(await getOrganizationProfile(db, a.organization.id)).toMatchObject({ naceCode: null, headcount: null, annualRevenueEur: null, baseYear: null });
+    await updateOrganizationProfile(
+      db,
+      a.scope(),
+      profile({ naceCode: "", headcount: "", annualRevenueEur: "", baseYear: "" }),
+    );
+    expect(await getOrganizationProfile(db, a.organization.id)).toMatchObject({
+      naceCode: null,
+      headcount: null,
+      annualRevenueEur: null,
+      baseYear: null,
+    });
   });
 
   it("reports an unknown organisation as NOT_FOUND without writing an audit row", async () => {

@@ -37,7 +37,14 @@ export async function updateOrganizationProfile(db: Db, scope: Scope, input: TOr
     const { count } = await tx.organization.updateMany({ where, data });
     if (count !== 1) throw new AppError("NOT_FOUND");
     const after = await tx.organization.findFirstOrThrow({ where, select: profileFields });
-    await recordAudit(tx, { ...scope, action: "organization.update", entityType: "Organization", entityId: scope.organizationId, before, after });
+    await recordAudit(tx, {
+      ...scope,
+      action: "organization.update",
+      entityType: "Organization",
+      entityId: scope.organizationId,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  dateOfIso, defaultPeriodDates, defaultPeriodLabel, findOverlappingPeriod, isEndAfterStart, isIsoDate, isoDateOf, rangesOverlap,
+  dateOfIso,
+  defaultPeriodDates,
+  defaultPeriodLabel,
+  findOverlappingPeriod,
+  isEndAfterStart,
+  isIsoDate,
+  isoDateOf,
+  rangesOverlap,
 } from "@/lib/periods/dates";
 
 const dayAfter = (iso: string) => isoDateOf(new Date(dateOfIso(iso).getTime() + 86_400_000));
@@ -66,14 +73,20 @@ describe("overlap", () => {
   });
 
   it("is symmetric", () => {
-    const day = fc.integer({ min: 0, max: 3000 }).map((n) => isoDateOf(new Date(Date.UTC(2020, 0, 1) + n * 86_400_000)));
-    const range = fc.tuple(day, day).map(([x, y]) => (x <= y ? { startDate: x, endDate: y } : { startDate: y, endDate: x }));
+    const day = fc
+      .integer({ min: 0, max: 3000 })
+      .map((n) => isoDateOf(new Date(Date.UTC(2020, 0, 1) + n * 86_400_000)));
+    const range = fc
+      .tuple(day, day)
+      .map(([x, y]) => (x <= y ? { startDate: x, endDate: y } : { startDate: y, endDate: x }));
     fc.assert(fc.property(range, range, (a, b) => rangesOverlap(a, b) === rangesOverlap(b, a)));
   });
 
   it("finds the clashing period but ignores the one being edited", () => {
     const fy2025 = { id: "b", startDate: "2025-01-01", endDate: "2025-12-31" };
     expect(findOverlappingPeriod({ startDate: "2024-06-01", endDate: "2025-05-31" }, [fy2024, fy2025])?.id).toBe("a");
-    expect(findOverlappingPeriod({ startDate: "2024-02-01", endDate: "2024-12-31" }, [fy2024, fy2025], "a")).toBeUndefined();
+    expect(
+      findOverlappingPeriod({ startDate: "2024-02-01", endDate: "2024-12-31" }, [fy2024, fy2025], "a"),
+    ).toBeUndefined();
   });
 });

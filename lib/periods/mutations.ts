@@ -20,9 +20,13 @@ async function lockOrganization(tx: Tx, organizationId: string): Promise<number>
 
 async function assertNoOverlap(tx: Tx, organizationId: string, range: DateRange, ignoreId?: string) {
   if (!isEndAfterStart(range)) throw new AppError("VALIDATION", { endDate: "validation.dateOrder" });
-  const periods = await tx.reportingPeriod.findMany({ where: { organizationId }, select: { id: true, startDate: true, endDate: true } });
+  const periods = await tx.reportingPeriod.findMany({
+    where: { organizationId },
+    select: { id: true, startDate: true, endDate: true },
+  });
   const existing = periods.map((p) => ({ id: p.id, startDate: isoDateOf(p.startDate), endDate: isoDateOf(p.endDate) }));
-  if (findOverlappingPeriod(range, existing, ignoreId)) throw new AppError("PERIOD_OVERLAP", { startDate: "errors.PERIOD_OVERLAP" });
+  if (findOverlappingPeriod(range, existing, ignoreId))
+    throw new AppError("PERIOD_OVERLAP", { startDate: "errors.PERIOD_OVERLAP" });
 }
 
 async function findOwnPeriod(tx: Tx, scope: Scope, periodId: string) {
@@ -36,13 +40,27 @@ export async function createPeriod(db: Db, scope: Scope, input: TPeriodCreate) {
     return await db.$transaction(async (tx) => {
       const fiscalYearStartMonth = await lockOrganization(tx, scope.organizationId);
       const period = resolveNewPeriod(input, fiscalYearStartMonth);
-      const sameYear = await tx.reportingPeriod.findFirst({ where: { organizationId: scope.organizationId, year: period.year }, select: { id: true } });
+      const sameYear = await tx.reportingPeriod.findFirst({
+        where: { organizationId: scope.organizationId, year: period.year },
+        select: { id: true },
+      });
       if (sameYear) throw new AppError("CONFLICT", { year: "validation.periodYearTaken" });
       await assertNoOverlap(tx, scope.organizationId, period);
       const created = await tx.reportingPeriod.create({
-        data: { ...period, startDate: dateOfIso(period.startDate), endDate: dateOfIso(period.endDate), organizationId: scope.organizationId },
+        data: {
+          ...period,
+          startDate: dateOfIso(period.startDate),
+          endDate: dateOfIso(period.endDate),
+          organizationId: scope.organizationId,
+        },
       });
-      await recordAudit(tx, { ...scope, action: "period.create", entityType: "ReportingPeriod", entityId: created.id, after: created });
+      await recordAudit(tx, {
+        ...scope,
+        action: "period.create",
+        entityType: "ReportingPeriod",
+        entityId: created.id,
+        after: created,
+      });
       return created;
     });
   } catch (error) {
@@ -63,8 +81,17 @@ export async function updatePeriod(db: Db, scope: Scope, periodId: string, input
       data: { label: input.label, startDate: dateOfIso(input.startDate), endDate: dateOfIso(input.endDate) },
     });
     if (count !== 1) throw new AppError("PERIOD_LOCKED");
-    const after = await tx.reportingPeriod.findFirstOrThrow({ where: { id: periodId, organizationId: scope.organizationId } });
-    await recordAudit(tx, { ...scope, action: "period.update", entityType: "ReportingPeriod", entityId: periodId, before, after });
+    const after = await tx.reportingPeriod.findFirstOrThrow({
+      where: { id: periodId, organizationId: scope.organizationId },
+    });
+    await recordAudit(tx, {
+      ...scope,
+      action: "period.update",
+      entityType: "ReportingPeriod",
+      entityId: periodId,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -77,9 +104,17 @@ export async function deletePeriod(db: Db, scope: Scope, periodId: string) {
     // Activity data is never deleted as a side effect: the user empties the period first.
     const activities = await tx.activityData.count({ where: { organizationId: scope.organizationId, periodId } });
     if (activities > 0) throw new AppError("PERIOD_HAS_DATA");
-    const { count } = await tx.reportingPeriod.deleteMany({ where: { id: periodId, organizationId: scope.organizationId, status: "OPEN" } });
+    const { count } = await tx.reportingPeriod.deleteMany({
+      where: { id: periodId, organizationId: scope.organizationId, status: "OPEN" },
+    });
     if (count !== 1) throw new AppError("PERIOD_LOCKED");
-    await recordAudit(tx, { ...scope, action: "period.delete", entityType: "ReportingPeriod", entityId: periodId, before });
+    await recordAudit(tx, {
+      ...scope,
+      action: "period.delete",
+      entityType: "ReportingPeriod",
+      entityId: periodId,
+      before,
+    });
   });
 }
 
@@ -93,9 +128,14 @@ export async function setPeriodLocked(db: Db, scope: Scope, periodId: string, lo
     const data = locked
       ? { status: "LOCKED" as const, lockedAt: new Date(), lockedById: scope.actor.id }
       : { status: "OPEN" as const, lockedAt: null, lockedById: null };
-    const { count } = await tx.reportingPeriod.updateMany({ where: { id: periodId, organizationId: scope.organizationId }, data });
+    const { count } = await tx.reportingPeriod.updateMany({
+      where: { id: periodId, organizationId: scope.organizationId },
+      data,
+    });
     if (count !== 1) throw new AppError("NOT_FOUND");
-    const after = await tx.reportingPeriod.findFirstOrThrow({ where: { id: periodId, organizationId: scope.organizationId } });
+    const after = await tx.reportingPeriod.findFirstOrThrow({
+      where: { id: periodId, organizationId: scope.organizationId },
+    });
     const action = locked ? "period.lock" : "period.unlock";
     await recordAudit(tx, { ...scope, action, entityType: "ReportingPeriod", entityId: periodId, before, after });
     return after;

@@ -9,7 +9,8 @@ import { createTenant, testDb } from "@/tests/fixtures/tenants";
 const db = testDb();
 afterAll(() => db.$disconnect());
 
-const newPeriod = (year: number, dates: { startDate?: string; endDate?: string; label?: string } = {}) => ZPeriodCreate.parse({ year, ...dates });
+const newPeriod = (year: number, dates: { startDate?: string; endDate?: string; label?: string } = {}) =>
+  ZPeriodCreate.parse({ year, ...dates });
 const edit = (label: string, startDate: string, endDate: string) => ZPeriodUpdate.parse({ label, startDate, endDate });
 
 describe("creating reporting periods", () => {
@@ -18,17 +19,26 @@ describe("creating reporting periods", () => {
     await db.organization.update({ where: { id: a.organization.id }, data: { fiscalYearStartMonth: 4 } });
     const created = await createPeriod(db, a.scope(), newPeriod(2024));
     const [row] = await listPeriods(db, a.organization.id);
-    expect(row).toMatchObject({ year: 2024, label: "FY 2024-25", startDate: "2024-04-01", endDate: "2025-03-31", status: "OPEN" });
+    expect(row).toMatchObject({
+      year: 2024,
+      label: "FY 2024-25",
+      startDate: "2024-04-01",
+      endDate: "2025-03-31",
+      status: "OPEN",
+    });
     const audit = await db.auditEvent.findMany({ where: { entityId: created.id } });
-    expect(audit).toMatchObject([{ action: "period.create", entityType: "ReportingPeriod", organizationId: a.organization.id }]);
+    expect(audit).toMatchObject([
+      { action: "period.create", entityType: "ReportingPeriod", organizationId: a.organization.id },
+    ]);
   });
 
   it("refuses a second period for the same year (CONFLICT) and overlapping dates (PERIOD_OVERLAP)", async () => {
     const a = await createTenant(db);
     await createPeriod(db, a.scope(), newPeriod(2023));
     await expect(createPeriod(db, a.scope(), newPeriod(2023))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(createPeriod(db, a.scope(), newPeriod(2024, { startDate: "2023-07-01", endDate: "2024-06-30" })))
-      .rejects.toMatchObject({ code: "PERIOD_OVERLAP" });
+    await expect(
+      createPeriod(db, a.scope(), newPeriod(2024, { startDate: "2023-07-01", endDate: "2024-06-30" })),
+    ).rejects.toMatchObject({ code: "PERIOD_OVERLAP" });
     await expect(createPeriod(db, a.scope(), newPeriod(2024))).resolves.toMatchObject({ year: 2024 });
     expect(await db.auditEvent.count({ where: { organizationId: a.organization.id } })).toBe(2);
   });
@@ -37,13 +47,16 @@ describe("creating reporting periods", () => {
     const a = await createTenant(db);
     const b = await createTenant(db);
     await createPeriod(db, a.scope(), newPeriod(2024));
-    await expect(createPeriod(db, b.scope(), newPeriod(2024))).resolves.toMatchObject({ organizationId: b.organization.id });
+    await expect(createPeriod(db, b.scope(), newPeriod(2024))).resolves.toMatchObject({
+      organizationId: b.organization.id,
+    });
   });
 
   it("rejects an end date before the start once defaults are applied", async () => {
     const a = await createTenant(db);
     await expect(createPeriod(db, a.scope(), newPeriod(2024, { startDate: "2025-06-01" }))).rejects.toMatchObject({
-      code: "VALIDATION", fieldErrors: { endDate: "validation.dateOrder" },
+      code: "VALIDATION",
+      fieldErrors: { endDate: "validation.dateOrder" },
     });
   });
 });
@@ -53,10 +66,14 @@ describe("editing, deleting and locking", () => {
     const a = await createTenant(db);
     const b = await createTenant(db);
     const bPeriod = await createPeriod(db, b.scope(), newPeriod(2024));
-    await expect(updatePeriod(db, a.scope(), bPeriod.id, edit("Pirate", "2024-01-01", "2024-06-30"))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      updatePeriod(db, a.scope(), bPeriod.id, edit("Pirate", "2024-01-01", "2024-06-30")),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(deletePeriod(db, a.scope(), bPeriod.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(setPeriodLocked(db, a.scope(), bPeriod.id, true)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await listPeriods(db, b.organization.id)).toMatchObject([{ label: "2024", endDate: "2024-12-31", status: "OPEN" }]);
+    expect(await listPeriods(db, b.organization.id)).toMatchObject([
+      { label: "2024", endDate: "2024-12-31", status: "OPEN" },
+    ]);
     expect(await db.auditEvent.count({ where: { organizationId: a.organization.id } })).toBe(0);
   });
 
@@ -64,7 +81,9 @@ describe("editing, deleting and locking", () => {
     const a = await createTenant(db);
     const p2023 = await createPeriod(db, a.scope(), newPeriod(2023));
     const p2024 = await createPeriod(db, a.scope(), newPeriod(2024));
-    await expect(updatePeriod(db, a.scope(), p2024.id, edit("2024", "2023-12-01", "2024-12-31"))).rejects.toMatchObject({ code: "PERIOD_OVERLAP" });
+    await expect(updatePeriod(db, a.scope(), p2024.id, edit("2024", "2023-12-01", "2024-12-31"))).rejects.toMatchObject(
+      { code: "PERIOD_OVERLAP" },
+    );
     await updatePeriod(db, a.scope(), p2023.id, edit("Bilan 2023", "2023-02-01", "2023-12-31"));
     const events = await db.auditEvent.findMany({ where: { entityId: p2023.id, action: "period.update" } });
     expect(events[0]?.before).toMatchObject({ label: "2023", startDate: "2023-01-01T00:00:00.000Z" });
@@ -79,14 +98,21 @@ describe("editing, deleting and locking", () => {
     expect(locked.lockedAt).toBeInstanceOf(Date);
     expect((await listPeriods(db, a.organization.id))[0]?.lockedBy).toContain("OWNER");
 
-    await expect(updatePeriod(db, a.scope(), period.id, edit("Changed", "2024-01-01", "2024-12-31"))).rejects.toMatchObject({ code: "PERIOD_LOCKED" });
+    await expect(
+      updatePeriod(db, a.scope(), period.id, edit("Changed", "2024-01-01", "2024-12-31")),
+    ).rejects.toMatchObject({ code: "PERIOD_LOCKED" });
     await expect(deletePeriod(db, a.scope(), period.id)).rejects.toMatchObject({ code: "PERIOD_LOCKED" });
-    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: period.id } })).toMatchObject({ label: "2024", status: "LOCKED" });
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: period.id } })).toMatchObject({
+      label: "2024",
+      status: "LOCKED",
+    });
 
     const unlocked = await setPeriodLocked(db, a.scope(), period.id, false);
     expect(unlocked).toMatchObject({ status: "OPEN", lockedAt: null, lockedById: null });
     await deletePeriod(db, a.scope(), period.id);
-    const actions = (await db.auditEvent.findMany({ where: { entityId: period.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    const actions = (
+      await db.auditEvent.findMany({ where: { entityId: period.id }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.action);
     expect(actions).toEqual(["period.create", "period.lock", "period.unlock", "period.delete"]);
   });
 

@@ -34,11 +34,18 @@ export async function listPeriods(db: Db, organizationId: string): Promise<Perio
 }
 
 export async function listPeriodYears(db: Db, organizationId: string): Promise<number[]> {
-  const rows = await db.reportingPeriod.findMany({ where: { organizationId }, select: { year: true }, orderBy: { year: "desc" } });
+  const rows = await db.reportingPeriod.findMany({
+    where: { organizationId },
+    select: { year: true },
+    orderBy: { year: "desc" },
+  });
   return rows.map((r) => r.year);
 }
 
 export async function getFiscalYearStartMonth(db: Db, organizationId: string): Promise<number> {
-  const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { fiscalYearStartMonth: true } });
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { fiscalYearStartMonth: true },
+  });
   return org.fiscalYearStartMonth;
 }

@@ -7,7 +7,11 @@ export const MAX_YEAR = 2100;
 // Years arrive from inputs and selects as strings; one message whatever is wrong with them.
 export const ZYear = z.preprocess(
   (v) => (v === "" || v === undefined || v === null ? undefined : typeof v === "string" ? Number(v) : v),
-  z.number({ error: "validation.year" }).int({ error: "validation.year" }).min(MIN_YEAR, { error: "validation.year" }).max(MAX_YEAR, { error: "validation.year" }),
+  z
+    .number({ error: "validation.year" })
+    .int({ error: "validation.year" })
+    .min(MIN_YEAR, { error: "validation.year" })
+    .max(MAX_YEAR, { error: "validation.year" }),
 );
 
 export const ZIsoDate = z.string().trim().refine(isIsoDate, { error: "validation.date" });
@@ -21,7 +25,12 @@ const endAfterStart = (value: { startDate: string | null; endDate: string | null
 const dateOrderIssue = { error: "validation.dateOrder", path: ["endDate"] };
 
 export const ZPeriodCreate = z
-  .object({ year: ZYear, label: z.preprocess(blankToNull, optionalText(60)), startDate: optionalIsoDate, endDate: optionalIsoDate })
+  .object({
+    year: ZYear,
+    label: z.preprocess(blankToNull, optionalText(60)),
+    startDate: optionalIsoDate,
+    endDate: optionalIsoDate,
+  })
   .refine(endAfterStart, dateOrderIssue);
 export type TPeriodCreate = z.infer<typeof ZPeriodCreate>;
 

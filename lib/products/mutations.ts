@@ -20,7 +20,13 @@ export async function createProduct(db: Db, scope: Scope, input: TProductCreate)
   return guardUniqueName(() =>
     db.$transaction(async (tx) => {
       const product = await tx.product.create({ data: { ...input, organizationId: scope.organizationId } });
-      await recordAudit(tx, { ...scope, action: "product.create", entityType: "Product", entityId: product.id, after: product });
+      await recordAudit(tx, {
+        ...scope,
+        action: "product.create",
+        entityType: "Product",
+        entityId: product.id,
+        after: product,
+      });
       return product;
     }),
   );
@@ -35,7 +41,14 @@ export async function updateProduct(db: Db, scope: Scope, productId: string, inp
       const { count } = await tx.product.updateMany({ where, data: input });
       if (count !== 1) throw new AppError("NOT_FOUND");
       const after = await tx.product.findFirstOrThrow({ where });
-      await recordAudit(tx, { ...scope, action: "product.update", entityType: "Product", entityId: productId, before, after });
+      await recordAudit(tx, {
+        ...scope,
+        action: "product.update",
+        entityType: "Product",
+        entityId: productId,
+        before,
+        after,
+      });
       return after;
     }),
   );
@@ -47,7 +60,8 @@ export async function deleteProduct(db: Db, scope: Scope, productId: string) {
     const before = await tx.product.findFirst({ where });
     if (!before) throw new AppError("NOT_FOUND");
     // Emissions allocated to a product must not silently lose it: the user reassigns them first.
-    if ((await tx.activityData.count({ where: { organizationId: scope.organizationId, productId } })) > 0) throw new AppError("IN_USE");
+    if ((await tx.activityData.count({ where: { organizationId: scope.organizationId, productId } })) > 0)
+      throw new AppError("IN_USE");
     const { count } = await tx.product.deleteMany({ where });
     if (count !== 1) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { ...scope, action: "product.delete", entityType: "Product", entityId: productId, before });

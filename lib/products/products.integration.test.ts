@@ -7,7 +7,8 @@ import { createTenant, testDb } from "@/tests/fixtures/tenants";
 const db = testDb();
 afterAll(() => db.$disconnect());
 
-const product = (name: string, functionalUnit = "booking") => ZProductCreate.parse({ name, functionalUnit, description: "" });
+const product = (name: string, functionalUnit = "booking") =>
+  ZProductCreate.parse({ name, functionalUnit, description: "" });
 
 describe("products are scoped to their organisation", () => {
   it("creates a product and writes its audit row in the same transaction", async () => {
@@ -23,9 +24,13 @@ describe("products are scoped to their organisation", () => {
     const a = await createTenant(db);
     const b = await createTenant(db);
     const bProduct = await createProduct(db, b.scope(), product("API B", "request"));
-    await expect(updateProduct(db, a.scope(), bProduct.id, product("Pirated"))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateProduct(db, a.scope(), bProduct.id, product("Pirated"))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(deleteProduct(db, a.scope(), bProduct.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await listProducts(db, b.organization.id)).toMatchObject([{ id: bProduct.id, name: "API B", functionalUnit: "request" }]);
+    expect(await listProducts(db, b.organization.id)).toMatchObject([
+      { id: bProduct.id, name: "API B", functionalUnit: "request" },
+    ]);
     expect(await db.auditEvent.count({ where: { organizationId: a.organization.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { entityId: bProduct.id } })).toBe(1);
   });
@@ -47,7 +52,10 @@ describe("products are scoped to their organisation", () => {
     const b = await createTenant(db);
     const first = await createProduct(db, a.scope(), product("Billet"));
     const other = await createProduct(db, a.scope(), product("Abonnement"));
-    await expect(createProduct(db, a.scope(), product("Billet"))).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { name: "errors.CONFLICT" } });
+    await expect(createProduct(db, a.scope(), product("Billet"))).rejects.toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { name: "errors.CONFLICT" },
+    });
     await expect(updateProduct(db, a.scope(), other.id, product("Billet"))).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(createProduct(db, b.scope(), product("Billet"))).resolves.toMatchObject({ name: "Billet" });
     expect(await db.auditEvent.count({ where: { organizationId: a.organization.id } })).toBe(2);

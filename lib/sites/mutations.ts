@@ -18,7 +18,10 @@ export async function updateSite(db: Db, scope: Scope, siteId: string, input: TS
   return db.$transaction(async (tx) => {
     const before = await tx.site.findFirst({ where: { id: siteId, organizationId: scope.organizationId } });
     if (!before) throw new AppError("NOT_FOUND");
-    const { count } = await tx.site.updateMany({ where: { id: siteId, organizationId: scope.organizationId }, data: input });
+    const { count } = await tx.site.updateMany({
+      where: { id: siteId, organizationId: scope.organizationId },
+      data: input,
+    });
     if (count !== 1) throw new AppError("NOT_FOUND");
     const after = await tx.site.findFirstOrThrow({ where: { id: siteId, organizationId: scope.organizationId } });
     await recordAudit(tx, { ...scope, action: "site.update", entityType: "Site", entityId: siteId, before, after });
@@ -31,7 +34,8 @@ export async function deleteSite(db: Db, scope: Scope, siteId: string) {
     const before = await tx.site.findFirst({ where: { id: siteId, organizationId: scope.organizationId } });
     if (!before) throw new AppError("NOT_FOUND");
     // Emissions recorded at a site must not silently lose it: the user reassigns them first.
-    if ((await tx.activityData.count({ where: { organizationId: scope.organizationId, siteId } })) > 0) throw new AppError("IN_USE");
+    if ((await tx.activityData.count({ where: { organizationId: scope.organizationId, siteId } })) > 0)
+      throw new AppError("IN_USE");
     const { count } = await tx.site.deleteMany({ where: { id: siteId, organizationId: scope.organizationId } });
     if (count !== 1) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { ...scope, action: "site.delete", entityType: "Site", entityId: siteId, before });

@@ -10,7 +10,8 @@ import { createTenant, testDb } from "@/tests/fixtures/tenants";
 const db = testDb();
 afterAll(() => db.$disconnect());
 
-const site = (name: string) => ZSiteCreate.parse({ name, kind: "OFFICE", country: "FR", city: "Paris", headcount: "12" });
+const site = (name: string) =>
+  ZSiteCreate.parse({ name, kind: "OFFICE", country: "FR", city: "Paris", headcount: "12" });
 
 describe("sites are scoped to their organisation", () => {
   it("creates a site and writes the audit row in the same transaction", async () => {
@@ -56,8 +57,14 @@ describe("sites are scoped to their organisation", () => {
 describe("sites and products that carry activity data", () => {
   it("cannot be deleted while activities reference them (IN_USE), and nothing changes", async () => {
     const tenant = await tenantWithPeriods(db, [2024]);
-    const product = await db.product.create({ data: { organizationId: tenant.organizationId, name: "Produit", functionalUnit: "unit" } });
-    await createActivity(db, tenant.scope(), electricity(tenant.periodOf(2024), { siteId: tenant.siteId, productId: product.id }));
+    const product = await db.product.create({
+      data: { organizationId: tenant.organizationId, name: "Produit", functionalUnit: "unit" },
+    });
+    await createActivity(
+      db,
+      tenant.scope(),
+      electricity(tenant.periodOf(2024), { siteId: tenant.siteId, productId: product.id }),
+    );
     await expect(deleteSite(db, tenant.scope(), tenant.siteId)).rejects.toMatchObject({ code: "IN_USE" });
     await expect(deleteProduct(db, tenant.scope(), product.id)).rejects.toMatchObject({ code: "IN_USE" });
     const activity = await db.activityData.findFirstOrThrow({ where: { organizationId: tenant.organizationId } });

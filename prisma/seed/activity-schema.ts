@@ -42,12 +42,14 @@ export type TDemoFlights = z.output<typeof ZFlightSeries>;
 
 export const ZDemoActivity = z.strictObject({
   $comment: z.string(),
-  organizations: z.array(z.strictObject({
-    slug: z.string().regex(/^[a-z0-9-]+$/),
-    actor: z.string().email(), // the member who "entered" the data
-    series: z.array(ZSeries),
-    flights: z.array(ZFlightSeries),
-  })),
+  organizations: z.array(
+    z.strictObject({
+      slug: z.string().regex(/^[a-z0-9-]+$/),
+      actor: z.string().email(), // the member who "entered" the data
+      series: z.array(ZSeries),
+      flights: z.array(ZFlightSeries),
+    }),
+  ),
 });
 export type TDemoActivity = z.output<typeof ZDemoActivity>;
 export type TDemoActivityOrg = TDemoActivity["organizations"][number];

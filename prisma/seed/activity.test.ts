@@ -31,6 +31,8 @@ describe("demo activity data", () => {
 
   it("fails loudly on a reference the database does not have", () => {
     const [org] = loadDemoActivity().organizations;
-    expect(() => demoActivityRows(org!, { periods: new Map(), sites: new Map(), products: new Map() })).toThrow(/unknown period/);
+    expect(() => demoActivityRows(org!, { periods: new Map(), sites: new Map(), products: new Map() })).toThrow(
+      /unknown period/,
+    );
   });
 });

@@ -11,7 +11,14 @@ import { readFileSync } from "node:fs";
 import { saveActivitiesBulk, type TBulkSaveResult } from "@/lib/activity/bulk";
 import type { TActivityBulkRowInput } from "@/lib/activity/schemas";
 import type { Db } from "@/lib/db/client";
-import { DEMO_PROFILES, ZDemoActivity, type TDemoActivity, type TDemoActivityOrg, type TDemoFlights, type TDemoSeries } from "./activity-schema";
+import {
+  DEMO_PROFILES,
+  ZDemoActivity,
+  type TDemoActivity,
+  type TDemoActivityOrg,
+  type TDemoFlights,
+  type TDemoSeries,
+} from "./activity-schema";
 
 export function loadDemoActivity(path = new URL("./demo-activity.json", import.meta.url)): TDemoActivity {
   return ZDemoActivity.parse(JSON.parse(readFileSync(path, "utf8")));
@@ -51,14 +58,27 @@ function seriesRows(slug: string, s: TDemoSeries, refs: TDemoRefs): TActivityBul
   for (const [yearText, total] of Object.entries(s.perYear)) {
     const year = Number(yearText);
     const base = {
-      periodId: need(refs.periods, year, "period"), activityTypeId: s.activityTypeId, unit: s.unit, region: s.region,
-      siteId: s.site === null ? null : need(refs.sites, s.site, "site"), productId: s.product === null ? null : need(refs.products, s.product, "product"),
-      options: s.options, uncertaintyPct: s.uncertaintyPct === null ? null : String(s.uncertaintyPct), evidenceNote: s.evidenceNote,
-      status: "VALIDATED" as const, sourceKind: "MANUAL" as const,
+      periodId: need(refs.periods, year, "period"),
+      activityTypeId: s.activityTypeId,
+      unit: s.unit,
+      region: s.region,
+      siteId: s.site === null ? null : need(refs.sites, s.site, "site"),
+      productId: s.product === null ? null : need(refs.products, s.product, "product"),
+      options: s.options,
+      uncertaintyPct: s.uncertaintyPct === null ? null : String(s.uncertaintyPct),
+      evidenceNote: s.evidenceNote,
+      status: "VALIDATED" as const,
+      sourceKind: "MANUAL" as const,
     };
     const ref = (when: string) => `demo:${slug}:${s.key}:${when}`;
     if (s.split === "annual") {
-      rows.push({ ...base, quantity: total.toFixed(s.decimals), activityYear: year, label: `${s.label} · ${year}`, sourceRef: ref(String(year)) });
+      rows.push({
+        ...base,
+        quantity: total.toFixed(s.decimals),
+        activityYear: year,
+        label: `${s.label} · ${year}`,
+        sourceRef: ref(String(year)),
+      });
       continue;
     }
     const weights = s.split === "monthly" ? DEMO_PROFILES[s.profile] : [1, 1, 1, 1];
@@ -67,8 +87,11 @@ function seriesRows(slug: string, s: TDemoSeries, refs: TDemoRefs): TActivityBul
       const monthly = s.split === "monthly";
       const when = monthly ? `${year}-${pad(i + 1)}` : `${year}-Q${i + 1}`;
       rows.push({
-        ...base, quantity: quantity.toFixed(s.decimals), activityDate: monthEnd(year, monthly ? i + 1 : (i + 1) * 3),
-        label: `${s.label} · ${monthly ? when : `T${i + 1} ${year}`}`, sourceRef: ref(when),
+        ...base,
+        quantity: quantity.toFixed(s.decimals),
+        activityDate: monthEnd(year, monthly ? i + 1 : (i + 1) * 3),
+        label: `${s.label} · ${monthly ? when : `T${i + 1} ${year}`}`,
+        sourceRef: ref(when),
       });
     }
   }
@@ -81,10 +104,15 @@ function flightRows(slug: string, f: TDemoFlights, refs: TDemoRefs): TActivityBu
     return Array.from({ length: trips }, (_, i) => {
       const month = Math.floor(((i + 0.5) * 12) / trips) + 1;
       return {
-        periodId: need(refs.periods, year, "period"), activityTypeId: "travel.plane",
+        periodId: need(refs.periods, year, "period"),
+        activityTypeId: "travel.plane",
         options: { airports: { from: f.from, to: f.to, returnTrip: f.returnTrip, passengers: f.passengers } },
-        activityDate: `${year}-${pad(month)}-12`, label: `${f.label} · ${year}-${pad(month)}`, uncertaintyPct: "5",
-        evidenceNote: "Export de l'agence de voyages", status: "VALIDATED" as const, sourceKind: "MANUAL" as const,
+        activityDate: `${year}-${pad(month)}-12`,
+        label: `${f.label} · ${year}-${pad(month)}`,
+        uncertaintyPct: "5",
+        evidenceNote: "Export de l'agence de voyages",
+        status: "VALIDATED" as const,
+        sourceKind: "MANUAL" as const,
         sourceRef: `demo:${slug}:flight-${f.key}:${year}-${i + 1}`,
       };
     });
@@ -93,7 +121,10 @@ function flightRows(slug: string, f: TDemoFlights, refs: TDemoRefs): TActivityBu
 
 /** Every demo row of one organisation, in a stable order. Pure: the references are passed in. */
 export function demoActivityRows(org: TDemoActivityOrg, refs: TDemoRefs): TActivityBulkRowInput[] {
-  return [...org.series.flatMap((s) => seriesRows(org.slug, s, refs)), ...org.flights.flatMap((f) => flightRows(org.slug, f, refs))];
+  return [
+    ...org.series.flatMap((s) => seriesRows(org.slug, s, refs)),
+    ...org.flights.flatMap((f) => flightRows(org.slug, f, refs)),
+  ];
 }
 
 /** Seeds the demo activity data of the given demo organisations (all of the file's by default). */
@@ -102,9 +133,15 @@ export async function seedDemoActivity(db: Db, slugs?: readonly string[], data: 
   for (const org of data.organizations) {
     if (slugs && !slugs.includes(org.slug)) continue;
     const organization = await db.organization.findUnique({ where: { slug: org.slug }, select: { id: true } });
-    if (!organization) throw new Error(`Demo activity data: organisation ${org.slug} does not exist (seed the demo organisations first).`);
+    if (!organization)
+      throw new Error(
+        `Demo activity data: organisation ${org.slug} does not exist (seed the demo organisations first).`,
+      );
     const organizationId = organization.id;
-    const actor = await db.user.findFirst({ where: { email: org.actor, memberships: { some: { organizationId } } }, select: { id: true, email: true } });
+    const actor = await db.user.findFirst({
+      where: { email: org.actor, memberships: { some: { organizationId } } },
+      select: { id: true, email: true },
+    });
     if (!actor) throw new Error(`Demo activity data: ${org.actor} is not a member of ${org.slug}.`);
     const [periods, sites, products] = await Promise.all([
       db.reportingPeriod.findMany({ where: { organizationId }, select: { id: true, year: true } }),

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-const ZMember = z.object({ email: z.string().email(), name: z.string().min(1), role: z.enum(["OWNER", "MANAGER", "CONTRIBUTOR", "VIEWER"]) });
+const ZMember = z.object({
+  email: z.string().email(),
+  name: z.string().min(1),
+  role: z.enum(["OWNER", "MANAGER", "CONTRIBUTOR", "VIEWER"]),
+});
 const ZSite = z.object({
   name: z.string().min(1),
   kind: z.enum(["OFFICE", "PLANT", "DATA_CENTER", "WAREHOUSE", "STORE", "OTHER"]),
@@ -13,7 +17,11 @@ const ZSite = z.object({
 
 export const ZDemoData = z.object({
   password: z.string().min(10),
-  firm: z.object({ name: z.string(), slug: z.string(), consultants: z.array(z.object({ email: z.string().email(), name: z.string() })) }),
+  firm: z.object({
+    name: z.string(),
+    slug: z.string(),
+    consultants: z.array(z.object({ email: z.string().email(), name: z.string() })),
+  }),
   organizations: z.array(
     z.object({
       name: z.string(),

@@ -9,7 +9,12 @@ const db = testDb();
 afterAll(() => db.$disconnect());
 
 async function counts() {
-  const orgIds = (await db.organization.findMany({ where: { slug: { in: ["nuage-analytics", "panier-vert"] } }, select: { id: true } })).map((o) => o.id);
+  const orgIds = (
+    await db.organization.findMany({
+      where: { slug: { in: ["nuage-analytics", "panier-vert"] } },
+      select: { id: true },
+    })
+  ).map((o) => o.id);
   const where = { organizationId: { in: orgIds } };
   return {
     orgs: orgIds.length,
@@ -29,7 +34,16 @@ describe("demo seed", () => {
     await seedDemo(db, data);
     const first = await counts();
     // audit: per organisation, its creation, the first acceptance of the factor releases and one bulk save.
-    expect(first).toEqual({ orgs: 2, members: 8, sites: 5, products: 3, periods: 8, audit: 6, activities: 672, lines: 1751 });
+    expect(first).toEqual({
+      orgs: 2,
+      members: 8,
+      sites: 5,
+      products: 3,
+      periods: 8,
+      audit: 6,
+      activities: 672,
+      lines: 1751,
+    });
     await seedDemo(db, data);
     expect(await counts()).toEqual(first);
   });
@@ -39,21 +53,31 @@ describe("demo seed", () => {
     await seedDemo(db, data);
     const owner = await db.user.findUniqueOrThrow({ where: { email: "owner@nuage-analytics.example" } });
     expect(await verifyPassword(owner.passwordHash, data.password)).toBe(true);
-    const firm = await db.consultingFirm.findUniqueOrThrow({ where: { slug: "klimato-conseil" }, include: { clients: true, members: true } });
+    const firm = await db.consultingFirm.findUniqueOrThrow({
+      where: { slug: "klimato-conseil" },
+      include: { clients: true, members: true },
+    });
     expect(firm.clients.map((c) => c.slug).sort()).toEqual(["nuage-analytics", "panier-vert"]);
     expect(firm.members).toHaveLength(1);
-    const locked = await db.reportingPeriod.findMany({ where: { organization: { slug: "nuage-analytics" }, status: "LOCKED" }, select: { year: true } });
+    const locked = await db.reportingPeriod.findMany({
+      where: { organization: { slug: "nuage-analytics" }, status: "LOCKED" },
+      select: { year: true },
+    });
     expect(locked.map((p) => p.year).sort()).toEqual([2022, 2023]);
   });
 
   it("computes the demo activity data through the engine, with a reduction trend from the 2022 base year", async () => {
     await seedDemo(db, loadDemoData());
     expect((await seedDemoActivity(db)).map((r) => [r.slug, r.created, r.replaced, r.unchanged])).toEqual([
-      ["nuage-analytics", 0, 0, 425], ["panier-vert", 0, 0, 247],
+      ["nuage-analytics", 0, 0, 425],
+      ["panier-vert", 0, 0, 247],
     ]);
     for (const slug of ["nuage-analytics", "panier-vert"]) {
       const organization = await db.organization.findUniqueOrThrow({ where: { slug } });
-      const activities = await db.activityData.findMany({ where: { organizationId: organization.id }, include: { period: true, lines: true } });
+      const activities = await db.activityData.findMany({
+        where: { organizationId: organization.id },
+        include: { period: true, lines: true },
+      });
       // Every activity has lines adding up exactly to its total, including those in locked periods.
       for (const a of activities) {
         expect(a.lines.length, a.label ?? a.id).toBeGreaterThan(0);
@@ -66,7 +90,11 @@ describe("demo seed", () => {
       expect(tonnes[3]).toBeLessThan(tonnes[0] as number);
       const flights = activities.filter((a) => a.activityTypeId === "travel.plane");
       expect(flights.length).toBeGreaterThan(0);
-      expect(flights.every((f) => f.unit === "p.km" && f.lines.every((l) => l.contrailsIncluded === true && l.ghgCategory === 6))).toBe(true);
+      expect(
+        flights.every(
+          (f) => f.unit === "p.km" && f.lines.every((l) => l.contrailsIncluded === true && l.ghgCategory === 6),
+        ),
+      ).toBe(true);
     }
   });
 });

@@ -15,25 +15,50 @@ type Org = TDemoData["organizations"][number];
 // Idempotent: everything is keyed by natural unique keys (email, slug, org+name, org+year), and an
 // existing user's password is never overwritten.
 async function upsertUser(db: Db, person: { email: string; name: string }, passwordHash: string) {
-  return db.user.upsert({ where: { email: person.email }, update: { name: person.name }, create: { ...person, passwordHash } });
+  return db.user.upsert({
+    where: { email: person.email },
+    update: { name: person.name },
+    create: { ...person, passwordHash },
+  });
 }
 
 // Demo periods follow the organisation's fiscal year, like periods created in the app.
 function periodDates(year: number, startMonth: number) {
   const range = defaultPeriodDates(year, startMonth);
-  return { startDate: dateOfIso(range.startDate), endDate: dateOfIso(range.endDate), label: defaultPeriodLabel(year, startMonth) };
+  return {
+    startDate: dateOfIso(range.startDate),
+    endDate: dateOfIso(range.endDate),
+    label: defaultPeriodLabel(year, startMonth),
+  };
 }
 
 async function seedOrganization(db: Db, org: Org, firmId: string, passwordHash: string) {
   const profile = {
-    name: org.name, country: org.country, naceCode: org.naceCode, headcount: org.headcount, annualRevenueEur: org.annualRevenueEur,
-    fiscalYearStartMonth: org.fiscalYearStartMonth, baseYear: org.baseYear, consultingFirmId: org.servedByFirm ? firmId : null,
+    name: org.name,
+    country: org.country,
+    naceCode: org.naceCode,
+    headcount: org.headcount,
+    annualRevenueEur: org.annualRevenueEur,
+    fiscalYearStartMonth: org.fiscalYearStartMonth,
+    baseYear: org.baseYear,
+    consultingFirmId: org.servedByFirm ? firmId : null,
   };
   const existing = await db.organization.findUnique({ where: { slug: org.slug }, select: { id: true } });
   const organization = await db.$transaction(async (tx) => {
-    const saved = await tx.organization.upsert({ where: { slug: org.slug }, update: profile, create: { ...profile, slug: org.slug } });
+    const saved = await tx.organization.upsert({
+      where: { slug: org.slug },
+      update: profile,
+      create: { ...profile, slug: org.slug },
+    });
     if (!existing) {
-      await recordAudit(tx, { organizationId: saved.id, actor: null, action: "organization.create", entityType: "Organization", entityId: saved.id, after: { ...saved, source: "demo seed" } });
+      await recordAudit(tx, {
+        organizationId: saved.id,
+        actor: null,
+        action: "organization.create",
+        entityType: "Organization",
+        entityId: saved.id,
+        after: { ...saved, source: "demo seed" },
+      });
     }
     return saved;
   });
@@ -47,14 +72,25 @@ async function seedOrganization(db: Db, org: Org, firmId: string, passwordHash: 
     });
   }
   for (const site of org.sites) {
-    await db.site.upsert({ where: { organizationId_name: { organizationId, name: site.name } }, update: site, create: { ...site, organizationId } });
+    await db.site.upsert({
+      where: { organizationId_name: { organizationId, name: site.name } },
+      update: site,
+      create: { ...site, organizationId },
+    });
   }
   for (const product of org.products) {
-    await db.product.upsert({ where: { organizationId_name: { organizationId, name: product.name } }, update: product, create: { ...product, organizationId } });
+    await db.product.upsert({
+      where: { organizationId_name: { organizationId, name: product.name } },
+      update: product,
+      create: { ...product, organizationId },
+    });
   }
   for (const year of org.periods) {
     const locked = org.lockedPeriods.includes(year);
-    const state = { status: locked ? ("LOCKED" as const) : ("OPEN" as const), lockedAt: locked ? new Date(Date.UTC(year + 1, 5, 30)) : null };
+    const state = {
+      status: locked ? ("LOCKED" as const) : ("OPEN" as const),
+      lockedAt: locked ? new Date(Date.UTC(year + 1, 5, 30)) : null,
+    };
     await db.reportingPeriod.upsert({
       where: { organizationId_year: { organizationId, year } },
       update: state,
@@ -65,11 +101,22 @@ async function seedOrganization(db: Db, org: Org, firmId: string, passwordHash: 
 
 export async function seedDemo(db: Db, data: TDemoData = loadDemoData()): Promise<void> {
   const passwordHash = await hashPassword(data.password);
-  const firm = await db.consultingFirm.upsert({ where: { slug: data.firm.slug }, update: { name: data.firm.name }, create: { name: data.firm.name, slug: data.firm.slug } });
+  const firm = await db.consultingFirm.upsert({
+    where: { slug: data.firm.slug },
+    update: { name: data.firm.name },
+    create: { name: data.firm.name, slug: data.firm.slug },
+  });
   for (const consultant of data.firm.consultants) {
     const user = await upsertUser(db, { email: consultant.email, name: consultant.name }, passwordHash);
-    await db.firmMembership.upsert({ where: { firmId_userId: { firmId: firm.id, userId: user.id } }, update: {}, create: { firmId: firm.id, userId: user.id } });
+    await db.firmMembership.upsert({
+      where: { firmId_userId: { firmId: firm.id, userId: user.id } },
+      update: {},
+      create: { firmId: firm.id, userId: user.id },
+    });
   }
   for (const org of data.organizations) await seedOrganization(db, org, firm.id, passwordHash);
-  await seedDemoActivity(db, data.organizations.map((o) => o.slug));
+  await seedDemoActivity(
+    db,
+    data.organizations.map((o) => o.slug),
+  );
 }

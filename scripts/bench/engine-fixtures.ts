@@ -9,9 +9,15 @@ import { fixtureRecords } from "@/lib/calc/testing/fixtures";
 export function benchFactorRecords(): { records: TFactorRecord[]; source: string } {
   try {
     const releases = loadShippedReleases();
-    return { records: releases.flatMap((r) => r.factors), source: releases.map((r) => `${r.release.source}@${r.release.version}`).join(",") };
+    return {
+      records: releases.flatMap((r) => r.factors),
+      source: releases.map((r) => `${r.release.source}@${r.release.version}`).join(","),
+    };
   } catch (error) {
-    return { records: fixtureRecords(), source: `lib/calc fixtures (shipped releases unavailable: ${(error as Error).message})` };
+    return {
+      records: fixtureRecords(),
+      source: `lib/calc fixtures (shipped releases unavailable: ${(error as Error).message})`,
+    };
   }
 }
 
@@ -65,9 +71,18 @@ export function benchActivityPool(size: number): TActivityInput[] {
     const quantity = Math.round((min + random() * (max - min)) * 100) / 100;
     const year = 2021 + Math.floor(random() * 5); // 2021-2025: exercises exact, earlier-year and ratio-year fallbacks
     const region = regions[Math.floor(random() * regions.length)] as string;
-    const options = activityTypeId === "travel.plane" ? { legKm: 300 + random() * 9000, includeContrails: random() < 0.9 } : extra?.options;
+    const options =
+      activityTypeId === "travel.plane"
+        ? { legKm: 300 + random() * 9000, includeContrails: random() < 0.9 }
+        : extra?.options;
     pool.push({
-      id: `bench-${i}`, activityTypeId, unit, quantity, region, year, uncertaintyPct: random() < 0.3 ? 5 : null,
+      id: `bench-${i}`,
+      activityTypeId,
+      unit,
+      quantity,
+      region,
+      year,
+      uncertaintyPct: random() < 0.3 ? 5 : null,
       ...(options ? { options } : {}),
     });
   }

@@ -1,5 +1,11 @@
 import os from "node:os";
-import { buildFactorIndex, computeActivity, DEFAULT_CALC_SETTINGS, sumLines, type TEmissionLineDraft } from "@/lib/calc";
+import {
+  buildFactorIndex,
+  computeActivity,
+  DEFAULT_CALC_SETTINGS,
+  sumLines,
+  type TEmissionLineDraft,
+} from "@/lib/calc";
 import { benchActivityPool, benchFactorRecords } from "./engine-fixtures";
 import type { TBenchMeasurement, TBenchResult } from "./types";
 
@@ -49,18 +55,39 @@ export const engineThroughput: TBenchMeasurement = {
     const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown" };
     return [
       {
-        name: "engine throughput", value: perSecond, unit: "activities/s", target: TARGET_PER_SECOND, ok: perSecond >= TARGET_PER_SECOND,
-        activities: MEASURED, warmUp: WARM_UP, distinctActivities: POOL_SIZE, emissionLines: lines,
-        linesPerSecond: Math.round(lines / seconds), seconds: Math.round(seconds * 1000) / 1000,
-        checksumTonnesCO2e: Math.round(kg / 1000), factors: records.length, factorSource: source, ...machine,
+        name: "engine throughput",
+        value: perSecond,
+        unit: "activities/s",
+        target: TARGET_PER_SECOND,
+        ok: perSecond >= TARGET_PER_SECOND,
+        activities: MEASURED,
+        warmUp: WARM_UP,
+        distinctActivities: POOL_SIZE,
+        emissionLines: lines,
+        linesPerSecond: Math.round(lines / seconds),
+        seconds: Math.round(seconds * 1000) / 1000,
+        checksumTonnesCO2e: Math.round(kg / 1000),
+        factors: records.length,
+        factorSource: source,
+        ...machine,
       },
       {
-        name: "factor index build", value: Math.round(buildMs), unit: "ms", target: 1000, ok: buildMs < 1000,
-        factors: records.length, activityTypes: index.types.size,
+        name: "factor index build",
+        value: Math.round(buildMs),
+        unit: "ms",
+        target: 1000,
+        ok: buildMs < 1000,
+        factors: records.length,
+        activityTypes: index.types.size,
       },
       {
-        name: "line aggregation throughput", value: Math.round(poolLines.length / sumSeconds), unit: "lines/s", target: 1_000_000,
-        ok: poolLines.length / sumSeconds >= 1_000_000, lines: poolLines.length, totalTonnesCO2e: Math.round(totals.totalKgCO2e / 1000),
+        name: "line aggregation throughput",
+        value: Math.round(poolLines.length / sumSeconds),
+        unit: "lines/s",
+        target: 1_000_000,
+        ok: poolLines.length / sumSeconds >= 1_000_000,
+        lines: poolLines.length,
+        totalTonnesCO2e: Math.round(totals.totalKgCO2e / 1000),
         knownUncertaintyShare: Math.round((totals.knownUncertaintyShare ?? 0) * 1000) / 1000,
       },
     ];

@@ -22,16 +22,104 @@ const SEARCH_P95_TARGET_MS = 100;
 
 // What people type: French with and without accents, English, plurals, ids, multi-word phrases.
 const TERMS = [
-  "électricité", "electricite", "electricite france", "Électricité réseau", "gaz naturel", "gazole", "essence", "fioul domestique",
-  "GPL", "chauffage urbain", "réseau de chaleur", "train", "TGV", "TER", "métro", "bus", "autocar", "avion", "avion court courrier",
-  "avion long courrier", "voiture", "voiture électrique", "voitures", "vélo électrique", "trottinette", "taxi", "hôtel", "nuit d'hotel",
-  "repas", "repas végétarien", "bœuf", "boeuf", "poulet", "café", "papier", "ordinateur portable", "ordinateur fixe", "écran",
-  "smartphone", "serveur", "cloud", "services informatiques", "conseil", "fret routier", "camion", "poids lourds", "transport maritime",
-  "déchets", "ordures ménagères", "recyclage", "eau", "acier", "aluminium", "béton", "ciment", "plastique", "textile", "mobilier",
-  "télécommunications", "R-410A", "fluide frigorigène", "climatisation", "electricity", "natural gas", "diesel", "petrol", "flight",
-  "short haul flight", "long haul", "rail", "hotel stay", "car", "electric car", "laptop", "monitor", "server", "data centre",
-  "freight", "truck", "waste", "water supply", "steel", "paper", "beef", "coffee", "meal", "well to tank", "WTT", "grid",
-  "united kingdom", "district heating", "43642", "ademe:43642@23.6", "kwh", "passager km", "tonne km", "mix moyen", "france continentale",
+  "électricité",
+  "electricite",
+  "electricite france",
+  "Électricité réseau",
+  "gaz naturel",
+  "gazole",
+  "essence",
+  "fioul domestique",
+  "GPL",
+  "chauffage urbain",
+  "réseau de chaleur",
+  "train",
+  "TGV",
+  "TER",
+  "métro",
+  "bus",
+  "autocar",
+  "avion",
+  "avion court courrier",
+  "avion long courrier",
+  "voiture",
+  "voiture électrique",
+  "voitures",
+  "vélo électrique",
+  "trottinette",
+  "taxi",
+  "hôtel",
+  "nuit d'hotel",
+  "repas",
+  "repas végétarien",
+  "bœuf",
+  "boeuf",
+  "poulet",
+  "café",
+  "papier",
+  "ordinateur portable",
+  "ordinateur fixe",
+  "écran",
+  "smartphone",
+  "serveur",
+  "cloud",
+  "services informatiques",
+  "conseil",
+  "fret routier",
+  "camion",
+  "poids lourds",
+  "transport maritime",
+  "déchets",
+  "ordures ménagères",
+  "recyclage",
+  "eau",
+  "acier",
+  "aluminium",
+  "béton",
+  "ciment",
+  "plastique",
+  "textile",
+  "mobilier",
+  "télécommunications",
+  "R-410A",
+  "fluide frigorigène",
+  "climatisation",
+  "electricity",
+  "natural gas",
+  "diesel",
+  "petrol",
+  "flight",
+  "short haul flight",
+  "long haul",
+  "rail",
+  "hotel stay",
+  "car",
+  "electric car",
+  "laptop",
+  "monitor",
+  "server",
+  "data centre",
+  "freight",
+  "truck",
+  "waste",
+  "water supply",
+  "steel",
+  "paper",
+  "beef",
+  "coffee",
+  "meal",
+  "well to tank",
+  "WTT",
+  "grid",
+  "united kingdom",
+  "district heating",
+  "43642",
+  "ademe:43642@23.6",
+  "kwh",
+  "passager km",
+  "tonne km",
+  "mix moyen",
+  "france continentale",
 ];
 
 function benchQueries(categories: string[], units: string[]): TFactorSearch[] {
@@ -64,9 +152,19 @@ async function seedOrganization(db: Db): Promise<string> {
   const organization = await db.organization.create({ data: { name: "Bench org", slug: `bench-${Date.now()}` } });
   const scope = { organizationId: organization.id, actor: { id: "bench", email: "bench@example.invalid" } };
   for (let i = 0; i < 25; i++) {
-    await createCustomFactor(db, scope, ZCustomFactorCreate.parse({
-      nameFr: `Électricité contrat ${i}`, unit: "kWh", value: `0.0${i + 10}`, source: "Fournisseur", justification: "Contrat d'électricité renouvelable", region: "FR", referenceYear: "2024",
-    }));
+    await createCustomFactor(
+      db,
+      scope,
+      ZCustomFactorCreate.parse({
+        nameFr: `Électricité contrat ${i}`,
+        unit: "kWh",
+        value: `0.0${i + 10}`,
+        source: "Fournisseur",
+        justification: "Contrat d'électricité renouvelable",
+        region: "FR",
+        referenceYear: "2024",
+      }),
+    );
   }
   return organization.id;
 }
@@ -80,7 +178,8 @@ async function measureOn(db: Db): Promise<TBenchResult[]> {
   const queries = benchQueries(options.categories, options.units);
   for (const q of queries.slice(0, 10)) await searchFactors(db, { organizationId, preferRegion: "FR" }, q); // warm-up
   const searchMs: number[] = [];
-  for (const q of queries) searchMs.push((await timed(() => searchFactors(db, { organizationId, preferRegion: "FR" }, q)))[1]);
+  for (const q of queries)
+    searchMs.push((await timed(() => searchFactors(db, { organizationId, preferRegion: "FR" }, q)))[1]);
   const optionsMs: number[] = [];
   for (let i = 0; i < 20; i++) optionsMs.push((await timed(() => listFactorFilterOptions(db)))[1]);
   searchMs.sort((a, b) => a - b);
@@ -88,16 +187,53 @@ async function measureOn(db: Db): Promise<TBenchResult[]> {
   const p95 = percentile(searchMs, 95);
   const round = (v: number) => Math.round(v * 10) / 10;
   return [
-    { name: "factor search p95", value: round(p95), unit: "ms", target: SEARCH_P95_TARGET_MS, ok: p95 < SEARCH_P95_TARGET_MS, queries: queries.length, factors: factorCount },
-    { name: "factor search p50", value: round(percentile(searchMs, 50)), unit: "ms", target: SEARCH_P95_TARGET_MS, ok: percentile(searchMs, 50) < SEARCH_P95_TARGET_MS },
-    { name: "factor filter options p95", value: round(percentile(optionsMs, 95)), unit: "ms", target: SEARCH_P95_TARGET_MS, ok: percentile(optionsMs, 95) < SEARCH_P95_TARGET_MS },
-    { name: "factor library load, first start", value: round(coldLoadMs / 1000), unit: "s", target: 10, ok: coldLoadMs < 10_000 },
-    { name: "factor library load, already installed", value: round(warmLoadMs), unit: "ms", target: 500, ok: warmLoadMs < 500 },
+    {
+      name: "factor search p95",
+      value: round(p95),
+      unit: "ms",
+      target: SEARCH_P95_TARGET_MS,
+      ok: p95 < SEARCH_P95_TARGET_MS,
+      queries: queries.length,
+      factors: factorCount,
+    },
+    {
+      name: "factor search p50",
+      value: round(percentile(searchMs, 50)),
+      unit: "ms",
+      target: SEARCH_P95_TARGET_MS,
+      ok: percentile(searchMs, 50) < SEARCH_P95_TARGET_MS,
+    },
+    {
+      name: "factor filter options p95",
+      value: round(percentile(optionsMs, 95)),
+      unit: "ms",
+      target: SEARCH_P95_TARGET_MS,
+      ok: percentile(optionsMs, 95) < SEARCH_P95_TARGET_MS,
+    },
+    {
+      name: "factor library load, first start",
+      value: round(coldLoadMs / 1000),
+      unit: "s",
+      target: 10,
+      ok: coldLoadMs < 10_000,
+    },
+    {
+      name: "factor library load, already installed",
+      value: round(warmLoadMs),
+      unit: "ms",
+      target: 500,
+      ok: warmLoadMs < 500,
+    },
   ];
 }
 
 export async function measureFactorSearch(): Promise<TBenchResult[]> {
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(REPO_ROOT, ".data", "bench-postgres"), port: 54369, durable: false, log: () => {} });
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(REPO_ROOT, ".data", "bench-postgres"),
+    port: 54369,
+    durable: false,
+    log: () => {},
+  });
   const name = `albedo_bench_factors_${Date.now()}`;
   try {
     await createDatabase(pg.adminUrl, name);
@@ -120,7 +256,8 @@ export const factorSearch: TBenchMeasurement = { name: "factor search", run: mea
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   measureFactorSearch().then(
     (results) => {
-      for (const r of results) console.log(`${r.ok ? "✓" : "✗"} ${r.name}: ${r.value} ${r.unit} (target < ${r.target} ${r.unit})`);
+      for (const r of results)
+        console.log(`${r.ok ? "✓" : "✗"} ${r.name}: ${r.value} ${r.unit} (target < ${r.target} ${r.unit})`);
       process.exit(results.every((r) => r.ok) ? 0 : 1);
     },
     (error: unknown) => {

@@ -26,7 +26,9 @@ export async function findMigrationProblems(engine: MigrationEngine): Promise<st
     problems.push(`Migration ${name} was edited after it was applied. Restore it and add a new migration instead.`);
   }
   if (status.pending.length > 0) {
-    problems.push(`${status.pending.length} migration(s) not applied: ${status.pending.join(", ")}. Run: npm run db:migrate`);
+    problems.push(
+      `${status.pending.length} migration(s) not applied: ${status.pending.join(", ")}. Run: npm run db:migrate`,
+    );
   }
   if (status.missingLocally.length > 0) {
     problems.push(`Applied to the database but missing from prisma/migrations: ${status.missingLocally.join(", ")}`);
@@ -39,7 +41,9 @@ export async function findMigrationProblems(engine: MigrationEngine): Promise<st
     });
   const changes = await attempt(() => engine.unmigratedSchemaChanges());
   if (changes !== undefined) {
-    problems.push(`prisma/schema.prisma has changes that no migration covers. Run: npm run db:new <name>\n${excerpt(changes)}`);
+    problems.push(
+      `prisma/schema.prisma has changes that no migration covers. Run: npm run db:new <name>\n${excerpt(changes)}`,
+    );
   }
   // Drift only means something when the history is in sync; otherwise it repeats the problems above.
   if (status.pending.length + status.failed.length + status.missingLocally.length === 0) {

@@ -5,7 +5,13 @@ import path from "node:path";
 import { cleanupOnSignals, openDatabase, type DatabaseHandle } from "../lib/database.ts";
 import { createDatabase, dropDatabase, throwawayDatabaseName, withDatabase } from "../lib/pg-admin.ts";
 import { MigrationEngine, findMigrationProblems, withMigrationEngine } from "./engine.ts";
-import { MIGRATIONS_DIR, REPO_ROOT, migrationDirNames, nextMigrationDirName, writeMigration } from "./migrations-dir.ts";
+import {
+  MIGRATIONS_DIR,
+  REPO_ROOT,
+  migrationDirNames,
+  nextMigrationDirName,
+  writeMigration,
+} from "./migrations-dir.ts";
 
 const USAGE = `Usage (npm run …):
   db:migrate                              apply pending migrations
@@ -38,7 +44,10 @@ async function migrate(): Promise<number> {
       try {
         return await engine.applyPending();
       } catch (error) {
-        const failed = await engine.status().then((s) => s.failed, () => []);
+        const failed = await engine.status().then(
+          (s) => s.failed,
+          () => [],
+        );
         for (const name of failed) {
           // The script runs as one implicit transaction, so unless it commits by itself nothing of it remains.
           console.error(`✗ Migration ${name} failed. Fix it (or repair the database by hand), then run:`);
@@ -93,7 +102,8 @@ async function status(): Promise<number> {
     }
     if (s.pending.length > 0) say(`${s.pending.length} pending: run npm run db:migrate`);
     for (const name of s.failed) say(`${name} failed: repair, then npm run db:resolve -- --rolled-back ${name}`);
-    if (s.edited.length > 0) say("Edited migrations: restore them from version control and add a new migration instead.");
+    if (s.edited.length > 0)
+      say("Edited migrations: restore them from version control and add a new migration instead.");
     return 1;
   }, false);
 }

@@ -124,7 +124,10 @@ CREATE FUNCTION scratch_fn() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; 
     try {
       await expect(engine.applyPending()).rejects.toThrow(MigrationError);
       expect((await engine.status()).failed).toEqual([name]);
-      const leftover = await withClient(url, async (c) => (await c.query(`SELECT to_regclass('"Scratch"') AS t`)).rows[0]);
+      const leftover = await withClient(
+        url,
+        async (c) => (await c.query(`SELECT to_regclass('"Scratch"') AS t`)).rows[0],
+      );
       expect(leftover).toEqual({ t: null }); // one implicit transaction: the CREATE TABLE was rolled back
       await expect(engine.applyPending()).rejects.toThrow(/failed migrations/);
 

@@ -102,8 +102,10 @@ export class MigrationEngine {
       this.engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: FILTERS }),
     );
     const history = diagnosis.history;
-    const pending = history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
-    const missingLocally = history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
+    const pending =
+      history && history.diagnostic !== "migrationsDirectoryIsBehind" ? history.unappliedMigrationNames : [];
+    const missingLocally =
+      history && history.diagnostic !== "databaseIsBehind" ? history.unpersistedMigrationNames : [];
     return {
       local: migrationsList.migrationDirectories.map((d) => d.path),
       applied: diagnosis.hasMigrationsTable ? await this.appliedMigrations() : [],

@@ -67,7 +67,11 @@ export function readMigrationList(dir: string = MIGRATIONS_DIR): MigrationList {
   const lockPath = path.join(dir, LOCKFILE);
   const names = migrationDirNames(dir);
   // With no history yet the provider is not in doubt; with history, a missing lock file is an error.
-  const lockContent = existsSync(lockPath) ? readFileSync(lockPath, "utf8") : names.length === 0 ? LOCKFILE_CONTENT : null;
+  const lockContent = existsSync(lockPath)
+    ? readFileSync(lockPath, "utf8")
+    : names.length === 0
+      ? LOCKFILE_CONTENT
+      : null;
   return {
     baseDir: dir,
     lockfile: { path: LOCKFILE, content: lockContent },

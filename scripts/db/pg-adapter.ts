@@ -58,7 +58,8 @@ function mapCharColumns(queryable: SqlDriverAdapter | Transaction): void {
   // ...then report those columns as Character.
   q.queryRaw = async (query) => {
     const resultSet = await queryRaw(query);
-    for (const i of (resultSet.rows as TaggedRows)[charColumns] ?? []) resultSet.columnTypes[i] = ColumnTypeEnum.Character;
+    for (const i of (resultSet.rows as TaggedRows)[charColumns] ?? [])
+      resultSet.columnTypes[i] = ColumnTypeEnum.Character;
     return resultSet;
   };
 }
@@ -75,7 +76,11 @@ function runScriptsWhole(adapter: SqlDriverAdapter, pool: pg.Pool): void {
   };
 }
 
-async function connectPatched(url: string, schema: string | undefined, release?: () => Promise<void>): Promise<SqlDriverAdapter> {
+async function connectPatched(
+  url: string,
+  schema: string | undefined,
+  release?: () => Promise<void>,
+): Promise<SqlDriverAdapter> {
   const adapter = await new PrismaPg({ connectionString: url }, schema ? { schema } : undefined).connect();
   const pool = adapter.underlyingDriver();
   pool.on("error", () => {}); // an idle connection dropped by the server must not crash the CLI

@@ -16,14 +16,20 @@ options: --out DIR (default emission-factors/)`;
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { version: { type: "string" }, "published-on": { type: "string" }, out: { type: "string" }, help: { type: "boolean" } },
+    options: {
+      version: { type: "string" },
+      "published-on": { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean" },
+    },
   });
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
   const source = ZFactorSource.safeParse(positionals[0]);
-  if (!source.success || positionals.length > 2) throw new UsageError(`unknown source or extra arguments: ${positionals.join(" ")}`);
+  if (!source.success || positionals.length > 2)
+    throw new UsageError(`unknown source or extra arguments: ${positionals.join(" ")}`);
   const started = Date.now();
   const r = await runIngestion({
     source: source.data,
@@ -34,8 +40,15 @@ async function main(): Promise<number> {
   });
   const what = r.status === "written" ? "wrote" : "unchanged (already shipped, byte-identical)";
   console.log(`${what}: ${r.dir}`);
-  console.log(`  ${r.release.factorsFile.count} factors, factors.json ${(r.bytes / 1024).toFixed(0)} KiB, sha256 ${r.release.factorsFile.sha256}`);
-  if (Object.keys(r.stats).length) console.log(`  ${Object.entries(r.stats).map(([k, v]) => `${k}=${v}`).join(" ")}`);
+  console.log(
+    `  ${r.release.factorsFile.count} factors, factors.json ${(r.bytes / 1024).toFixed(0)} KiB, sha256 ${r.release.factorsFile.sha256}`,
+  );
+  if (Object.keys(r.stats).length)
+    console.log(
+      `  ${Object.entries(r.stats)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(" ")}`,
+    );
   console.log(`  ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return 0;
 }

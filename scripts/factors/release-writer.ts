@@ -32,10 +32,12 @@ function checkFactors(release: Pick<TFactorRelease, "source" | "version">, facto
   }
   const ids = new Set<string>();
   factors.forEach((f, i) => {
-    if (f.source !== release.source || f.version !== release.version) throw new Error(`${f.id} belongs to another release`);
+    if (f.source !== release.source || f.version !== release.version)
+      throw new Error(`${f.id} belongs to another release`);
     if (ids.has(f.id)) throw new Error(`duplicate factor id ${f.id}`);
     ids.add(f.id);
-    if (i > 0 && compareNatural(factors[i - 1]!.sourceId, f.sourceId) >= 0) throw new Error(`factors not sorted by sourceId at ${f.id}`);
+    if (i > 0 && compareNatural(factors[i - 1]!.sourceId, f.sourceId) >= 0)
+      throw new Error(`factors not sorted by sourceId at ${f.id}`);
   });
 }
 
@@ -52,13 +54,19 @@ function updateManifest(outDir: string, entry: TManifestEntry): void {
     : { $comment: MANIFEST_COMMENT, releases: [] };
   const releases = current.releases.filter((r) => !(r.source === entry.source && r.version === entry.version));
   releases.push(entry);
-  releases.sort((a, b) => (a.source === b.source ? compareNatural(a.version, b.version) : a.source < b.source ? -1 : 1));
+  releases.sort((a, b) =>
+    a.source === b.source ? compareNatural(a.version, b.version) : a.source < b.source ? -1 : 1,
+  );
   writeAtomically(file, `${JSON.stringify({ $comment: MANIFEST_COMMENT, releases }, null, 2)}\n`);
 }
 
 export type WriteResult = { status: "written" | "unchanged"; dir: string; release: TFactorRelease; bytes: number };
 
-export function writeRelease(outDir: string, meta: Omit<TFactorRelease, "factorsFile">, factors: TFactorRecord[]): WriteResult {
+export function writeRelease(
+  outDir: string,
+  meta: Omit<TFactorRelease, "factorsFile">,
+  factors: TFactorRecord[],
+): WriteResult {
   checkFactors(meta, factors);
   const factorsText = serializeFactors(factors);
   const release = ZFactorRelease.parse({
@@ -81,7 +89,8 @@ export function writeRelease(outDir: string, meta: Omit<TFactorRelease, "factors
   const result = { dir, release, bytes: Buffer.byteLength(factorsText) };
 
   if (existsSync(dir)) {
-    const same = (name: string, text: string) => existsSync(path.join(dir, name)) && readFileSync(path.join(dir, name), "utf8") === text;
+    const same = (name: string, text: string) =>
+      existsSync(path.join(dir, name)) && readFileSync(path.join(dir, name), "utf8") === text;
     if (!same("factors.json", factorsText) || !same("release.json", releaseText))
       throw new ReleaseConflictError(
         `${relPath} is already shipped and this ingestion produces different content. Shipped releases are never edited: publish the new data as a new version (new folder).`,

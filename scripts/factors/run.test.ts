@@ -2,7 +2,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "@/lib/factors/ingest/ingest-error";
-import { column, elementRow, sampleRows, SAMPLE_CSV, tempDir, writeCsv } from "@/lib/factors/ingest/ademe/__fixtures__/fixture";
+import {
+  column,
+  elementRow,
+  sampleRows,
+  SAMPLE_CSV,
+  tempDir,
+  writeCsv,
+} from "@/lib/factors/ingest/ademe/__fixtures__/fixture";
 import { loadShippedReleases, readManifest } from "@/lib/factors/releases";
 import { ReleaseConflictError } from "./release-writer";
 import { runIngestion } from "./run";
@@ -13,7 +20,10 @@ import { runIngestion } from "./run";
 const sample = { source: "ademe", version: "23.6-sample", publishedOn: "2025-07-03" } as const;
 const snapshot = (dir: string) =>
   Object.fromEntries(
-    ["sources.json", "ademe/23.6-sample/factors.json", "ademe/23.6-sample/release.json"].map((f) => [f, readFileSync(path.join(dir, f), "utf8")]),
+    ["sources.json", "ademe/23.6-sample/factors.json", "ademe/23.6-sample/release.json"].map((f) => [
+      f,
+      readFileSync(path.join(dir, f), "utf8"),
+    ]),
   );
 
 describe("runIngestion", () => {
@@ -21,7 +31,9 @@ describe("runIngestion", () => {
     const [a, b] = [tempDir(), tempDir()];
     const first = await runIngestion({ ...sample, file: SAMPLE_CSV, outDir: a });
     expect(first.status).toBe("written");
-    expect(first.release.ingestedWith).toBe("npm run factors:ingest -- ademe base-carbone-sample.csv --version 23.6-sample --published-on 2025-07-03");
+    expect(first.release.ingestedWith).toBe(
+      "npm run factors:ingest -- ademe base-carbone-sample.csv --version 23.6-sample --published-on 2025-07-03",
+    );
     const before = snapshot(a);
 
     const again = await runIngestion({ ...sample, file: SAMPLE_CSV, outDir: a });
@@ -60,14 +72,22 @@ describe("runIngestion", () => {
   });
 
   it("requires the file, version and publication date for publisher files", async () => {
-    await expect(runIngestion({ source: "ademe", file: SAMPLE_CSV, version: "x", outDir: tempDir() })).rejects.toThrow(/published-on/);
-    await expect(runIngestion({ ...sample, file: SAMPLE_CSV, publishedOn: "03/07/2025", outDir: tempDir() })).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(runIngestion({ source: "ademe", file: SAMPLE_CSV, version: "x", outDir: tempDir() })).rejects.toThrow(
+      /published-on/,
+    );
+    await expect(
+      runIngestion({ ...sample, file: SAMPLE_CSV, publishedOn: "03/07/2025", outDir: tempDir() }),
+    ).rejects.toThrow(/YYYY-MM-DD/);
   });
 
   it("ingests the package-bundled sources with versions named after their data", async () => {
     const dir = tempDir();
     const ember = await runIngestion({ source: "ember", outDir: dir });
-    expect(ember.release).toMatchObject({ version: "2024-co2js-0.19.0", publisher: "Ember", ingestedWith: "npm run factors:ingest -- ember" });
+    expect(ember.release).toMatchObject({
+      version: "2024-co2js-0.19.0",
+      publisher: "Ember",
+      ingestedWith: "npm run factors:ingest -- ember",
+    });
     const arcep = await runIngestion({ source: "ademe-arcep", outDir: dir });
     expect(arcep.release.version).toBe("2022-acv-numerique-2.1.0");
     expect(loadShippedReleases(dir).map((r) => r.release.source)).toEqual(["ademe-arcep", "ember"]);

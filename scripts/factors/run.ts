@@ -15,7 +15,13 @@ import { writeRelease, type WriteResult } from "./release-writer";
 
 export const DEFAULT_OUT_DIR = fileURLToPath(new URL("../../emission-factors", import.meta.url));
 
-export type IngestOptions = { source: TFactorSource; file?: string; version?: string; publishedOn?: string; outDir?: string };
+export type IngestOptions = {
+  source: TFactorSource;
+  file?: string;
+  version?: string;
+  publishedOn?: string;
+  outDir?: string;
+};
 export type IngestSummary = WriteResult & { stats: Record<string, number> };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,7 +45,8 @@ function command(o: { source: string; file?: string; version?: string; published
 
 export async function runIngestion(opts: IngestOptions): Promise<IngestSummary> {
   const outDir = opts.outDir ?? DEFAULT_OUT_DIR;
-  if (opts.publishedOn !== undefined && !DATE.test(opts.publishedOn)) throw new UsageError(`--published-on must be YYYY-MM-DD, got "${opts.publishedOn}"`);
+  if (opts.publishedOn !== undefined && !DATE.test(opts.publishedOn))
+    throw new UsageError(`--published-on must be YYYY-MM-DD, got "${opts.publishedOn}"`);
   let factors: TFactorRecord[];
   let stats: Record<string, number> = {};
   let version: string;
@@ -75,6 +82,10 @@ export async function runIngestion(opts: IngestOptions): Promise<IngestSummary> 
   }
 
   const meta = releaseMeta(opts.source, { version, publishedOn, ...context });
-  const written = writeRelease(outDir, { source: opts.source, version, publishedOn, ...meta, rawFile, ingestedWith }, factors);
+  const written = writeRelease(
+    outDir,
+    { source: opts.source, version, publishedOn, ...meta, rawFile, ingestedWith },
+    factors,
+  );
   return { ...written, stats };
 }

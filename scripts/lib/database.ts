@@ -31,7 +31,10 @@ export interface OpenDatabaseOptions {
   createIfMissing?: boolean;
 }
 
-export async function openDatabase({ log = console.log, createIfMissing = true }: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+export async function openDatabase({
+  log = console.log,
+  createIfMissing = true,
+}: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
   const url = process.env.DATABASE_URL;
   if (url) {
     if (createIfMissing) await ensureTargetDatabase(url, log);

@@ -51,8 +51,12 @@ const defaultLog = (line: string): void => {
 
 export function embeddedPostgresDefaults(env: NodeJS.ProcessEnv = process.env): { dataDir: string; port: number } {
   const port = env.ALBEDO_PG_PORT ? Number(env.ALBEDO_PG_PORT) : DEFAULT_PG_PORT;
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`ALBEDO_PG_PORT is not a port: ${env.ALBEDO_PG_PORT}`);
-  return { dataDir: env.ALBEDO_PG_DATA ? path.resolve(env.ALBEDO_PG_DATA) : path.join(REPO_ROOT, DEFAULT_PG_DATA), port };
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`ALBEDO_PG_PORT is not a port: ${env.ALBEDO_PG_PORT}`);
+  return {
+    dataDir: env.ALBEDO_PG_DATA ? path.resolve(env.ALBEDO_PG_DATA) : path.join(REPO_ROOT, DEFAULT_PG_DATA),
+    port,
+  };
 }
 
 export function serverUrl(port: number, database: string): string {
@@ -133,7 +137,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   const state = inspectPostmaster(dataDir);
   if (state.kind === "running") {
     // Another live process (e.g. `npm start` while you run `npm run db:status`) owns it: share it.
-    log(`PostgreSQL for ${dataDir} is already running (pid ${state.pid}, started by pid ${state.parentPid}); using it.`);
+    log(
+      `PostgreSQL for ${dataDir} is already running (pid ${state.pid}, started by pid ${state.parentPid}); using it.`,
+    );
     port = state.port;
     await waitUntilReachable(serverUrl(port, "postgres"), 30_000);
     return finish(false, async () => {});

@@ -15,7 +15,9 @@ afterEach(() => {
 describe("database URLs", () => {
   const url = "postgresql://albedo:s%40cret@127.0.0.1:54329/albedo?schema=public";
   it("switches the database and keeps the rest", () => {
-    expect(withDatabase(url, "albedo_test_1")).toBe("postgresql://albedo:s%40cret@127.0.0.1:54329/albedo_test_1?schema=public");
+    expect(withDatabase(url, "albedo_test_1")).toBe(
+      "postgresql://albedo:s%40cret@127.0.0.1:54329/albedo_test_1?schema=public",
+    );
     expect(databaseName(url)).toBe("albedo");
   });
   it("hides the password in messages", () => {

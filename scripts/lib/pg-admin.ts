@@ -51,7 +51,8 @@ export async function waitUntilReachable(
     } catch (error) {
       const reason = giveUp();
       if (reason) throw new Error(reason);
-      if (Date.now() > deadline) throw new Error(`PostgreSQL not reachable after ${timeoutMs} ms: ${(error as Error).message}`);
+      if (Date.now() > deadline)
+        throw new Error(`PostgreSQL not reachable after ${timeoutMs} ms: ${(error as Error).message}`);
       await sleep(100);
     }
   }
@@ -93,8 +94,15 @@ export function throwawayDatabaseName(prefix: string): string {
  * Drops disposable databases (named by throwawayDatabaseName) older than `maxAgeMs` that a killed run
  * left behind. Younger ones may belong to a run still going on, so they stay.
  */
-export async function dropStaleThrowawayDatabases(adminUrl: string, prefixes: string[], maxAgeMs: number): Promise<string[]> {
-  const names = await withClient(adminUrl, async (c) => (await c.query<{ datname: string }>("SELECT datname FROM pg_database")).rows);
+export async function dropStaleThrowawayDatabases(
+  adminUrl: string,
+  prefixes: string[],
+  maxAgeMs: number,
+): Promise<string[]> {
+  const names = await withClient(
+    adminUrl,
+    async (c) => (await c.query<{ datname: string }>("SELECT datname FROM pg_database")).rows,
+  );
   const createdAt = (name: string): number | undefined => {
     for (const prefix of prefixes) {
       const match = new RegExp(`^${prefix}_(\\d{13})_[0-9a-f]+$`).exec(name);

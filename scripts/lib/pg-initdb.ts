@@ -32,7 +32,9 @@ export async function initialiseCluster(
 ): Promise<void> {
   const entries = readdirSync(dataDir);
   if (entries.length > 0) {
-    throw new Error(`${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION). Remove it or set ALBEDO_PG_DATA.`);
+    throw new Error(
+      `${dataDir} is not empty but holds no PostgreSQL cluster (no PG_VERSION). Remove it or set ALBEDO_PG_DATA.`,
+    );
   }
   const { initdb } = await pgBinaries();
   log(`Initialising a new PostgreSQL cluster in ${dataDir}`);

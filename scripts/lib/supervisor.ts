@@ -70,7 +70,9 @@ export class Supervisor {
     if (child.pid) signalGroup(child.pid, FORWARDED[signal] ?? "SIGTERM");
     // A child that ignores the request must not keep PostgreSQL (and the terminal) hostage forever.
     this.killTimer ??= setTimeout(() => {
-      process.stderr.write(`Child ${child.pid} did not exit ${KILL_AFTER_MS / 1000}s after ${this.signal}: killing it.\n`);
+      process.stderr.write(
+        `Child ${child.pid} did not exit ${KILL_AFTER_MS / 1000}s after ${this.signal}: killing it.\n`,
+      );
       if (child.pid) signalGroup(child.pid, "SIGKILL");
     }, KILL_AFTER_MS);
     this.killTimer.unref();

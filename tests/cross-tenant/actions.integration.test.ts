@@ -5,8 +5,13 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
 import { createTenant, testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string } }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user, requireUser: async () => session.user }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; locale: string },
+}));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => session.user,
+  requireUser: async () => session.user,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/lib/app-url", () => ({ appUrl: async () => "http://localhost:3000" }));
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
@@ -27,9 +32,24 @@ async function world() {
   const b = await createTenant(db, ["OWNER", "VIEWER"]);
   const orgB = b.organization.id;
   const site = await db.site.create({ data: { organizationId: orgB, name: "Site B" } });
-  const product = await db.product.create({ data: { organizationId: orgB, name: "Product B", functionalUnit: "unit" } });
-  const period = await db.reportingPeriod.create({ data: { organizationId: orgB, year: 2024, label: "2024", startDate: new Date("2024-01-01"), endDate: new Date("2024-12-31") } });
-  const { invitation } = await createInvitation(db, b.scope(), { email: `guest-${uniqueSuffix()}@test.example`, role: "VIEWER" }, 7);
+  const product = await db.product.create({
+    data: { organizationId: orgB, name: "Product B", functionalUnit: "unit" },
+  });
+  const period = await db.reportingPeriod.create({
+    data: {
+      organizationId: orgB,
+      year: 2024,
+      label: "2024",
+      startDate: new Date("2024-01-01"),
+      endDate: new Date("2024-12-31"),
+    },
+  });
+  const { invitation } = await createInvitation(
+    db,
+    b.scope(),
+    { email: `guest-${uniqueSuffix()}@test.example`, role: "VIEWER" },
+    7,
+  );
   const signInAs = (role: "OWNER" | "VIEWER" | "CONTRIBUTOR") => {
     const actor = a.actorOf(role);
     session.user = { ...actor, name: role, locale: "fr" };
@@ -43,7 +63,19 @@ async function world() {
     invitations: await db.invitation.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
     audit: await db.auditEvent.count({ where: { organizationId: orgB } }),
   });
-  return { a, b, ids: { site: site.id, product: product.id, period: period.id, invitation: invitation.id, bViewerMembership: b.users.VIEWER!.membershipId }, signInAs, snapshotB };
+  return {
+    a,
+    b,
+    ids: {
+      site: site.id,
+      product: product.id,
+      period: period.id,
+      invitation: invitation.id,
+      bViewerMembership: b.users.VIEWER!.membershipId,
+    },
+    signInAs,
+    snapshotB,
+  };
 }
 
 type World = Awaited<ReturnType<typeof world>>;
@@ -52,7 +84,16 @@ type Call = (slug: string, w: World) => Promise<{ ok: boolean; error?: string }>
 const siteValues = { name: "Hijack", kind: "OFFICE", country: "FR" };
 const productValues = { name: "Hijack", functionalUnit: "unit" };
 const periodValues = { label: "Hijack", startDate: "2024-01-01", endDate: "2024-12-31" };
-const profileValues = { name: "Hijack", country: "FR", naceCode: "", headcount: "", annualRevenueEur: "", fiscalYearStartMonth: "1", baseYear: "", currency: "EUR" };
+const profileValues = {
+  name: "Hijack",
+  country: "FR",
+  naceCode: "",
+  headcount: "",
+  annualRevenueEur: "",
+  fiscalYearStartMonth: "1",
+  baseYear: "",
+  currency: "EUR",
+};
 
 // Actions that act on a record by id: called with B's slug and with A's slug + B's id.
 const BY_ID: Record<string, Call> = {
@@ -73,7 +114,8 @@ const ON_ORG: Record<string, Call> = {
   createSite: (slug) => sites.createSiteAction(slug, siteValues),
   createProduct: (slug) => products.createProductAction(slug, productValues),
   createPeriod: (slug) => periods.createPeriodAction(slug, { year: "2030" }),
-  inviteMember: (slug) => members.inviteMemberAction(slug, { email: `x-${uniqueSuffix()}@test.example`, role: "OWNER" }),
+  inviteMember: (slug) =>
+    members.inviteMemberAction(slug, { email: `x-${uniqueSuffix()}@test.example`, role: "OWNER" }),
   updateProfile: (slug) => profile.updateProfileAction(slug, profileValues),
 };
 
@@ -99,9 +141,13 @@ describe("cross-tenant server actions", () => {
     const firm = await db.consultingFirm.create({ data: { name: "Other firm", slug: `firm-${uniqueSuffix()}` } });
     w.signInAs("OWNER");
     const count = await db.organization.count();
-    expect(await portfolio.createClientAction({ firmId: firm.id, name: "Intrus", country: "FR", headcount: "" })).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    expect(
+      await portfolio.createClientAction({ firmId: firm.id, name: "Intrus", country: "FR", headcount: "" }),
+    ).toMatchObject({ ok: false, error: "NOT_FOUND" });
     session.user = null;
-    expect(await portfolio.createClientAction({ firmId: firm.id, name: "Intrus", country: "FR", headcount: "" })).toMatchObject({ ok: false, error: "UNAUTHENTICATED" });
+    expect(
+      await portfolio.createClientAction({ firmId: firm.id, name: "Intrus", country: "FR", headcount: "" }),
+    ).toMatchObject({ ok: false, error: "UNAUTHENTICATED" });
     expect(await db.organization.count()).toBe(count);
   });
 });

@@ -12,13 +12,19 @@ import { installFactorRelease } from "@/lib/factors/db/install";
 import { loadShippedReleases } from "@/lib/factors/releases";
 import { testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string } }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user, requireUser: async () => session.user }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; locale: string },
+}));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => session.user,
+  requireUser: async () => session.user,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 
 const { applyReleaseUpdateAction } = await import("@/app/(app)/[org]/factors/releases/actions");
-const { loadAppliedNotice, loadPreview, loadReleasesOverview, releaseRefParam } = await import("@/app/(app)/[org]/factors/releases/data");
+const { loadAppliedNotice, loadPreview, loadReleasesOverview, releaseRefParam } =
+  await import("@/app/(app)/[org]/factors/releases/data");
 
 const db = testDb();
 const VERSION = `23.7-releases-${uniqueSuffix()}`;
@@ -28,12 +34,27 @@ let shippedIds: string[] = [];
 
 beforeAll(async () => {
   // The releases every test organisation starts on (the shipped ones), read before the newer one exists.
-  const installed = await db.factorRelease.findMany({ select: { id: true, source: true, version: true, publishedOn: true, installedAt: true } });
+  const installed = await db.factorRelease.findMany({
+    select: { id: true, source: true, version: true, publishedOn: true, installedAt: true },
+  });
   shippedIds = latestBySource(installed).map((r) => r.id);
   const shipped = loadShippedReleases().find((r) => r.release.source === "ademe" && r.release.version === "23.6");
   if (!shipped) throw new Error("ADEME 23.6 is not shipped");
-  const factors = shipped.factors.map((f) => ({ ...f, id: `ademe:${f.sourceId}@${VERSION}`, version: VERSION, value: f.sourceId === "43642" ? "0.06" : f.value }));
-  await installFactorRelease(db, { release: { ...shipped.release, version: VERSION, publishedOn: "2026-01-15", title: "Base Empreinte (releases test)" }, factors });
+  const factors = shipped.factors.map((f) => ({
+    ...f,
+    id: `ademe:${f.sourceId}@${VERSION}`,
+    version: VERSION,
+    value: f.sourceId === "43642" ? "0.06" : f.value,
+  }));
+  await installFactorRelease(db, {
+    release: {
+      ...shipped.release,
+      version: VERSION,
+      publishedOn: "2026-01-15",
+      title: "Base Empreinte (releases test)",
+    },
+    factors,
+  });
   newerId = (await db.factorRelease.findUniqueOrThrow({ where: { source_version: NEWER } })).id;
 }, 120_000);
 
@@ -53,9 +74,18 @@ beforeEach(() => {
 /** An organisation on the shipped releases with one activity (12,000 kWh of French electricity, 622.8 kgCO2e). */
 async function tenantOnShipped(roles: Role[]) {
   const t = await tenantWithPeriods(db, [2024], { roles });
-  const releases = await db.factorRelease.findMany({ where: { id: { in: shippedIds } }, select: { id: true, source: true, version: true } });
+  const releases = await db.factorRelease.findMany({
+    where: { id: { in: shippedIds } },
+    select: { id: true, source: true, version: true },
+  });
   await db.organizationFactorRelease.createMany({
-    data: releases.map((r) => ({ organizationId: t.organizationId, source: r.source, version: r.version, releaseId: r.id, acceptedById: null })),
+    data: releases.map((r) => ({
+      organizationId: t.organizationId,
+      source: r.source,
+      version: r.version,
+      releaseId: r.id,
+      acceptedById: null,
+    })),
   });
   const activity = await createActivity(db, t.scope(), electricity(t.periodOf(2024), { siteId: t.siteId }));
   return { ...t, activityId: activity.id };
@@ -74,14 +104,26 @@ async function world() {
 async function snapshot(organizationId: string) {
   return {
     accepted: await db.organizationFactorRelease.findMany({ where: { organizationId }, orderBy: { source: "asc" } }),
-    activities: await db.activityData.findMany({ where: { organizationId }, select: { id: true, kgCO2e: true, linesDigest: true, computedAt: true }, orderBy: { id: "asc" } }),
-    lines: await db.emissionLine.findMany({ where: { organizationId }, select: { id: true, factorId: true, kgCO2e: true }, orderBy: { id: "asc" } }),
+    activities: await db.activityData.findMany({
+      where: { organizationId },
+      select: { id: true, kgCO2e: true, linesDigest: true, computedAt: true },
+      orderBy: { id: "asc" },
+    }),
+    lines: await db.emissionLine.findMany({
+      where: { organizationId },
+      select: { id: true, factorId: true, kgCO2e: true },
+      orderBy: { id: "asc" },
+    }),
     audit: await db.auditEvent.count({ where: { organizationId } }),
   };
 }
 
 const ademeVersionOf = async (organizationId: string) =>
-  (await db.organizationFactorRelease.findUnique({ where: { organizationId_source: { organizationId, source: "ademe" } } }))?.version;
+  (
+    await db.organizationFactorRelease.findUnique({
+      where: { organizationId_source: { organizationId, source: "ademe" } },
+    })
+  )?.version;
 
 describe("cross-tenant factor release updates", () => {
   it("a user of A gets NOT_FOUND applying an update for organisation B, and B is unchanged", async () => {
@@ -89,7 +131,10 @@ describe("cross-tenant factor release updates", () => {
     for (const role of ["OWNER", "MANAGER"] as const) {
       w.signInAs(role);
       const before = await snapshot(w.b.organizationId);
-      expect(await applyReleaseUpdateAction(w.b.organization.slug, NEWER)).toMatchObject({ ok: false, error: "NOT_FOUND" });
+      expect(await applyReleaseUpdateAction(w.b.organization.slug, NEWER)).toMatchObject({
+        ok: false,
+        error: "NOT_FOUND",
+      });
       expect(await snapshot(w.b.organizationId)).toEqual(before);
     }
     expect(await ademeVersionOf(w.b.organizationId)).toBe("23.6");
@@ -99,7 +144,10 @@ describe("cross-tenant factor release updates", () => {
     const w = await world();
     for (const t of [w.a, w.b]) {
       const before = await snapshot(t.organizationId);
-      expect(await applyReleaseUpdateAction(t.organization.slug, NEWER)).toMatchObject({ ok: false, error: "UNAUTHENTICATED" });
+      expect(await applyReleaseUpdateAction(t.organization.slug, NEWER)).toMatchObject({
+        ok: false,
+        error: "UNAUTHENTICATED",
+      });
       expect(await snapshot(t.organizationId)).toEqual(before);
     }
   });
@@ -109,7 +157,10 @@ describe("cross-tenant factor release updates", () => {
     const before = await snapshot(w.a.organizationId);
     for (const role of ["VIEWER", "CONTRIBUTOR"] as const) {
       w.signInAs(role);
-      expect(await applyReleaseUpdateAction(w.a.organization.slug, NEWER)).toMatchObject({ ok: false, error: "FORBIDDEN" });
+      expect(await applyReleaseUpdateAction(w.a.organization.slug, NEWER)).toMatchObject({
+        ok: false,
+        error: "FORBIDDEN",
+      });
     }
     expect(await snapshot(w.a.organizationId)).toEqual(before);
   });
@@ -118,46 +169,83 @@ describe("cross-tenant factor release updates", () => {
     const w = await world();
     w.signInAs("MANAGER");
     const before = await snapshot(w.a.organizationId);
-    for (const input of [{ source: "nope", version: "1" }, { source: "ademe", version: "" }, { source: "ademe" }, "ademe@23.7", null]) {
-      expect(await applyReleaseUpdateAction(w.a.organization.slug, input)).toMatchObject({ ok: false, error: "VALIDATION" });
+    for (const input of [
+      { source: "nope", version: "1" },
+      { source: "ademe", version: "" },
+      { source: "ademe" },
+      "ademe@23.7",
+      null,
+    ]) {
+      expect(await applyReleaseUpdateAction(w.a.organization.slug, input)).toMatchObject({
+        ok: false,
+        error: "VALIDATION",
+      });
     }
-    expect(await applyReleaseUpdateAction(w.a.organization.slug, { source: "ademe", version: "0.1-never-shipped" })).toMatchObject({ ok: false, error: "NOT_FOUND" });
-    expect(await applyReleaseUpdateAction(w.a.organization.slug, { source: "ademe", version: "23.6" })).toMatchObject({ ok: false, error: "CONFLICT" });
+    expect(
+      await applyReleaseUpdateAction(w.a.organization.slug, { source: "ademe", version: "0.1-never-shipped" }),
+    ).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    expect(await applyReleaseUpdateAction(w.a.organization.slug, { source: "ademe", version: "23.6" })).toMatchObject({
+      ok: false,
+      error: "CONFLICT",
+    });
     expect(await snapshot(w.a.organizationId)).toEqual(before);
   });
 
-  it("a manager of A applies the update: A's open period is recomputed and audited, B stays on 23.6", { timeout: 120_000 }, async () => {
-    const w = await world();
-    const bBefore = await snapshot(w.b.organizationId);
-    w.signInAs("MANAGER");
-    const result = await applyReleaseUpdateAction(w.a.organization.slug, { source: "ademe", version: ` ${VERSION} ` });
-    expect(result).toEqual({
-      ok: true,
-      data: { source: "ademe", version: VERSION, activitiesChanged: 1, linesChanged: 3, deltaKgCO2e: "97.200000" }, // 622.8 → 720 kgCO2e
-    });
-    const accepted = await db.organizationFactorRelease.findUniqueOrThrow({ where: { organizationId_source: { organizationId: w.a.organizationId, source: "ademe" } } });
-    expect(accepted).toMatchObject({ version: VERSION, releaseId: newerId, acceptedById: w.a.users.MANAGER?.id });
-    expect((await db.activityData.findUniqueOrThrow({ where: { id: w.a.activityId } })).kgCO2e.toFixed()).toBe("720");
-    const lines = await db.emissionLine.findMany({ where: { organizationId: w.a.organizationId } });
-    expect(lines.map((l) => l.factorId)).toEqual(Array(3).fill(`ademe:43642@${VERSION}`));
-    const event = await db.auditEvent.findFirstOrThrow({ where: { organizationId: w.a.organizationId, action: "factorRelease.accept" } });
-    expect(event).toMatchObject({ actorId: w.a.users.MANAGER?.id, entityId: newerId, before: { version: "23.6" } });
+  it(
+    "a manager of A applies the update: A's open period is recomputed and audited, B stays on 23.6",
+    { timeout: 120_000 },
+    async () => {
+      const w = await world();
+      const bBefore = await snapshot(w.b.organizationId);
+      w.signInAs("MANAGER");
+      const result = await applyReleaseUpdateAction(w.a.organization.slug, {
+        source: "ademe",
+        version: ` ${VERSION} `,
+      });
+      expect(result).toEqual({
+        ok: true,
+        data: { source: "ademe", version: VERSION, activitiesChanged: 1, linesChanged: 3, deltaKgCO2e: "97.200000" }, // 622.8 → 720 kgCO2e
+      });
+      const accepted = await db.organizationFactorRelease.findUniqueOrThrow({
+        where: { organizationId_source: { organizationId: w.a.organizationId, source: "ademe" } },
+      });
+      expect(accepted).toMatchObject({ version: VERSION, releaseId: newerId, acceptedById: w.a.users.MANAGER?.id });
+      expect((await db.activityData.findUniqueOrThrow({ where: { id: w.a.activityId } })).kgCO2e.toFixed()).toBe("720");
+      const lines = await db.emissionLine.findMany({ where: { organizationId: w.a.organizationId } });
+      expect(lines.map((l) => l.factorId)).toEqual(Array(3).fill(`ademe:43642@${VERSION}`));
+      const event = await db.auditEvent.findFirstOrThrow({
+        where: { organizationId: w.a.organizationId, action: "factorRelease.accept" },
+      });
+      expect(event).toMatchObject({ actorId: w.a.users.MANAGER?.id, entityId: newerId, before: { version: "23.6" } });
 
-    // The page's confirmation reads A's own acceptance; B has none.
-    expect(await loadAppliedNotice(db, w.a.organizationId, NEWER)).toEqual({ ...NEWER, activitiesChanged: 1 });
-    expect(await loadAppliedNotice(db, w.b.organizationId, NEWER)).toBeNull();
+      // The page's confirmation reads A's own acceptance; B has none.
+      expect(await loadAppliedNotice(db, w.a.organizationId, NEWER)).toEqual({ ...NEWER, activitiesChanged: 1 });
+      expect(await loadAppliedNotice(db, w.b.organizationId, NEWER)).toBeNull();
 
-    // Applying twice is a conflict, not a second recalculation.
-    expect(await applyReleaseUpdateAction(w.a.organization.slug, NEWER)).toMatchObject({ ok: false, error: "CONFLICT" });
-    expect(await snapshot(w.b.organizationId)).toEqual(bBefore);
-    expect(await ademeVersionOf(w.b.organizationId)).toBe("23.6");
-  });
+      // Applying twice is a conflict, not a second recalculation.
+      expect(await applyReleaseUpdateAction(w.a.organization.slug, NEWER)).toMatchObject({
+        ok: false,
+        error: "CONFLICT",
+      });
+      expect(await snapshot(w.b.organizationId)).toEqual(bBefore);
+      expect(await ademeVersionOf(w.b.organizationId)).toBe("23.6");
+    },
+  );
 });
 
 describe("the releases page's data", () => {
   it("reads the ?preview= parameter strictly", () => {
     expect(releaseRefParam(`ademe@${VERSION}`)).toEqual(NEWER);
-    for (const bad of [undefined, "", "ademe", "@23.7", "ademe@", "unknown@1", ["ademe@23.7"], `ademe@${"9".repeat(101)}`]) {
+    for (const bad of [
+      undefined,
+      "",
+      "ademe",
+      "@23.7",
+      "ademe@",
+      "unknown@1",
+      ["ademe@23.7"],
+      `ademe@${"9".repeat(101)}`,
+    ]) {
       expect(releaseRefParam(bad)).toBeNull();
     }
   });
@@ -167,8 +255,14 @@ describe("the releases page's data", () => {
     // A has one more activity than B, so the two previews cannot be mistaken for each other.
     await createActivity(db, w.a.scope(), electricity(w.a.periodOf(2024), { quantity: "1000" }));
     const overview = await loadReleasesOverview(db, w.a.organizationId);
-    expect(overview.accepted.find((r) => r.source === "ademe")).toMatchObject({ version: "23.6", publisher: "ADEME", acceptedBy: null });
-    expect(overview.updates.map((u) => [u.source, u.accepted?.version, u.available.map((r) => r.version)])).toEqual([["ademe", "23.6", [VERSION]]]);
+    expect(overview.accepted.find((r) => r.source === "ademe")).toMatchObject({
+      version: "23.6",
+      publisher: "ADEME",
+      acceptedBy: null,
+    });
+    expect(overview.updates.map((u) => [u.source, u.accepted?.version, u.available.map((r) => r.version)])).toEqual([
+      ["ademe", "23.6", [VERSION]],
+    ]);
 
     const aBefore = await snapshot(w.a.organizationId);
     const bBefore = await snapshot(w.b.organizationId);
@@ -181,7 +275,10 @@ describe("the releases page's data", () => {
     expect(previewB.preview.kgCO2e.after.total).toBe("720.000000");
     expect(previewA.failures).toEqual([]);
     expect([...previewA.factors.keys()].sort()).toEqual(["ademe:43642@23.6", `ademe:43642@${VERSION}`]);
-    expect(previewA.factors.get("ademe:43642@23.6")).toMatchObject({ nameFr: "Electricité - 2024 - mix moyen - consommation", unitLabel: "kgCO2e/kWh" });
+    expect(previewA.factors.get("ademe:43642@23.6")).toMatchObject({
+      nameFr: "Electricité - 2024 - mix moyen - consommation",
+      unitLabel: "kgCO2e/kWh",
+    });
     expect(await snapshot(w.a.organizationId)).toEqual(aBefore);
     expect(await snapshot(w.b.organizationId)).toEqual(bBefore);
 

@@ -7,8 +7,13 @@ import { ZCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
 import { itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
 import { createTenant, testDb } from "@/tests/fixtures/tenants";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string; locale: string } }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user, requireUser: async () => session.user }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string; locale: string },
+}));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => session.user,
+  requireUser: async () => session.user,
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 
@@ -17,13 +22,31 @@ const actions = await import("@/app/(app)/[org]/factors/custom/actions");
 const db = testDb();
 afterAll(() => db.$disconnect());
 
-const formValues = { nameFr: "Hijack", nameEn: "", unit: "kWh", value: "1", uncertaintyPct: "", source: "x", justification: "A long enough justification", region: "", referenceYear: "" };
+const formValues = {
+  nameFr: "Hijack",
+  nameEn: "",
+  unit: "kWh",
+  value: "1",
+  uncertaintyPct: "",
+  source: "x",
+  justification: "A long enough justification",
+  region: "",
+  referenceYear: "",
+};
 
 async function world() {
   const a = await createTenant(db, ["OWNER", "MANAGER", "VIEWER", "CONTRIBUTOR"]);
   const b = await createTenant(db, ["OWNER"]);
-  const bFactor = await createCustomFactor(db, b.scope(), ZCustomFactorCreate.parse({ ...formValues, nameFr: "Facteur de B" }));
-  const aFactor = await createCustomFactor(db, a.scope(), ZCustomFactorCreate.parse({ ...formValues, nameFr: "Facteur de A" }));
+  const bFactor = await createCustomFactor(
+    db,
+    b.scope(),
+    ZCustomFactorCreate.parse({ ...formValues, nameFr: "Facteur de B" }),
+  );
+  const aFactor = await createCustomFactor(
+    db,
+    a.scope(),
+    ZCustomFactorCreate.parse({ ...formValues, nameFr: "Facteur de A" }),
+  );
   const signInAs = (role: "OWNER" | "MANAGER" | "VIEWER" | "CONTRIBUTOR") => {
     session.user = { ...a.actorOf(role), name: role, locale: "fr" };
   };

@@ -10,16 +10,28 @@ import { listAccessibleOrganizations } from "@/lib/organizations/access";
 import { getOrgContext } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
 
-export default async function OrgLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string }> }) {
+export default async function OrgLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ org: string }>;
+}) {
   const { org } = await params;
   const context = await getOrgContext(org);
   const t = await getTranslations("roles");
   const orgs = await listAccessibleOrganizations(db(), context.user.id);
-  const visibleKeys = NAV_ITEMS.filter((item) => !item.permission || can(context.role, item.permission)).map((item) => item.key);
+  const visibleKeys = NAV_ITEMS.filter((item) => !item.permission || can(context.role, item.permission)).map(
+    (item) => item.key,
+  );
   const sidebar = (
     <>
       <Logo />
-      <OrgSwitcher current={context.organization} orgs={orgs} showPortfolio={orgs.some((o) => o.role === "CONSULTANT")} />
+      <OrgSwitcher
+        current={context.organization}
+        orgs={orgs}
+        showPortfolio={orgs.some((o) => o.role === "CONSULTANT")}
+      />
       <div className="flex-1">
         <SidebarNav orgSlug={org} visibleKeys={visibleKeys} />
       </div>

@@ -33,25 +33,45 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
     { label: t("facts.products"), value: format.number(counts.products) },
     { label: t("facts.members"), value: format.number(counts.members) },
     { label: t("facts.baseYear"), value: organization.baseYear ? String(organization.baseYear) : "—" },
-    { label: t("facts.headcount"), value: organization.headcount === null ? "—" : format.number(organization.headcount) },
-    { label: t("facts.revenue"), value: organization.annualRevenueEur === null ? "—" : format.number(organization.annualRevenueEur, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }) },
+    {
+      label: t("facts.headcount"),
+      value: organization.headcount === null ? "—" : format.number(organization.headcount),
+    },
+    {
+      label: t("facts.revenue"),
+      value:
+        organization.annualRevenueEur === null
+          ? "—"
+          : format.number(organization.annualRevenueEur, {
+              style: "currency",
+              currency: "EUR",
+              maximumFractionDigits: 0,
+            }),
+    },
   ];
   return (
     <>
-      <PageHeader title={organization.name} description={organization.consultingFirm ? t("servedBy", { firm: organization.consultingFirm.name }) : t("subtitle")} />
+      <PageHeader
+        title={organization.name}
+        description={
+          organization.consultingFirm ? t("servedBy", { firm: organization.consultingFirm.name }) : t("subtitle")
+        }
+      />
       {canReadFigures ? (
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-        {facts.map((fact) => (
-          <div key={fact.label} className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
-            <dt className="text-xs text-slate-500">{fact.label}</dt>
-            <dd className="mt-1 text-lg font-semibold tabular-nums">{fact.value}</dd>
-          </div>
-        ))}
-      </dl>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+          {facts.map((fact) => (
+            <div key={fact.label} className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
+              <dt className="text-xs text-slate-500">{fact.label}</dt>
+              <dd className="mt-1 text-lg font-semibold tabular-nums">{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
       ) : (
         <Card>
           <h2 className="text-base font-semibold">{t("tasksTitle")}</h2>
-          <p className="mt-2 text-sm text-slate-600" data-testid="contributor-tasks">{t("noTasks")}</p>
+          <p className="mt-2 text-sm text-slate-600" data-testid="contributor-tasks">
+            {t("noTasks")}
+          </p>
         </Card>
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
@@ -62,8 +82,14 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
             <ol className="mt-4 space-y-2">
               {steps.map((step) => (
                 <li key={step.key} className="flex items-center gap-3 text-sm">
-                  {step.done ? <CheckCircle2 aria-hidden className="size-5 text-emerald-600" /> : <Circle aria-hidden className="size-5 text-slate-300" />}
-                  <Link href={`/${org}/${step.href}`} className="text-slate-800 underline-offset-2 hover:underline">{t(`steps.${step.key}`)}</Link>
+                  {step.done ? (
+                    <CheckCircle2 aria-hidden className="size-5 text-emerald-600" />
+                  ) : (
+                    <Circle aria-hidden className="size-5 text-slate-300" />
+                  )}
+                  <Link href={`/${org}/${step.href}`} className="text-slate-800 underline-offset-2 hover:underline">
+                    {t(`steps.${step.key}`)}
+                  </Link>
                   <span className="sr-only">{step.done ? t("done") : t("todo")}</span>
                 </li>
               ))}
@@ -78,8 +104,15 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
             <ul className="mt-3 divide-y divide-slate-100">
               {periods.map((period) => (
                 <li key={period.id} className="flex items-center justify-between py-2 text-sm">
-                  <span>{period.label}{organization.baseYear === period.year ? <span className="ml-2 text-xs text-slate-500">({t("baseYear")})</span> : null}</span>
-                  <Badge tone={period.status === "LOCKED" ? "amber" : "green"}>{t(`periodStatus.${period.status}`)}</Badge>
+                  <span>
+                    {period.label}
+                    {organization.baseYear === period.year ? (
+                      <span className="ml-2 text-xs text-slate-500">({t("baseYear")})</span>
+                    ) : null}
+                  </span>
+                  <Badge tone={period.status === "LOCKED" ? "amber" : "green"}>
+                    {t(`periodStatus.${period.status}`)}
+                  </Badge>
                 </li>
               ))}
             </ul>

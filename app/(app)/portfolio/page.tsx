@@ -26,7 +26,9 @@ export default async function PortfolioPage() {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-8">
       <div className="mb-8 flex items-start justify-between gap-6">
         <Logo />
-        <div className="w-64"><UserMenu name={user.name} email={user.email} roleLabel={tr("CONSULTANT")} divider={false} /></div>
+        <div className="w-64">
+          <UserMenu name={user.name} email={user.email} roleLabel={tr("CONSULTANT")} divider={false} />
+        </div>
       </div>
       {firms.map((firm) => (
         <section key={firm.id} className="mb-10 space-y-6">
@@ -35,18 +37,43 @@ export default async function PortfolioPage() {
             <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
           ) : (
             <Table label={t("clients")}>
-              <thead><tr><Th>{t("client")}</Th><Th>{t("country")}</Th><Th>{t("headcount")}</Th><Th>{t("sites")}</Th><Th>{t("members")}</Th><Th>{t("latestPeriod")}</Th><Th>{t("updated")}</Th></tr></thead>
+              <thead>
+                <tr>
+                  <Th>{t("client")}</Th>
+                  <Th>{t("country")}</Th>
+                  <Th>{t("headcount")}</Th>
+                  <Th>{t("sites")}</Th>
+                  <Th>{t("members")}</Th>
+                  <Th>{t("latestPeriod")}</Th>
+                  <Th>{t("updated")}</Th>
+                </tr>
+              </thead>
               <tbody className="divide-y divide-slate-100">
                 {firm.clients.map((client) => {
                   const latest = client.periods[0];
                   return (
                     <tr key={client.id}>
-                      <Td className="font-medium"><Link href={`/${client.slug}`} className="text-brand-700 hover:underline">{client.name}</Link></Td>
+                      <Td className="font-medium">
+                        <Link href={`/${client.slug}`} className="text-brand-700 hover:underline">
+                          {client.name}
+                        </Link>
+                      </Td>
                       <Td>{client.country}</Td>
-                      <Td className="tabular-nums">{client.headcount === null ? "—" : format.number(client.headcount)}</Td>
+                      <Td className="tabular-nums">
+                        {client.headcount === null ? "—" : format.number(client.headcount)}
+                      </Td>
                       <Td className="tabular-nums">{client._count.sites}</Td>
                       <Td className="tabular-nums">{client._count.memberships}</Td>
-                      <Td>{latest ? <span className="inline-flex items-center gap-2">{latest.year} <Badge tone={latest.status === "LOCKED" ? "amber" : "green"}>{tp(latest.status)}</Badge></span> : "—"}</Td>
+                      <Td>
+                        {latest ? (
+                          <span className="inline-flex items-center gap-2">
+                            {latest.year}{" "}
+                            <Badge tone={latest.status === "LOCKED" ? "amber" : "green"}>{tp(latest.status)}</Badge>
+                          </span>
+                        ) : (
+                          "—"
+                        )}
+                      </Td>
                       <Td className="text-slate-600">{format.dateTime(client.updatedAt, { dateStyle: "medium" })}</Td>
                     </tr>
                   );

@@ -12,7 +12,9 @@ export default async function NoOrganizationPage() {
     <AuthCard title={t("title")}>
       <p className="text-sm text-slate-600">{t("text", { email: user.email })}</p>
       <form action={signOutAction} className="mt-6">
-        <Button type="submit" variant="secondary" className="w-full">{t("signOut")}</Button>
+        <Button type="submit" variant="secondary" className="w-full">
+          {t("signOut")}
+        </Button>
       </form>
     </AuthCard>
   );

@@ -15,16 +15,25 @@ export function ApplyReleaseButton({ orgSlug, source, version }: { orgSlug: stri
   const [error, setError] = useState<string | null>(null);
   return (
     <span className="inline-flex flex-col items-start gap-2">
-      <ConfirmButton variant="primary" label={t("apply", { version })} confirmLabel={t("confirmApply", { version })} onConfirm={async () => {
-        const result = await applyReleaseUpdateAction(orgSlug, { source, version });
-        if (result.ok) {
-          setError(null);
-          router.replace(`/${orgSlug}/factors/releases?applied=${encodeURIComponent(`${source}@${version}`)}`);
-          return;
-        }
-        setError(result.error === "CONFLICT" || result.error === "VALIDATION" ? t(`errors.${result.error}`) : te(result.error));
-        router.refresh();
-      }} />
+      <ConfirmButton
+        variant="primary"
+        label={t("apply", { version })}
+        confirmLabel={t("confirmApply", { version })}
+        onConfirm={async () => {
+          const result = await applyReleaseUpdateAction(orgSlug, { source, version });
+          if (result.ok) {
+            setError(null);
+            router.replace(`/${orgSlug}/factors/releases?applied=${encodeURIComponent(`${source}@${version}`)}`);
+            return;
+          }
+          setError(
+            result.error === "CONFLICT" || result.error === "VALIDATION"
+              ? t(`errors.${result.error}`)
+              : te(result.error),
+          );
+          router.refresh();
+        }}
+      />
       <FormError message={error} />
     </span>
   );

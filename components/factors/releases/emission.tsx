@@ -1,10 +1,26 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
-import { changeTone, formatChange, formatEmission, relativeChange, type TEmissionUnit } from "@/components/factors/releases/format";
+import {
+  changeTone,
+  formatChange,
+  formatEmission,
+  relativeChange,
+  type TEmissionUnit,
+} from "@/components/factors/releases/format";
 
 // An emission figure with its unit ("1 234,5 tCO2e"), or a change ("+97,2 kgCO2e (+7,7 %)").
 
-export async function Emission({ kg, unit, signed = false, className }: { kg: string; unit: TEmissionUnit; signed?: boolean; className?: string }) {
+export async function Emission({
+  kg,
+  unit,
+  signed = false,
+  className,
+}: {
+  kg: string;
+  unit: TEmissionUnit;
+  signed?: boolean;
+  className?: string;
+}) {
   const t = await getTranslations("factorReleases");
   const locale = await getLocale();
   return (
@@ -19,5 +35,9 @@ export const toneClass = (before: string, after: string) =>
 
 export async function ChangePct({ before, after, className }: { before: string; after: string; className?: string }) {
   const locale = await getLocale();
-  return <span className={cn("whitespace-nowrap tabular-nums", toneClass(before, after), className)}>{formatChange(relativeChange(before, after), locale)}</span>;
+  return (
+    <span className={cn("whitespace-nowrap tabular-nums", toneClass(before, after), className)}>
+      {formatChange(relativeChange(before, after), locale)}
+    </span>
+  );
 }

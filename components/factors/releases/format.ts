@@ -22,7 +22,12 @@ function inUnit(kg: string | number, unit: TEmissionUnit): number {
  * decimals per unit (two in tonnes, one in kilograms) so the figures of a table line up; a non-zero figure
  * that would round to zero keeps two significant digits instead.
  */
-export function formatEmission(kg: string | number, unit: TEmissionUnit, locale: string, { signed = false } = {}): string {
+export function formatEmission(
+  kg: string | number,
+  unit: TEmissionUnit,
+  locale: string,
+  { signed = false } = {},
+): string {
   const value = inUnit(kg, unit);
   const decimals = unit === "t" ? 2 : 1;
   const vanishes = value !== 0 && Math.abs(value) < 0.5 * 10 ** -decimals;
@@ -60,7 +65,11 @@ export function relativeChange(before: string | number, after: string | number):
 /** "+2,4 %", "−0,8 %", "0 %"; "—" when there is no percentage. */
 export function formatChange(change: number | null, locale: string): string {
   if (change === null) return "—";
-  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(change);
+  return new Intl.NumberFormat(locale, {
+    style: "percent",
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  }).format(change);
 }
 
 /** Tone of a change for the eye: more emissions in amber, fewer in green. */

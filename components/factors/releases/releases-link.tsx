@@ -8,7 +8,8 @@ export async function FactorReleasesLink({ orgSlug }: { orgSlug: string }) {
   const t = await getTranslations("factorReleases");
   return (
     <Link href={`/${orgSlug}/factors/releases`} className={buttonClass("secondary", "sm")}>
-      <History aria-hidden className="size-4" />{t("headerLink")}
+      <History aria-hidden className="size-4" />
+      {t("headerLink")}
     </Link>
   );
 }

@@ -30,12 +30,28 @@ function expand(f: TCompactFactor): TFactorRecord {
   const meta = SOURCE_NAMES[source] ?? { contributor: source, gwpSet: "unknown" as const };
   const [co2f, ch4f, ch4b, n2o, other, co2b] = f.gases ?? [];
   return ZFactorRecord.parse({
-    id: f.id, source, sourceId, version, nameFr: f.name, nameEn: null, categoryPath: [source], unit: f.unit,
-    unitLabel: `kgCO2e/${f.unit}`, value: f.value,
+    id: f.id,
+    source,
+    sourceId,
+    version,
+    nameFr: f.name,
+    nameEn: null,
+    categoryPath: [source],
+    unit: f.unit,
+    unitLabel: `kgCO2e/${f.unit}`,
+    value: f.value,
     gases: f.gases && { co2f, ch4f, ch4b, n2o, other, co2b },
     stages: f.stages.map(([stage, value]) => ({ stage, labelFr: stage, labelEn: null, value })),
-    uncertaintyPct: f.u, region: f.region, regionLabel: null, referenceYear: f.year, validity: null,
-    status: f.status, reviewNote: null, gwpSet: meta.gwpSet, contributor: meta.contributor, sourceText: null,
+    uncertaintyPct: f.u,
+    region: f.region,
+    regionLabel: null,
+    referenceYear: f.year,
+    validity: null,
+    status: f.status,
+    reviewNote: null,
+    gwpSet: meta.gwpSet,
+    contributor: meta.contributor,
+    sourceText: null,
     tags: source === "ember" ? ["electricity", "grid-average"] : [],
   });
 }
@@ -52,6 +68,9 @@ export function fixtureRecordsWithout(...refs: string[]): TFactorRecord[] {
   return fixtureRecords().filter((r) => !refs.includes(`${r.source}:${r.sourceId}`));
 }
 
-export function fixtureIndex(customFactors: readonly TCustomFactor[] = [], recordList = fixtureRecords()): TFactorIndex {
+export function fixtureIndex(
+  customFactors: readonly TCustomFactor[] = [],
+  recordList = fixtureRecords(),
+): TFactorIndex {
   return buildFactorIndex(recordList, customFactors);
 }

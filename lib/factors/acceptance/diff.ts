@@ -19,7 +19,12 @@ export type TStoredLine = {
   factorValue: TDecimalLike;
 };
 
-type TLineForTotals = { scope: number; ghgCategory: number | null; kgCO2e: TDecimalLike | string; marketKgCO2e: TDecimalLike | string | null };
+type TLineForTotals = {
+  scope: number;
+  ghgCategory: number | null;
+  kgCO2e: TDecimalLike | string;
+  marketKgCO2e: TDecimalLike | string | null;
+};
 
 export type TTotalsView = {
   total: string;
@@ -42,9 +47,15 @@ export function totalsOf(lines: Iterable<TLineForTotals>): TTotalsView {
   }
   return {
     total: microToDecimal(total),
-    byScope: { 1: microToDecimal(byScope[1] ?? 0n), 2: microToDecimal(byScope[2] ?? 0n), 3: microToDecimal(byScope[3] ?? 0n) },
+    byScope: {
+      1: microToDecimal(byScope[1] ?? 0n),
+      2: microToDecimal(byScope[2] ?? 0n),
+      3: microToDecimal(byScope[3] ?? 0n),
+    },
     scope2Market: microToDecimal(market),
-    byGhgCategory: Object.fromEntries([...byCategory.entries()].sort(([a], [b]) => a - b).map(([c, kg]) => [String(c), microToDecimal(kg)])),
+    byGhgCategory: Object.fromEntries(
+      [...byCategory.entries()].sort(([a], [b]) => a - b).map(([c, kg]) => [String(c), microToDecimal(kg)]),
+    ),
   };
 }
 
@@ -65,7 +76,10 @@ function factorsOf(lines: readonly { factorId: string; factorValue: TDecimalLike
 }
 
 /** Factors whose value changes (or that appear or disappear) for the changed activities, by activity count. */
-export function changedFactors(changes: readonly { activityId: string; rounded: TRoundedLines }[], stored: ReadonlyMap<string, readonly TStoredLine[]>): TFactorChange[] {
+export function changedFactors(
+  changes: readonly { activityId: string; rounded: TRoundedLines }[],
+  stored: ReadonlyMap<string, readonly TStoredLine[]>,
+): TFactorChange[] {
   const found = new Map<string, TFactorChange>();
   for (const change of changes) {
     const before = factorsOf(stored.get(change.activityId) ?? []);
@@ -84,7 +98,10 @@ export function changedFactors(changes: readonly { activityId: string; rounded: 
 }
 
 /** Lines that differ (value or factor) between the stored and the recomputed lines of changed activities. */
-export function changedLineCount(changes: readonly { activityId: string; rounded: TRoundedLines }[], stored: ReadonlyMap<string, readonly TStoredLine[]>): number {
+export function changedLineCount(
+  changes: readonly { activityId: string; rounded: TRoundedLines }[],
+  stored: ReadonlyMap<string, readonly TStoredLine[]>,
+): number {
   let count = 0;
   for (const change of changes) {
     const old = stored.get(change.activityId) ?? [];
@@ -121,7 +138,12 @@ export function summarise(plan: TRecomputePlan, storedLines: readonly TStoredLin
   ]);
   const emissionsChanged = plan.changes.filter((c) => c.emissionsChanged).length;
   return {
-    activities: { total: plan.total, changed: emissionsChanged, repointed: plan.changes.length - emissionsChanged, failed: plan.failures.length },
+    activities: {
+      total: plan.total,
+      changed: emissionsChanged,
+      repointed: plan.changes.length - emissionsChanged,
+      failed: plan.failures.length,
+    },
     lines: {
       before: changes.reduce((n, c) => n + (stored.get(c.activityId)?.length ?? 0), 0),
       after: changes.reduce((n, c) => n + c.rounded.lines.length, 0),

@@ -32,13 +32,27 @@ async function diffReleaseUpdate(db: DbClient, organizationId: string, ref: TRel
   const plan = planRecompute(activities, calcContextOf(refs, built));
   const storedLines = await db.emissionLine.findMany({
     where: { organizationId, period: { organizationId, status: "OPEN" } },
-    select: { activityId: true, position: true, scope: true, ghgCategory: true, kgCO2e: true, marketKgCO2e: true, factorId: true, factorValue: true },
+    select: {
+      activityId: true,
+      position: true,
+      scope: true,
+      ghgCategory: true,
+      kgCO2e: true,
+      marketKgCO2e: true,
+      factorId: true,
+      factorValue: true,
+    },
     orderBy: [{ activityId: "asc" }, { position: "asc" }],
   });
   const preview: TReleaseUpdatePreview = {
     source: ref.source,
     from: current && { version: current.version, releaseId: current.releaseId },
-    to: { version: candidate.version, releaseId: candidate.id, title: candidate.title, publishedOn: candidate.publishedOn },
+    to: {
+      version: candidate.version,
+      releaseId: candidate.id,
+      title: candidate.title,
+      publishedOn: candidate.publishedOn,
+    },
     ...summarise(plan, storedLines),
     failures: [...plan.failures],
   };
@@ -52,7 +66,11 @@ async function countryOf(db: DbClient, organizationId: string): Promise<string> 
 }
 
 /** What accepting `ref` would change for the organisation's open periods. Writes nothing (except the lazy first acceptance). */
-export async function previewReleaseUpdate(db: DbClient, organizationId: string, ref: TReleaseRef): Promise<TReleaseUpdatePreview> {
+export async function previewReleaseUpdate(
+  db: DbClient,
+  organizationId: string,
+  ref: TReleaseRef,
+): Promise<TReleaseUpdatePreview> {
   const { preview } = await diffReleaseUpdate(db, organizationId, ref, await countryOf(db, organizationId));
   return preview;
 }
@@ -64,23 +82,35 @@ export async function previewReleaseUpdate(db: DbClient, organizationId: string,
  */
 export async function applyReleaseUpdate(db: Db, scope: Scope, ref: TReleaseRef): Promise<TReleaseUpdatePreview> {
   const { organizationId, actor } = scope;
-  return db.$transaction(async (tx) => {
-    const { country } = await lockOrganization(tx, organizationId, "exclusive");
-    const { preview, plan, candidate } = await diffReleaseUpdate(tx, organizationId, ref, country);
-    if (plan.failures.length > 0) throw new ActivityRowsError(plan.failures);
-    const now = new Date();
-    const acceptance = { releaseId: candidate.id, version: candidate.version, acceptedAt: now, acceptedById: actor.id };
-    await tx.organizationFactorRelease.upsert({
-      where: { organizationId_source: { organizationId, source: candidate.source } },
-      update: acceptance,
-      create: { ...acceptance, organizationId, source: candidate.source },
-    });
-    await applyRecomputePlan(tx, organizationId, plan.changes, now);
-    const { failures: _none, ...summary } = preview;
-    await recordAudit(tx, {
-      ...scope, action: "factorRelease.accept", entityType: "FactorRelease", entityId: candidate.id,
-      before: { source: candidate.source, ...preview.from }, after: summary,
-    });
-    return preview;
-  }, { maxWait: 15_000, timeout: 10 * 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      const { country } = await lockOrganization(tx, organizationId, "exclusive");
+      const { preview, plan, candidate } = await diffReleaseUpdate(tx, organizationId, ref, country);
+      if (plan.failures.length > 0) throw new ActivityRowsError(plan.failures);
+      const now = new Date();
+      const acceptance = {
+        releaseId: candidate.id,
+        version: candidate.version,
+        acceptedAt: now,
+        acceptedById: actor.id,
+      };
+      await tx.organizationFactorRelease.upsert({
+        where: { organizationId_source: { organizationId, source: candidate.source } },
+        update: acceptance,
+        create: { ...acceptance, organizationId, source: candidate.source },
+      });
+      await applyRecomputePlan(tx, organizationId, plan.changes, now);
+      const { failures: _none, ...summary } = preview;
+      await recordAudit(tx, {
+        ...scope,
+        action: "factorRelease.accept",
+        entityType: "FactorRelease",
+        entityId: candidate.id,
+        before: { source: candidate.source, ...preview.from },
+        after: summary,
+      });
+      return preview;
+    },
+    { maxWait: 15_000, timeout: 10 * 60_000 },
+  );
 }

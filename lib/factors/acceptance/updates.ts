@@ -2,7 +2,12 @@
 // manager accepts it (applyReleaseUpdate); an organisation's first calculation accepts the latest ones.
 import { AppError } from "@/lib/errors";
 import { compareReleases } from "@/lib/factors/acceptance/order";
-import { acceptLatestReleases, listAcceptedReleases, type DbClient, type TAcceptedRelease } from "@/lib/factors/org-index";
+import {
+  acceptLatestReleases,
+  listAcceptedReleases,
+  type DbClient,
+  type TAcceptedRelease,
+} from "@/lib/factors/org-index";
 
 /** Whoever accepts a release needs this permission (the server action checks it: managers and owners). */
 export const RELEASE_ACCEPTANCE_PERMISSION = "factors.manage" as const;
@@ -10,11 +15,27 @@ export const RELEASE_ACCEPTANCE_PERMISSION = "factors.manage" as const;
 export type TReleaseRef = { source: string; version: string };
 
 const RELEASE_SELECT = {
-  id: true, source: true, version: true, title: true, publisher: true, publishedOn: true, installedAt: true, factorCount: true, licence: true,
+  id: true,
+  source: true,
+  version: true,
+  title: true,
+  publisher: true,
+  publishedOn: true,
+  installedAt: true,
+  factorCount: true,
+  licence: true,
 } as const;
 
 export type TInstalledRelease = {
-  id: string; source: string; version: string; title: string; publisher: string; publishedOn: Date; installedAt: Date; factorCount: number; licence: string;
+  id: string;
+  source: string;
+  version: string;
+  title: string;
+  publisher: string;
+  publishedOn: Date;
+  installedAt: Date;
+  factorCount: number;
+  licence: string;
 };
 
 export type TReleaseUpdate = {
@@ -44,7 +65,11 @@ export async function listReleaseUpdates(db: DbClient, organizationId: string): 
       .filter((r) => r.source === source && (!currentRelease || compareReleases(r, currentRelease) > 0))
       .sort((a, b) => compareReleases(b, a));
     if (available.length === 0) continue;
-    updates.push({ source, accepted: current && currentRelease ? { ...current, publishedOn: currentRelease.publishedOn } : null, available });
+    updates.push({
+      source,
+      accepted: current && currentRelease ? { ...current, publishedOn: currentRelease.publishedOn } : null,
+      available,
+    });
   }
   return updates;
 }
@@ -54,13 +79,20 @@ export async function listReleaseUpdates(db: DbClient, organizationId: string): 
  * release that is not newer than the accepted one: going back is not an update.
  */
 export async function resolveReleaseUpdate(db: DbClient, organizationId: string, ref: TReleaseRef) {
-  const candidate = await db.factorRelease.findUnique({ where: { source_version: { source: ref.source, version: ref.version } }, select: RELEASE_SELECT });
+  const candidate = await db.factorRelease.findUnique({
+    where: { source_version: { source: ref.source, version: ref.version } },
+    select: RELEASE_SELECT,
+  });
   if (!candidate) throw new AppError("NOT_FOUND");
   const accepted = await acceptedReleasesOf(db, organizationId);
   const current = accepted.find((a) => a.source === ref.source) ?? null;
   if (current) {
-    const currentRelease = await db.factorRelease.findUniqueOrThrow({ where: { id: current.releaseId }, select: RELEASE_SELECT });
-    if (compareReleases(candidate, currentRelease) <= 0) throw new AppError("CONFLICT", { version: "factors.validation.releaseNotNewer" });
+    const currentRelease = await db.factorRelease.findUniqueOrThrow({
+      where: { id: current.releaseId },
+      select: RELEASE_SELECT,
+    });
+    if (compareReleases(candidate, currentRelease) <= 0)
+      throw new AppError("CONFLICT", { version: "factors.validation.releaseNotNewer" });
   }
   const releaseIds = [...accepted.filter((a) => a.source !== ref.source).map((a) => a.releaseId), candidate.id];
   return { candidate, current, releaseIds };

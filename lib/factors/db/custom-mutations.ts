@@ -44,9 +44,21 @@ async function retire(tx: Tx, scope: Scope, id: string) {
 export async function createCustomFactor(db: Db, scope: Scope, input: TCustomFactorCreate) {
   return db.$transaction(async (tx) => {
     const created = await tx.customFactor.create({
-      data: { ...versionData(input), organizationId: scope.organizationId, key: randomUUID(), version: 1, createdById: scope.actor.id },
+      data: {
+        ...versionData(input),
+        organizationId: scope.organizationId,
+        key: randomUUID(),
+        version: 1,
+        createdById: scope.actor.id,
+      },
     });
-    await recordAudit(tx, { ...scope, action: "customFactor.create", entityType: "CustomFactor", entityId: created.id, after: auditView(created) });
+    await recordAudit(tx, {
+      ...scope,
+      action: "customFactor.create",
+      entityType: "CustomFactor",
+      entityId: created.id,
+      after: auditView(created),
+    });
     return created;
   });
 }
@@ -59,11 +71,22 @@ export async function versionCustomFactor(db: Db, scope: Scope, id: string, inpu
     // (organizationId, key, version) is unique: a concurrent new version of the same row fails here.
     const next = await tx.customFactor.create({
       data: {
-        ...versionData(input), organizationId: scope.organizationId, key: current.key, version: current.version + 1,
-        supersedesId: current.id, createdById: scope.actor.id,
+        ...versionData(input),
+        organizationId: scope.organizationId,
+        key: current.key,
+        version: current.version + 1,
+        supersedesId: current.id,
+        createdById: scope.actor.id,
       },
     });
-    await recordAudit(tx, { ...scope, action: "customFactor.version", entityType: "CustomFactor", entityId: next.id, before: auditView(retired), after: auditView(next) });
+    await recordAudit(tx, {
+      ...scope,
+      action: "customFactor.version",
+      entityType: "CustomFactor",
+      entityId: next.id,
+      before: auditView(retired),
+      after: auditView(next),
+    });
     return next;
   });
 }
@@ -72,7 +95,14 @@ export async function retireCustomFactor(db: Db, scope: Scope, id: string) {
   return db.$transaction(async (tx) => {
     const before = await activeVersion(tx, scope, id);
     const after = await retire(tx, scope, id);
-    await recordAudit(tx, { ...scope, action: "customFactor.retire", entityType: "CustomFactor", entityId: id, before: auditView(before), after: auditView(after) });
+    await recordAudit(tx, {
+      ...scope,
+      action: "customFactor.retire",
+      entityType: "CustomFactor",
+      entityId: id,
+      before: auditView(before),
+      after: auditView(after),
+    });
     return after;
   });
 }

@@ -13,7 +13,10 @@ export function listCustomFactors(db: Db, organizationId: string, { includeRetir
 export async function getCustomFactorWithHistory(db: Db, organizationId: string, id: string) {
   const factor = await db.customFactor.findFirst({ where: { id, organizationId } });
   if (!factor) return null;
-  const history = await db.customFactor.findMany({ where: { organizationId, key: factor.key }, orderBy: { version: "desc" } });
+  const history = await db.customFactor.findMany({
+    where: { organizationId, key: factor.key },
+    orderBy: { version: "desc" },
+  });
   return { factor, history };
 }
 export type TCustomFactorWithHistory = NonNullable<Awaited<ReturnType<typeof getCustomFactorWithHistory>>>;

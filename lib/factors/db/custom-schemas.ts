@@ -10,21 +10,38 @@ export const CUSTOM_FACTOR_MESSAGES = {
 } as const;
 
 // Form inputs arrive as strings; "0,052" (French decimal comma) and "1 200" are accepted.
-const decimalText = (v: unknown) => (typeof v === "string" ? v.trim().replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : v);
+const decimalText = (v: unknown) =>
+  typeof v === "string"
+    ? v
+        .trim()
+        .replace(/[\s\u00a0\u202f]/g, "")
+        .replace(",", ".")
+    : v;
 const DECIMAL = /^\d{1,12}(\.\d{1,15})?$/;
 
-const ZFactorValue = z.preprocess(decimalText, z.string().min(1).regex(DECIMAL, { error: CUSTOM_FACTOR_MESSAGES.decimal }));
+const ZFactorValue = z.preprocess(
+  decimalText,
+  z.string().min(1).regex(DECIMAL, { error: CUSTOM_FACTOR_MESSAGES.decimal }),
+);
 
 const ZUncertainty = z.preprocess(
-  (v) => { const text = decimalText(v); return text === "" || text === undefined || text === null ? null : text; },
-  z.string().regex(DECIMAL, { error: CUSTOM_FACTOR_MESSAGES.uncertainty })
+  (v) => {
+    const text = decimalText(v);
+    return text === "" || text === undefined || text === null ? null : text;
+  },
+  z
+    .string()
+    .regex(DECIMAL, { error: CUSTOM_FACTOR_MESSAGES.uncertainty })
     .refine((v) => Number(v) <= 1000, { error: CUSTOM_FACTOR_MESSAGES.uncertainty })
     .nullable(),
 );
 
 const ZRegion = z.preprocess(
   (v) => (typeof v === "string" ? (v.trim() === "" ? null : v.trim().toUpperCase()) : v),
-  z.string().regex(/^([A-Z]{2}|EU|WORLD)$/, { error: CUSTOM_FACTOR_MESSAGES.region }).nullable(),
+  z
+    .string()
+    .regex(/^([A-Z]{2}|EU|WORLD)$/, { error: CUSTOM_FACTOR_MESSAGES.region })
+    .nullable(),
 );
 
 export const ZCustomFactorCreate = z.object({

@@ -8,7 +8,12 @@ import { emissionFactorRow, factorReleaseRow } from "@/lib/factors/db/rows";
 import type { TFactorRelease } from "@/lib/factors/record";
 import type { TShippedRelease } from "@/lib/factors/releases";
 
-export type TInstallOutcome = { source: string; version: string; factorCount: number; outcome: "installed" | "unchanged" };
+export type TInstallOutcome = {
+  source: string;
+  version: string;
+  factorCount: number;
+  outcome: "installed" | "unchanged";
+};
 type InstalledRelease = { source: string; version: string; factorsSha256: string; factorCount: number };
 
 export class FactorReleaseConflictError extends Error {
@@ -19,7 +24,10 @@ const CHUNK_SIZE = 1000; // rows per INSERT: well under PostgreSQL's 65,535 bind
 
 type ReleaseIdentity = { source: string; version: string; factorsSha256: string; count: number };
 const identityOf = (release: TFactorRelease): ReleaseIdentity => ({
-  source: release.source, version: release.version, factorsSha256: release.factorsFile.sha256, count: release.factorsFile.count,
+  source: release.source,
+  version: release.version,
+  factorsSha256: release.factorsFile.sha256,
+  count: release.factorsFile.count,
 });
 
 /** Checks an installed release against the shipped one: same content, or a conflict error. */
@@ -39,7 +47,9 @@ export function unchanged(installed: InstalledRelease, shipped: ReleaseIdentity 
 function assertConsistent({ release, factors }: TShippedRelease): void {
   const where = `${release.source} ${release.version}`;
   if (factors.length !== release.factorsFile.count) {
-    throw new Error(`Factor release ${where}: release.json announces ${release.factorsFile.count} factors, factors.json has ${factors.length}.`);
+    throw new Error(
+      `Factor release ${where}: release.json announces ${release.factorsFile.count} factors, factors.json has ${factors.length}.`,
+    );
   }
   const stray = factors.find((f) => f.source !== release.source || f.version !== release.version);
   if (stray) throw new Error(`Factor release ${where}: ${stray.id} belongs to another release.`);
@@ -57,7 +67,9 @@ export async function installFactorRelease(db: Db, shipped: TShippedRelease): Pr
       async (tx) => {
         const row = await tx.factorRelease.create({ data: factorReleaseRow(release) });
         for (let i = 0; i < factors.length; i += CHUNK_SIZE) {
-          await tx.emissionFactor.createMany({ data: factors.slice(i, i + CHUNK_SIZE).map((f) => emissionFactorRow(f, row.id)) });
+          await tx.emissionFactor.createMany({
+            data: factors.slice(i, i + CHUNK_SIZE).map((f) => emissionFactorRow(f, row.id)),
+          });
         }
       },
       { maxWait: 30_000, timeout: 5 * 60_000 },
@@ -84,12 +96,17 @@ export async function installFactorReleases(db: Db, releases: TShippedRelease[])
 
 /** Installed releases by "source@version", in one query. */
 export async function installedReleases(db: Db): Promise<Map<string, InstalledRelease>> {
-  const rows = await db.factorRelease.findMany({ select: { source: true, version: true, factorsSha256: true, factorCount: true } });
+  const rows = await db.factorRelease.findMany({
+    select: { source: true, version: true, factorsSha256: true, factorCount: true },
+  });
   return new Map(rows.map((r) => [`${r.source}@${r.version}`, r]));
 }
 
 export function describeOutcomes(outcomes: TInstallOutcome[]): string {
   if (outcomes.length === 0) return "Factor library: no shipped release found.";
-  const parts = outcomes.map((o) => `${o.source} ${o.version} (${o.factorCount} factors, ${o.outcome === "installed" ? "installed" : "already installed"})`);
+  const parts = outcomes.map(
+    (o) =>
+      `${o.source} ${o.version} (${o.factorCount} factors, ${o.outcome === "installed" ? "installed" : "already installed"})`,
+  );
   return `Factor library: ${parts.join("; ")}.`;
 }

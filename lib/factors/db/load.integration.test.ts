@@ -21,13 +21,20 @@ function releasesDir(...releases: Parameters<typeof writeReleasesDir>[1]): strin
   return dir;
 }
 
-const records = (n: number, value = "0.25") => Array.from({ length: n }, (_, i) => ({ sourceId: String(i + 1), nameFr: `Facteur ${i}`, value }));
+const records = (n: number, value = "0.25") =>
+  Array.from({ length: n }, (_, i) => ({ sourceId: String(i + 1), nameFr: `Facteur ${i}`, value }));
 
 describe("the startup hook reading emission-factors/", () => {
   it("installs what sources.json lists, then recognises it from the manifest alone", async () => {
     const [v1, v2] = [`t${uniqueSuffix()}`, `t${uniqueSuffix()}`];
-    const dir = releasesDir(fixtureRelease({ version: v1, records: records(40) }), fixtureRelease({ source: "desnz", version: v2, records: records(7) }));
-    expect((await loadShippedFactorReleases(db, dir)).map((o) => [o.version, o.outcome, o.factorCount])).toEqual([[v1, "installed", 40], [v2, "installed", 7]]);
+    const dir = releasesDir(
+      fixtureRelease({ version: v1, records: records(40) }),
+      fixtureRelease({ source: "desnz", version: v2, records: records(7) }),
+    );
+    expect((await loadShippedFactorReleases(db, dir)).map((o) => [o.version, o.outcome, o.factorCount])).toEqual([
+      [v1, "installed", 40],
+      [v2, "installed", 7],
+    ]);
     expect((await loadShippedFactorReleases(db, dir)).map((o) => o.outcome)).toEqual(["unchanged", "unchanged"]);
     expect(await db.emissionFactor.count({ where: { version: { in: [v1, v2] } } })).toBe(47);
   });

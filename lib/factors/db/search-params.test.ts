@@ -3,10 +3,25 @@ import { factorSearchQuery, hasFilters, parseFactorSearch } from "@/lib/factors/
 
 describe("factor search URL parameters", () => {
   it("keeps well-formed values and drops the rest", () => {
-    expect(parseFactorSearch({ q: " électricité ", source: "ademe", unit: "kWh", region: "FR", year: "2023", status: "valid", page: "3" }))
-      .toEqual({ q: "électricité", source: "ademe", unit: "kWh", region: "FR", year: 2023, status: "valid", page: 3 });
-    expect(parseFactorSearch({ source: "ademe'; drop", year: "20x3", status: "deleted", page: "-2", q: "" })).toEqual({ page: 1 });
-    expect(parseFactorSearch({ q: ["train", "avion"], category: "Transport de personnes" })).toEqual({ q: "train", category: "Transport de personnes", page: 1 });
+    expect(
+      parseFactorSearch({
+        q: " électricité ",
+        source: "ademe",
+        unit: "kWh",
+        region: "FR",
+        year: "2023",
+        status: "valid",
+        page: "3",
+      }),
+    ).toEqual({ q: "électricité", source: "ademe", unit: "kWh", region: "FR", year: 2023, status: "valid", page: 3 });
+    expect(parseFactorSearch({ source: "ademe'; drop", year: "20x3", status: "deleted", page: "-2", q: "" })).toEqual({
+      page: 1,
+    });
+    expect(parseFactorSearch({ q: ["train", "avion"], category: "Transport de personnes" })).toEqual({
+      q: "train",
+      category: "Transport de personnes",
+      page: 1,
+    });
   });
 
   it("round-trips through a query string", () => {

@@ -28,13 +28,18 @@ const MAX_TOKEN_LENGTH = 40;
  */
 export function searchTokens(query: string): string[] {
   // One-letter words ("a", the "r" of "R-410A") match nearly everything: they only slow the search down.
-  const words = normalizeForSearch(query).split(" ").filter((w) => w.length > 1);
+  const words = normalizeForSearch(query)
+    .split(" ")
+    .filter((w) => w.length > 1);
   const tokens = words.map((w) => (w.length >= 5 && /[sx]$/.test(w) ? w.slice(0, -1) : w).slice(0, MAX_TOKEN_LENGTH));
   return [...new Set(tokens)].slice(0, MAX_TOKENS);
 }
 
 /** searchText for a row: its names first, then everything else worth finding it by. */
-export function buildSearchText(names: Array<string | null | undefined>, others: Array<string | null | undefined>): string {
+export function buildSearchText(
+  names: Array<string | null | undefined>,
+  others: Array<string | null | undefined>,
+): string {
   const join = (parts: Array<string | null | undefined>) => normalizeForSearch(parts.filter(Boolean).join(" "));
   return `${join(names)}${NAME_SECTION_END}${join(others)}`;
 }

@@ -18,30 +18,82 @@ let orgA: Awaited<ReturnType<typeof createTenant>>;
 let orgB: Awaited<ReturnType<typeof createTenant>>;
 
 beforeAll(async () => {
-  await installFactorRelease(db, fixtureRelease({ version, records: [
-    { sourceId: "1", nameFr: `Électricité ${marker} - mix moyen`, nameEn: `Electricity ${marker} - average mix`, categoryPath: ["Electricité", "France"], unit: "kWh" },
-    { sourceId: "2", nameFr: `Gazole routier ${marker}`, nameEn: `Road diesel ${marker}`, categoryPath: ["Combustibles"], unit: "L", unitLabel: "kgCO2e/litre", referenceYear: 2022 },
-    { sourceId: "3", nameFr: `Bœuf haché ${marker}`, categoryPath: ["Alimentation"], unit: "kg", unitLabel: "kgCO2e/kg", region: "WORLD" },
-    { sourceId: "4", nameFr: `Électricité ${marker} 2018 (ancienne)`, categoryPath: ["Electricité"], status: "archived" },
-    { sourceId: "5", nameFr: `Chauffage urbain ${marker}`, categoryPath: ["Electricité", "Réseaux de chaleur"], status: "review", reviewNote: "À vérifier" },
-    { sourceId: "6", nameFr: `Mix réseau ${marker}`, categoryPath: ["Pays"], region: "GB" },
-    { sourceId: "7", nameFr: `Mix réseau ${marker}`, categoryPath: ["Pays"], region: "FR" },
-  ] }));
+  await installFactorRelease(
+    db,
+    fixtureRelease({
+      version,
+      records: [
+        {
+          sourceId: "1",
+          nameFr: `Électricité ${marker} - mix moyen`,
+          nameEn: `Electricity ${marker} - average mix`,
+          categoryPath: ["Electricité", "France"],
+          unit: "kWh",
+        },
+        {
+          sourceId: "2",
+          nameFr: `Gazole routier ${marker}`,
+          nameEn: `Road diesel ${marker}`,
+          categoryPath: ["Combustibles"],
+          unit: "L",
+          unitLabel: "kgCO2e/litre",
+          referenceYear: 2022,
+        },
+        {
+          sourceId: "3",
+          nameFr: `Bœuf haché ${marker}`,
+          categoryPath: ["Alimentation"],
+          unit: "kg",
+          unitLabel: "kgCO2e/kg",
+          region: "WORLD",
+        },
+        {
+          sourceId: "4",
+          nameFr: `Électricité ${marker} 2018 (ancienne)`,
+          categoryPath: ["Electricité"],
+          status: "archived",
+        },
+        {
+          sourceId: "5",
+          nameFr: `Chauffage urbain ${marker}`,
+          categoryPath: ["Electricité", "Réseaux de chaleur"],
+          status: "review",
+          reviewNote: "À vérifier",
+        },
+        { sourceId: "6", nameFr: `Mix réseau ${marker}`, categoryPath: ["Pays"], region: "GB" },
+        { sourceId: "7", nameFr: `Mix réseau ${marker}`, categoryPath: ["Pays"], region: "FR" },
+      ],
+    }),
+  );
   orgA = await createTenant(db);
   orgB = await createTenant(db);
-  const custom = (nameFr: string) => ZCustomFactorCreate.parse({ nameFr, unit: "kWh", value: "0,012", source: "Contrat PPA 2024", justification: "Garantie d'origine du fournisseur", region: "FR", referenceYear: "2024" });
+  const custom = (nameFr: string) =>
+    ZCustomFactorCreate.parse({
+      nameFr,
+      unit: "kWh",
+      value: "0,012",
+      source: "Contrat PPA 2024",
+      justification: "Garantie d'origine du fournisseur",
+      region: "FR",
+      referenceYear: "2024",
+    });
   await createCustomFactor(db, orgA.scope(), custom(`Électricité ${marker} PPA éolien`));
   await createCustomFactor(db, orgB.scope(), custom(`Électricité ${marker} fournisseurbeta`));
 });
 
 const find = (search: Omit<TFactorSearch, "page"> & { page?: number }, org = orgA, pageSize?: number) =>
   searchFactors(db, { organizationId: org.organization.id }, { page: 1, ...search }, pageSize);
-const ids = (result: Awaited<ReturnType<typeof find>>) => result.hits.map((h) => (h.kind === "custom" ? `custom:${h.nameFr}` : h.id));
+const ids = (result: Awaited<ReturnType<typeof find>>) =>
+  result.hits.map((h) => (h.kind === "custom" ? `custom:${h.nameFr}` : h.id));
 
 describe("factor search", () => {
   it("ignores accents and case, in both directions", async () => {
     for (const q of [`electricite ${marker}`, `ÉLECTRICITÉ ${marker}`, `Electricite ${marker.toUpperCase()}`]) {
-      expect(ids(await find({ q, source: "ademe" }))).toEqual([`ademe:1@${version}`, `ademe:4@${version}`, `ademe:5@${version}`]);
+      expect(ids(await find({ q, source: "ademe" }))).toEqual([
+        `ademe:1@${version}`,
+        `ademe:4@${version}`,
+        `ademe:5@${version}`,
+      ]);
     }
     expect(ids(await find({ q: `boeuf hache ${marker}` }))).toEqual([`ademe:3@${version}`]);
   });
@@ -61,7 +113,11 @@ describe("factor search", () => {
   it("puts the organisation's own country first among equally relevant factors", async () => {
     const q = `mix reseau ${marker}`;
     expect(ids(await find({ q }))).toEqual([`ademe:6@${version}`, `ademe:7@${version}`]);
-    const inFrance = await searchFactors(db, { organizationId: orgA.organization.id, preferRegion: "FR" }, { q, page: 1 });
+    const inFrance = await searchFactors(
+      db,
+      { organizationId: orgA.organization.id, preferRegion: "FR" },
+      { q, page: 1 },
+    );
     expect(inFrance.hits.map((h) => h.id)).toEqual([`ademe:7@${version}`, `ademe:6@${version}`]);
   });
 
@@ -79,10 +135,17 @@ describe("factor search", () => {
 
   it("lists the organisation's own custom factors first, badged, and never another organisation's", async () => {
     const a = await find({ q: `electricite ${marker}` });
-    expect(a.hits[0]).toMatchObject({ kind: "custom", nameFr: `Électricité ${marker} PPA éolien`, value: "0.012", unit: "kWh" });
+    expect(a.hits[0]).toMatchObject({
+      kind: "custom",
+      nameFr: `Électricité ${marker} PPA éolien`,
+      value: "0.012",
+      unit: "kWh",
+    });
     expect(a.hits.filter((h) => h.kind === "custom")).toHaveLength(1);
     const b = await find({ q: `electricite ${marker}` }, orgB);
-    expect(b.hits.filter((h) => h.kind === "custom").map((h) => h.nameFr)).toEqual([`Électricité ${marker} fournisseurbeta`]);
+    expect(b.hits.filter((h) => h.kind === "custom").map((h) => h.nameFr)).toEqual([
+      `Électricité ${marker} fournisseurbeta`,
+    ]);
     expect(ids(await find({ q: `fournisseurbeta ${marker}` }))).toEqual([]);
     expect(ids(await find({ q: marker, source: "custom" }))).toEqual([`custom:Électricité ${marker} PPA éolien`]);
     expect(ids(await find({ q: marker, category: "Electricité" })).some((id) => id.startsWith("custom:"))).toBe(false);
@@ -93,7 +156,12 @@ describe("factor search", () => {
     expect(all).toHaveLength(8);
     const pages = await Promise.all([1, 2, 3, 4].map((page) => find({ q: marker, page }, orgA, 2)));
     expect(pages.flatMap(ids)).toEqual(all);
-    expect(pages.map((p) => [p.total, p.pageCount])).toEqual([[8, 4], [8, 4], [8, 4], [8, 4]]);
+    expect(pages.map((p) => [p.total, p.pageCount])).toEqual([
+      [8, 4],
+      [8, 4],
+      [8, 4],
+      [8, 4],
+    ]);
     const beyond = await find({ q: marker, page: 9 }, orgA, 2);
     expect(beyond).toMatchObject({ hits: [], total: 8 });
   });

@@ -34,7 +34,9 @@ const exactIdOf = (q: string | undefined) => (q && FACTOR_ID.test(q.trim()) ? q.
 
 function libraryConditions(search: TFactorSearch, tokens: string[]): Prisma.Sql {
   const exactId = exactIdOf(search.q);
-  const conditions = exactId ? [Prisma.sql`"id" = ${exactId}`] : tokens.map((token) => Prisma.sql`"searchText" LIKE ${`%${token}%`}`);
+  const conditions = exactId
+    ? [Prisma.sql`"id" = ${exactId}`]
+    : tokens.map((token) => Prisma.sql`"searchText" LIKE ${`%${token}%`}`);
   if (search.source) conditions.push(Prisma.sql`"source" = ${search.source}`);
   if (search.category) conditions.push(Prisma.sql`"categoryPath"[1] = ${search.category}`);
   if (search.unit) conditions.push(Prisma.sql`"unit" = ${search.unit}`);
@@ -49,32 +51,56 @@ function libraryConditions(search: TFactorSearch, tokens: string[]): Prisma.Sql 
 // Without words: browse by category.
 function libraryOrder(tokens: string[], preferRegion: string | undefined): Prisma.Sql {
   const local = preferRegion ? Prisma.sql`("region" = ${preferRegion}) DESC,` : Prisma.empty;
-  if (tokens.length === 0) return Prisma.sql`ORDER BY ("status" = 'valid') DESC, "source", "categoryPath", ${local} "nameFr", "referenceYear" DESC NULLS LAST, "id"`;
+  if (tokens.length === 0)
+    return Prisma.sql`ORDER BY ("status" = 'valid') DESC, "source", "categoryPath", ${local} "nameFr", "referenceYear" DESC NULLS LAST, "id"`;
   const names = Prisma.sql`split_part("searchText", ${NAME_SECTION_END}, 1)`;
   return Prisma.sql`ORDER BY word_similarity(${tokens.join(" ")}, ${names}) DESC, ("status" = 'valid') DESC, ${local} length("nameFr"), "referenceYear" DESC NULLS LAST, "nameFr", "id"`;
 }
 
-async function searchLibrary(db: Db, search: TFactorSearch, tokens: string[], preferRegion: string | undefined, skip: number, take: number) {
+async function searchLibrary(
+  db: Db,
+  search: TFactorSearch,
+  tokens: string[],
+  preferRegion: string | undefined,
+  skip: number,
+  take: number,
+) {
   const where = libraryConditions(search, tokens);
-  const ranked = take === 0
-    ? []
-    : await db.$queryRaw<Array<{ id: string; total: bigint }>>`
+  const ranked =
+    take === 0
+      ? []
+      : await db.$queryRaw<Array<{ id: string; total: bigint }>>`
         SELECT "id", count(*) OVER () AS "total" FROM "EmissionFactor" ${where} ${libraryOrder(tokens, preferRegion)}
         LIMIT ${take} OFFSET ${skip}`;
   // A page past the end returns no row to read the total from: count separately then.
   const total = ranked[0]
     ? Number(ranked[0].total)
-    : Number((await db.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS "n" FROM "EmissionFactor" ${where}`)[0]?.n ?? 0);
+    : Number(
+        (await db.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS "n" FROM "EmissionFactor" ${where}`)[0]?.n ?? 0,
+      );
   const rows = await db.emissionFactor.findMany({ where: { id: { in: ranked.map((r) => r.id) } } });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const hits = ranked.flatMap(({ id }): TLibraryHit[] => {
     const r = byId.get(id);
     if (!r) return [];
-    return [{
-      kind: "library", id: r.id, nameFr: r.nameFr, nameEn: r.nameEn, value: r.value.toFixed(), unitLabel: r.unitLabel,
-      region: r.region, regionLabel: r.regionLabel, referenceYear: r.referenceYear, categoryPath: r.categoryPath,
-      uncertaintyPct: r.uncertaintyPct?.toFixed() ?? null, source: r.source, version: r.version, status: r.status,
-    }];
+    return [
+      {
+        kind: "library",
+        id: r.id,
+        nameFr: r.nameFr,
+        nameEn: r.nameEn,
+        value: r.value.toFixed(),
+        unitLabel: r.unitLabel,
+        region: r.region,
+        regionLabel: r.regionLabel,
+        referenceYear: r.referenceYear,
+        categoryPath: r.categoryPath,
+        uncertaintyPct: r.uncertaintyPct?.toFixed() ?? null,
+        source: r.source,
+        version: r.version,
+        status: r.status,
+      },
+    ];
   });
   return { hits, total };
 }
@@ -90,15 +116,31 @@ function customWhere(organizationId: string, search: TFactorSearch, tokens: stri
   };
 }
 
-async function searchCustom(db: Db, organizationId: string, search: TFactorSearch, tokens: string[], skip: number, take: number) {
+async function searchCustom(
+  db: Db,
+  organizationId: string,
+  search: TFactorSearch,
+  tokens: string[],
+  skip: number,
+  take: number,
+) {
   const where = customWhere(organizationId, search, tokens);
   const [total, rows] = await Promise.all([
     db.customFactor.count({ where }),
     take === 0 ? [] : db.customFactor.findMany({ where, orderBy: [{ nameFr: "asc" }, { id: "asc" }], skip, take }),
   ]);
   const hits = rows.map((r): TCustomHit => ({
-    kind: "custom", id: r.id, nameFr: r.nameFr, nameEn: r.nameEn, value: r.value.toFixed(), unit: r.unit, region: r.region,
-    referenceYear: r.referenceYear, uncertaintyPct: r.uncertaintyPct?.toFixed() ?? null, sourceText: r.source, version: r.version,
+    kind: "custom",
+    id: r.id,
+    nameFr: r.nameFr,
+    nameEn: r.nameEn,
+    value: r.value.toFixed(),
+    unit: r.unit,
+    region: r.region,
+    referenceYear: r.referenceYear,
+    uncertaintyPct: r.uncertaintyPct?.toFixed() ?? null,
+    sourceText: r.source,
+    version: r.version,
   }));
   return { hits, total };
 }
@@ -112,15 +154,29 @@ function includesCustom(search: TFactorSearch): boolean {
 type SearchScope = { organizationId: string; preferRegion?: string | undefined }; // preferRegion: e.g. the organisation's country
 
 /** One page of results: the organisation's custom factors first, then the library. */
-export async function searchFactors(db: Db, { organizationId, preferRegion }: SearchScope, search: TFactorSearch, pageSize = FACTOR_PAGE_SIZE): Promise<TFactorSearchResult> {
+export async function searchFactors(
+  db: Db,
+  { organizationId, preferRegion }: SearchScope,
+  search: TFactorSearch,
+  pageSize = FACTOR_PAGE_SIZE,
+): Promise<TFactorSearchResult> {
   const tokens = searchTokens(search.q ?? "");
   const start = (search.page - 1) * pageSize;
   const withCustom = includesCustom(search) && !exactIdOf(search.q);
   const withLibrary = search.source !== CUSTOM_SOURCE;
-  const custom = withCustom ? await searchCustom(db, organizationId, search, tokens, start, pageSize) : { hits: [], total: 0 };
+  const custom = withCustom
+    ? await searchCustom(db, organizationId, search, tokens, start, pageSize)
+    : { hits: [], total: 0 };
   const libraryStart = Math.max(0, start - custom.total);
   const libraryTake = pageSize - custom.hits.length;
-  const library = withLibrary ? await searchLibrary(db, search, tokens, preferRegion, libraryStart, libraryTake) : { hits: [], total: 0 };
+  const library = withLibrary
+    ? await searchLibrary(db, search, tokens, preferRegion, libraryStart, libraryTake)
+    : { hits: [], total: 0 };
   const total = custom.total + library.total;
-  return { hits: [...custom.hits, ...library.hits], total, page: search.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return {
+    hits: [...custom.hits, ...library.hits],
+    total,
+    page: search.page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+  };
 }

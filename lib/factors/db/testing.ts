@@ -8,20 +8,53 @@ import { ZFactorRecord, ZFactorRelease, type TFactorRecord, type TFactorSource }
 
 type RecordInput = Partial<TFactorRecord> & { sourceId: string; nameFr: string };
 
-export function fixtureRelease({ source = "ademe", version, records }: { source?: TFactorSource; version: string; records: RecordInput[] }): TShippedRelease {
+export function fixtureRelease({
+  source = "ademe",
+  version,
+  records,
+}: {
+  source?: TFactorSource;
+  version: string;
+  records: RecordInput[];
+}): TShippedRelease {
   const factors = records.map((r) =>
     ZFactorRecord.parse({
-      categoryPath: ["Catégorie de test"], unit: "kWh", unitLabel: "kgCO2e/kWh", value: "0.1", gases: null, stages: [],
-      uncertaintyPct: null, region: "FR", regionLabel: null, referenceYear: 2023, validity: null, status: "valid", reviewNote: null,
-      gwpSet: "AR5", contributor: null, sourceText: null, tags: [], nameEn: null,
-      ...r, id: `${source}:${r.sourceId}@${version}`, source, version,
+      categoryPath: ["Catégorie de test"],
+      unit: "kWh",
+      unitLabel: "kgCO2e/kWh",
+      value: "0.1",
+      gases: null,
+      stages: [],
+      uncertaintyPct: null,
+      region: "FR",
+      regionLabel: null,
+      referenceYear: 2023,
+      validity: null,
+      status: "valid",
+      reviewNote: null,
+      gwpSet: "AR5",
+      contributor: null,
+      sourceText: null,
+      tags: [],
+      nameEn: null,
+      ...r,
+      id: `${source}:${r.sourceId}@${version}`,
+      source,
+      version,
     }),
   );
   const sha256 = sha(JSON.stringify(factors));
   const release = ZFactorRelease.parse({
-    source, version, publisher: "Test publisher", title: `Test release ${version}`, publishedOn: "2024-06-30",
-    licence: "Licence Ouverte v2.0", attribution: `Test attribution ${version}`, rawFile: null,
-    factorsFile: { name: "factors.json", sha256, count: factors.length }, ingestedWith: "tests",
+    source,
+    version,
+    publisher: "Test publisher",
+    title: `Test release ${version}`,
+    publishedOn: "2024-06-30",
+    licence: "Licence Ouverte v2.0",
+    attribution: `Test attribution ${version}`,
+    rawFile: null,
+    factorsFile: { name: "factors.json", sha256, count: factors.length },
+    ingestedWith: "tests",
   });
   return { release, factors };
 }
@@ -34,12 +67,21 @@ export function writeReleasesDir(dir: string, releases: TShippedRelease[]): void
     const folder = path.join(dir, release.source, release.version);
     mkdirSync(folder, { recursive: true });
     const factorsText = JSON.stringify(factors);
-    const releaseText = JSON.stringify({ ...release, factorsFile: { ...release.factorsFile, sha256: sha(factorsText) } });
+    const releaseText = JSON.stringify({
+      ...release,
+      factorsFile: { ...release.factorsFile, sha256: sha(factorsText) },
+    });
     writeFileSync(path.join(folder, "factors.json"), factorsText);
     writeFileSync(path.join(folder, "release.json"), releaseText);
     return {
-      source: release.source, version: release.version, path: `${release.source}/${release.version}`, publishedOn: release.publishedOn,
-      count: factors.length, releaseSha256: sha(releaseText), factorsSha256: sha(factorsText), rawFileSha256: null,
+      source: release.source,
+      version: release.version,
+      path: `${release.source}/${release.version}`,
+      publishedOn: release.publishedOn,
+      count: factors.length,
+      releaseSha256: sha(releaseText),
+      factorsSha256: sha(factorsText),
+      rawFileSha256: null,
     };
   });
   writeFileSync(path.join(dir, MANIFEST_FILE), JSON.stringify({ $comment: "test fixture", releases: entries }));

@@ -4,7 +4,13 @@ import { FactorReleasesLink } from "@/components/factors/releases/releases-link"
 import { PageHeader } from "@/components/ui/card";
 import { requireOrgPermission } from "@/lib/organizations/context";
 
-export default async function FactorsLayout({ children, params }: { children: React.ReactNode; params: Promise<{ org: string }> }) {
+export default async function FactorsLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ org: string }>;
+}) {
   const { org } = await params;
   await requireOrgPermission(org, "factors.read");
   const t = await getTranslations("factors");

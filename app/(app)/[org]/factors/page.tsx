@@ -23,7 +23,10 @@ export default async function FactorExplorerPage({ params, searchParams }: Props
   const locale = await getLocale();
   const search = parseFactorSearch(await searchParams);
   const organizationId = context.organization.id;
-  const { country } = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { country: true } });
+  const { country } = await db().organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { country: true },
+  });
   const [result, options] = await Promise.all([
     searchFactors(db(), { organizationId, preferRegion: country }, search),
     listFactorFilterOptions(db()),
@@ -33,8 +36,16 @@ export default async function FactorExplorerPage({ params, searchParams }: Props
   return (
     <div>
       {/* Keyed by the search so "reset" and back/forward re-render the uncontrolled fields with the URL's values. */}
-      <FactorSearchForm key={JSON.stringify(search)} action={base} search={search} options={options} regionLabel={(code) => `${regionName(code, locale)} (${code})`} />
-      <p className="mb-2 text-sm text-slate-600" role="status">{t("resultCount", { count: result.total })}</p>
+      <FactorSearchForm
+        key={JSON.stringify(search)}
+        action={base}
+        search={search}
+        options={options}
+        regionLabel={(code) => `${regionName(code, locale)} (${code})`}
+      />
+      <p className="mb-2 text-sm text-slate-600" role="status">
+        {t("resultCount", { count: result.total })}
+      </p>
       {result.hits.length > 0 ? (
         <FactorResultsTable orgSlug={org} hits={result.hits} />
       ) : libraryMissing ? (

@@ -7,9 +7,12 @@ import { db } from "@/lib/db";
 import { updateOrganizationProfile } from "@/lib/organizations/profile";
 import { ZOrganizationProfile } from "@/lib/organizations/profile-schemas";
 
-export const updateProfileAction = orgAction({ permission: "organization.update", schema: ZOrganizationProfile }, async (input, ctx) => {
-  await updateOrganizationProfile(db(), scopeOf(ctx), input);
-  // The name shows in the app frame and the home page, not only in settings.
-  revalidatePath(`/${ctx.organization.slug}`, "layout");
-  return { ok: true as const };
-});
+export const updateProfileAction = orgAction(
+  { permission: "organization.update", schema: ZOrganizationProfile },
+  async (input, ctx) => {
+    await updateOrganizationProfile(db(), scopeOf(ctx), input);
+    // The name shows in the app frame and the home page, not only in settings.
+    revalidatePath(`/${ctx.organization.slug}`, "layout");
+    return { ok: true as const };
+  },
+);

@@ -9,7 +9,11 @@ import { acceptInvitation } from "@/lib/invitations/accept";
 
 // Accepting signs the person in straight away and sends them to the organisation that invited them.
 async function acceptAndSignIn(input: { token: string; password: string; name?: string }) {
-  const { email, organizationSlug } = await acceptInvitation(db(), { ...input, ip: await requestIp() }, throttleOptions());
+  const { email, organizationSlug } = await acceptInvitation(
+    db(),
+    { ...input, ip: await requestIp() },
+    throttleOptions(),
+  );
   const signedIn = await trySignIn(email, input.password);
   return { redirectTo: signedIn ? `/${organizationSlug}` : "/sign-in" };
 }

@@ -19,13 +19,20 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     const reason = !invitation || invitation.state === "revoked" ? "invalid" : invitation.state;
     return (
       <AuthCard title={t(`problem.${reason}.title`)}>
-        <p className="text-sm text-slate-600" data-testid="invitation-problem">{t(`problem.${reason}.text`)}</p>
-        <Link href="/sign-in" className={`${buttonClass("secondary")} mt-6 w-full`}>{t("toSignIn")}</Link>
+        <p className="text-sm text-slate-600" data-testid="invitation-problem">
+          {t(`problem.${reason}.text`)}
+        </p>
+        <Link href="/sign-in" className={`${buttonClass("secondary")} mt-6 w-full`}>
+          {t("toSignIn")}
+        </Link>
       </AuthCard>
     );
   }
   return (
-    <AuthCard title={t("title")} subtitle={t("subtitle", { organization: invitation.organization.name, role: tr(invitation.role) })}>
+    <AuthCard
+      title={t("title")}
+      subtitle={t("subtitle", { organization: invitation.organization.name, role: tr(invitation.role) })}
+    >
       {invitation.accountExists ? (
         <ExistingUserInvitationForm token={token} email={invitation.email} />
       ) : (

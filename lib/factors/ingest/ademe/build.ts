@@ -23,7 +23,8 @@ export function joinAdemeRows(file: string, rows: Iterable<AdemeRow>): Map<strin
   }
   for (const stage of stages) {
     const el = elements.get(stage.id);
-    if (!el) throw new IngestError(file, `Poste row for unknown element ${stage.id}`, stage.row, "Identifiant de l'élément");
+    if (!el)
+      throw new IngestError(file, `Poste row for unknown element ${stage.id}`, stage.row, "Identifiant de l'élément");
     el.stages.push(stage);
   }
   return elements;
@@ -73,14 +74,28 @@ function ademeTags(el: AdemeRow, unit: string, stages: TFactorRecord["stages"]):
   return [...tags].sort();
 }
 
-export function toAdemeRecord(file: string, { element: el, stages: postes }: AdemeElement, version: string): TFactorRecord {
+export function toAdemeRecord(
+  file: string,
+  { element: el, stages: postes }: AdemeElement,
+  version: string,
+): TFactorRecord {
   const unit = ademeUnit(el);
   if (!unit) throw new IngestError(file, `element ${el.id} has no shippable unit`, el.row, "Unité français");
   if (!el.nameFr) throw new IngestError(file, `element ${el.id} has no French name`, el.row, "Nom base français");
   const region = mapAdemeRegion(el.location, el.subLocation);
-  if (!region) throw new IngestError(file, `element ${el.id}: no region code for "${ademeRegionLabel(el.location, el.subLocation)}"`, el.row, "Localisation géographique");
-  const categoryPath = (el.category ?? "").split(" > ").map((s) => s.trim()).filter(Boolean); // not ">": "Capacité >220 sièges"
-  if (categoryPath.length === 0) throw new IngestError(file, `element ${el.id} has no category`, el.row, "Code de la catégorie");
+  if (!region)
+    throw new IngestError(
+      file,
+      `element ${el.id}: no region code for "${ademeRegionLabel(el.location, el.subLocation)}"`,
+      el.row,
+      "Localisation géographique",
+    );
+  const categoryPath = (el.category ?? "")
+    .split(" > ")
+    .map((s) => s.trim())
+    .filter(Boolean); // not ">": "Capacité >220 sièges"
+  if (categoryPath.length === 0)
+    throw new IngestError(file, `element ${el.id} has no category`, el.row, "Code de la catégorie");
 
   const stages = postes.map((p) => ({
     stage: mapAdemeStage(p.stageType, p.stageNameFr),

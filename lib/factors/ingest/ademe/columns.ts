@@ -35,6 +35,23 @@ export const ADEME_COLUMNS = {
 export type AdemeColumnKey = keyof typeof ADEME_COLUMNS;
 
 /** Columns whose every non-empty cell must be a number (a text there rejects the file). */
-export const ADEME_NUMERIC_COLUMNS = ["id", "uncertainty", "total", "co2f", "ch4f", "ch4b", "n2o", "otherGhg", "co2b"] as const satisfies readonly AdemeColumnKey[];
+export const ADEME_NUMERIC_COLUMNS = [
+  "id",
+  "uncertainty",
+  "total",
+  "co2f",
+  "ch4f",
+  "ch4b",
+  "n2o",
+  "otherGhg",
+  "co2b",
+] as const satisfies readonly AdemeColumnKey[];
 
-export const ADEME_GAS_COLUMNS = ["co2f", "ch4f", "ch4b", "n2o", "otherGhg", "co2b"] as const satisfies readonly AdemeColumnKey[];
+export const ADEME_GAS_COLUMNS = [
+  "co2f",
+  "ch4f",
+  "ch4b",
+  "n2o",
+  "otherGhg",
+  "co2b",
+] as const satisfies readonly AdemeColumnKey[];

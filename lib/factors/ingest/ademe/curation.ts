@@ -15,4 +15,5 @@ export type TAdemeCuration = z.infer<typeof ZCuration>;
 export const ADEME_CURATION: TAdemeCuration = ZCuration.parse(raw);
 
 /** The licence carve-out: ecoinvent-derived elements may not be redistributed. */
-export const mentionsEcoinvent = (...texts: (string | null)[]) => texts.some((t) => t != null && /eco.?invent/i.test(t));
+export const mentionsEcoinvent = (...texts: (string | null)[]) =>
+  texts.some((t) => t != null && /eco.?invent/i.test(t));

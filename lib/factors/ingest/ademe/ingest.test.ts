@@ -28,7 +28,11 @@ describe("ADEME CSV reader", () => {
     const el = byId(factors, "43642")!;
     expect(el.value).toBe("0.0519");
     expect(el.nameFr).toBe("Electricité - 2024 - mix moyen - consommation");
-    expect(el.stages.map((s) => [s.stage, s.value])).toEqual([["combustion", "0.035"], ["upstream", "0.0131"], ["td_losses", "0.0038"]]);
+    expect(el.stages.map((s) => [s.stage, s.value])).toEqual([
+      ["combustion", "0.035"],
+      ["upstream", "0.0131"],
+      ["td_losses", "0.0038"],
+    ]);
     expect(byId(factors, "43445")?.nameFr).toContain("Services d'information – 2023"); // en dash survived windows-1252
   });
 
@@ -39,7 +43,9 @@ describe("ADEME CSV reader", () => {
     expect(byId(factors, "34052")).toBeUndefined(); // food: outside the curated categories
     expect(byId(factors, "15576")).toMatchObject({ region: "CA", regionLabel: "Autre pays du monde / Canada" });
     expect(byId(factors, "27030")?.tags).toContain("it-equipment");
-    expect(factors.map((f) => f.sourceId)).toEqual([...factors.map((f) => f.sourceId)].sort((a, b) => Number(a) - Number(b)));
+    expect(factors.map((f) => f.sourceId)).toEqual(
+      [...factors.map((f) => f.sourceId)].sort((a, b) => Number(a) - Number(b)),
+    );
   });
 
   it("reads exponents and decimal commas without float noise", async () => {
@@ -79,13 +85,21 @@ describe("ADEME bad input rejects the whole file, naming file, row and column", 
     rows[0]![column(rows, "Unité français")] = "Unite francais";
     const err = await rejection(writeCsv(tempDir(), "bad-header.csv", rows));
     expect(err).toMatchObject({ row: 1, column: "Unité français" });
-    expect(err.message).toBe('bad-header.csv, row 1, column "Unité français": missing column "Unité français" in the header row');
+    expect(err.message).toBe(
+      'bad-header.csv, row 1, column "Unité français": missing column "Unité français" in the header row',
+    );
   });
 
   it("missing column", async () => {
     const rows = await sampleRows();
     const at = column(rows, "Total poste non décomposé");
-    const err = await rejection(writeCsv(tempDir(), "missing.csv", rows.map((r) => r.filter((_, i) => i !== at))));
+    const err = await rejection(
+      writeCsv(
+        tempDir(),
+        "missing.csv",
+        rows.map((r) => r.filter((_, i) => i !== at)),
+      ),
+    );
     expect(err).toMatchObject({ row: 1, column: "Total poste non décomposé" });
     expect(err.message).toContain("missing.csv");
   });
@@ -98,7 +112,9 @@ describe("ADEME bad input rejects the whole file, naming file, row and column", 
     for (const file of [writeCsv(dir, "nan.csv", rows), await writeXlsx(dir, "nan.xlsx", rows)]) {
       const err = await rejection(file);
       expect(err).toMatchObject({ file, row, column: "Total poste non décomposé" });
-      expect(err.message).toMatch(new RegExp(`^nan\\.(csv|xlsx), row ${row}, column "Total poste non décomposé": not a number`));
+      expect(err.message).toMatch(
+        new RegExp(`^nan\\.(csv|xlsx), row ${row}, column "Total poste non décomposé": not a number`),
+      );
     }
   });
 

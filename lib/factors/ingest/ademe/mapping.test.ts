@@ -37,8 +37,12 @@ describe("ADEME label mappings", () => {
   });
 
   it("reads the GWP table from the category", () => {
-    expect(ademeGwpTable("PRG > PRG à 100 ans du 5ème rapport du GIEC > Principaux gaz à effet de serre fluorés")).toBe("AR5");
-    expect(ademeGwpTable("Process et émissions fugitives > PRG à 100 ans issus du 6eme rapport du GIEC > Autres Gaz divers")).toBe("AR6");
+    expect(ademeGwpTable("PRG > PRG à 100 ans du 5ème rapport du GIEC > Principaux gaz à effet de serre fluorés")).toBe(
+      "AR5",
+    );
+    expect(
+      ademeGwpTable("Process et émissions fugitives > PRG à 100 ans issus du 6eme rapport du GIEC > Autres Gaz divers"),
+    ).toBe("AR6");
     expect(ademeGwpTable("Electricité > Mix réseau électrique")).toBeNull();
   });
 });
@@ -48,11 +52,20 @@ describe("ADEME row cleaning", () => {
   const parse = ademeRowParser("x.csv", { row: 1, cells: names });
   const row = (values: Partial<Record<string, string>>) =>
     parse({ row: 2, cells: names.map((n) => values[n] ?? null) });
-  const base = { "Type Ligne": "Elément", "Identifiant de l'élément": "36330", "Statut de l'élément": "Valide générique", "Total poste non décomposé": "0,2" };
+  const base = {
+    "Type Ligne": "Elément",
+    "Identifiant de l'élément": "36330",
+    "Statut de l'élément": "Valide générique",
+    "Total poste non décomposé": "0,2",
+  };
 
   it("unquotes cells left CSV-quoted by the export, keeps other quotes as published", () => {
-    expect(row({ ...base, "Nom attribut français": '"16, Soyaux, Réseau ""Champ de manœuvre"""' }).attributeFr).toBe('16, Soyaux, Réseau "Champ de manœuvre"');
-    expect(row({ ...base, Source: '"ADEME. Mars 2018. ""Modélisation et évaluation ACV de p' }).source).toBe('"ADEME. Mars 2018. ""Modélisation et évaluation ACV de p');
+    expect(row({ ...base, "Nom attribut français": '"16, Soyaux, Réseau ""Champ de manœuvre"""' }).attributeFr).toBe(
+      '16, Soyaux, Réseau "Champ de manœuvre"',
+    );
+    expect(row({ ...base, Source: '"ADEME. Mars 2018. ""Modélisation et évaluation ACV de p' }).source).toBe(
+      '"ADEME. Mars 2018. ""Modélisation et évaluation ACV de p',
+    );
     expect(row(base).total).toBe("0.2");
   });
 });

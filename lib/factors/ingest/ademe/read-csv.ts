@@ -36,7 +36,10 @@ async function* decode(chunks: AsyncIterable<Buffer>, onEncoding: (e: CsvEncodin
 }
 
 /** Streams the CSV as text rows (row 1 = header), never loading the whole file. */
-export async function* readAdemeCsv(file: string, onEncoding: (e: CsvEncoding) => void = () => {}): AsyncGenerator<SheetRow> {
+export async function* readAdemeCsv(
+  file: string,
+  onEncoding: (e: CsvEncoding) => void = () => {},
+): AsyncGenerator<SheetRow> {
   const parser = Readable.from(decode(createReadStream(file), onEncoding)).pipe(
     parse({ delimiter: ";", relax_quotes: true, skip_empty_lines: true }),
   );

@@ -7,7 +7,11 @@ import { mapAdemeUnit } from "./units";
 // One typed, validated Base Carbone row. Every rule here applies to the whole file, not just the curated
 // subset: an export we do not fully understand is rejected rather than partly trusted.
 
-export const ADEME_STATUSES = { "Valide générique": "valid", "Valide spécifique": "valid", Archivé: "archived" } as const;
+export const ADEME_STATUSES = {
+  "Valide générique": "valid",
+  "Valide spécifique": "valid",
+  Archivé: "archived",
+} as const;
 const LINE_TYPES = { Elément: "element", Poste: "stage" } as const;
 
 type Text = string | null;
@@ -34,7 +38,8 @@ export function ademeRowParser(file: string, header: SheetRow): (raw: SheetRow) 
   for (const [key, name] of Object.entries(ADEME_COLUMNS) as [AdemeColumnKey, string][]) {
     const at = names.indexOf(name);
     if (at < 0) throw new IngestError(file, `missing column "${name}" in the header row`, header.row, name);
-    if (names.indexOf(name, at + 1) >= 0) throw new IngestError(file, `column "${name}" appears twice`, header.row, name);
+    if (names.indexOf(name, at + 1) >= 0)
+      throw new IngestError(file, `column "${name}" appears twice`, header.row, name);
     index[key] = at;
   }
   const width = names.length;

@@ -18,7 +18,9 @@ function matchesRules(e: AdemeElement, c: TAdemeCuration): boolean {
   if (year) return c.monetaryRatioYears.includes(Number(year[1]));
   if (el.elementType !== "Facteur d'émission") return false;
   const root = category.split(" > ")[0] ?? "";
-  return c.categoryRoots.includes(root) || c.categoryPrefixes.some((p) => category === p || category.startsWith(`${p} >`));
+  return (
+    c.categoryRoots.includes(root) || c.categoryPrefixes.some((p) => category === p || category.startsWith(`${p} >`))
+  );
 }
 
 /** The curated subset, in no particular order; fails if a required element cannot be shipped. */
@@ -27,15 +29,25 @@ export function selectAdemeElements(
   elements: Map<string, AdemeElement>,
   curation: TAdemeCuration = ADEME_CURATION,
 ): { selected: AdemeElement[]; stats: SelectionStats } {
-  const stats: SelectionStats = { elements: elements.size, required: 0, byRule: 0, excludedEcoinvent: 0, excludedArchived: 0, excludedNoUnit: 0, excludedNoRegion: 0 };
+  const stats: SelectionStats = {
+    elements: elements.size,
+    required: 0,
+    byRule: 0,
+    excludedEcoinvent: 0,
+    excludedArchived: 0,
+    excludedNoUnit: 0,
+    excludedNoRegion: 0,
+  };
   const selected: AdemeElement[] = [];
   for (const id of Object.keys(curation.requiredIds)) {
     const e = elements.get(id);
     if (!e) throw new IngestError(file, `required element ${id} (${curation.requiredIds[id]}) is not in the file`);
-    const where = (problem: string, column: string) => new IngestError(file, `required element ${id}: ${problem}`, e.element.row, column);
+    const where = (problem: string, column: string) =>
+      new IngestError(file, `required element ${id}: ${problem}`, e.element.row, column);
     if (isEcoinvent(e)) throw where("derived from ecoinvent, cannot be redistributed", "Source");
     if (!ademeUnit(e.element)) throw where(`unit "${e.element.unit}" has no canonical equivalent`, "Unité français");
-    if (!mapAdemeRegion(e.element.location, e.element.subLocation)) throw where("no region code", "Localisation géographique");
+    if (!mapAdemeRegion(e.element.location, e.element.subLocation))
+      throw where("no region code", "Localisation géographique");
   }
   for (const [id, e] of elements) {
     const required = Object.hasOwn(curation.requiredIds, id);

@@ -23,7 +23,8 @@ export function mapAdemeStage(stageType: string | null, stageName: string | null
   const name = (stageName ?? "").toLowerCase();
   // Aviation contrails are published as "Emissions fugitives / Trainées de condensation": non-CO2 effects,
   // not leaks.
-  if (/train[ée]es? de condensation|effets? non.?co2/.test(name) || /train[ée]es?|non.?co2/.test(type)) return "non_co2";
+  if (/train[ée]es? de condensation|effets? non.?co2/.test(name) || /train[ée]es?|non.?co2/.test(type))
+    return "non_co2";
   // e.g. e-bike "Amont / Fabrication du véhicule" is vehicle manufacturing.
   if (/fabrication/.test(name)) return "manufacturing";
   if (/fin de vie/.test(name)) return "end_of_life";

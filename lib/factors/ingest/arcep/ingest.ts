@@ -10,22 +10,41 @@ import curationRaw from "./curation.json";
 
 // ADEME-Arcep 2022 values from the publicodes-acv-numerique model (gCO2e) → kgCO2e records.
 
-const ZItem = z.object({ sourceId: z.string().regex(/^[a-z0-9-]+$/), rule: z.string(), nameFr: z.string(), nameEn: z.string() });
+const ZItem = z.object({
+  sourceId: z.string().regex(/^[a-z0-9-]+$/),
+  rule: z.string(),
+  nameFr: z.string(),
+  nameEn: z.string(),
+});
 const CURATION = z
-  .object({ $comment: z.string(), packagePublishedOn: z.record(z.string(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)), devices: z.array(ZItem), networks: z.array(ZItem.extend({ region: z.enum(["FR", "EU"]) })) })
+  .object({
+    $comment: z.string(),
+    packagePublishedOn: z.record(z.string(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+    devices: z.array(ZItem),
+    networks: z.array(ZItem.extend({ region: z.enum(["FR", "EU"]) })),
+  })
   .parse(curationRaw);
 const MODEL_FILE = "publicodes-acv-numerique.model.json";
 const PACKAGE = "@incubateur-ademe/publicodes-acv-numerique";
 
 type Rule = { unité?: string; valeur?: unknown; description?: string } | null;
-export type ArcepInput = { packageVersion: string; publishedOn: string; rules: Record<string, Rule>; rawFile: { name: string; sha256: string } };
+export type ArcepInput = {
+  packageVersion: string;
+  publishedOn: string;
+  rules: Record<string, Rule>;
+  rawFile: { name: string; sha256: string };
+};
 
 export function arcepInput(): ArcepInput {
   const root = packageRoot(PACKAGE);
   const version = packageVersion(root);
   const bytes = readFileSync(path.join(root, MODEL_FILE));
   const publishedOn = CURATION.packagePublishedOn[version];
-  if (!publishedOn) throw new IngestError(MODEL_FILE, `no publication date recorded for ${PACKAGE} ${version} in lib/factors/ingest/arcep/curation.json`);
+  if (!publishedOn)
+    throw new IngestError(
+      MODEL_FILE,
+      `no publication date recorded for ${PACKAGE} ${version} in lib/factors/ingest/arcep/curation.json`,
+    );
   return {
     packageVersion: version,
     publishedOn,
@@ -56,7 +75,9 @@ export function ingestArcep(version: string, input: ArcepInput = arcepInput()): 
     contributor: "ADEME, Arcep (NegaOctet)",
   };
   const devices = CURATION.devices.map((d): TFactorRecord => {
-    const parts = (["fabrication", "distribution", "fin de vie"] as const).map((p) => shiftDecimal(ruleValue(input, `${d.rule} . carbone . ${p}`, "gCO2e"), -3));
+    const parts = (["fabrication", "distribution", "fin de vie"] as const).map((p) =>
+      shiftDecimal(ruleValue(input, `${d.rule} . carbone . ${p}`, "gCO2e"), -3),
+    );
     const [manufacturing, distribution, endOfLife] = parts as [string, string, string];
     return {
       ...common,

@@ -6,10 +6,22 @@ import type { DesnzGroup } from "./rows";
 
 // One DESNZ factor (its `_1` total plus gas parts) → one factor record.
 
-function region(file: string, g: DesnzGroup, level1: string, level3: string | null, row: number): { region: string; label: string } {
+function region(
+  file: string,
+  g: DesnzGroup,
+  level1: string,
+  level3: string | null,
+  row: number,
+): { region: string; label: string } {
   if (level1 === "Hotel stay") {
     const code = iso2FromEnglishName(level3);
-    if (!code) throw new IngestError(file, `no country code for hotel country "${level3}" (add it to countries.json)`, row, "Level 3");
+    if (!code)
+      throw new IngestError(
+        file,
+        `no country code for hotel country "${level3}" (add it to countries.json)`,
+        row,
+        "Level 3",
+      );
     return { region: code, label: level3! };
   }
   // Flights between two non-UK airports are DESNZ's international average, not UK-specific.
@@ -36,11 +48,18 @@ function tags(scope: string, levels: (string | null)[], columnText: string | nul
 /** The record for a group, or null when DESNZ publishes no value or the unit is not shipped. */
 export function toDesnzRecord(file: string, g: DesnzGroup, version: string): TFactorRecord | null {
   const total = g.rows.get(1);
-  if (!total) throw new IngestError(file, `factor ${g.baseId} has no _1 (kg CO2e) row`, [...g.rows.values()][0]?.row ?? null, "ID");
+  if (!total)
+    throw new IngestError(
+      file,
+      `factor ${g.baseId} has no _1 (kg CO2e) row`,
+      [...g.rows.values()][0]?.row ?? null,
+      "ID",
+    );
   const unit = DESNZ_CONFIG.units[total.uom];
   if (total.value == null || !unit) return null;
   const [l1, l2, l3, l4] = total.levels;
-  const name = [l2, l3, l4, total.columnText].filter((p, i, all): p is string => !!p && p !== all[i - 1]).join(" - ") || l1;
+  const name =
+    [l2, l3, l4, total.columnText].filter((p, i, all): p is string => !!p && p !== all[i - 1]).join(" - ") || l1;
   const parts = [2, 3, 4].map((n) => g.rows.get(n)?.value ?? null);
   const { region: code, label } = region(file, g, l1, l3, total.row);
   return {
@@ -54,7 +73,9 @@ export function toDesnzRecord(file: string, g: DesnzGroup, version: string): TFa
     unit,
     unitLabel: `kg CO2e/${total.uom}`,
     value: total.value,
-    gases: parts.every((p) => p == null) ? null : { co2f: parts[0]!, ch4f: parts[1]!, ch4b: null, n2o: parts[2]!, other: null, co2b: null },
+    gases: parts.every((p) => p == null)
+      ? null
+      : { co2f: parts[0]!, ch4f: parts[1]!, ch4b: null, n2o: parts[2]!, other: null, co2b: null },
     stages: [],
     uncertaintyPct: null, // DESNZ publishes no uncertainty: unknown, not zero
     region: code,

@@ -9,14 +9,73 @@ import { ingestDesnz } from "./ingest";
 // The DESNZ flat-file reader on small workbooks laid out like the official one (header on row 6).
 
 type Row = (string | number | null)[];
-const HOTEL_FR: Row[] = [["29_600_4016_13_1", "Scope 3", "Hotel stay", "Hotel stay", "France", null, null, "Room per night", "kg CO2e", 6.7]];
-const ELEC: Row[] = [
-  ["7_400_4000_5_1", "Scope 2", "UK electricity", "Electricity generated", "Electricity: UK", "kWh", null, "kWh", "kg CO2e", 0.177],
-  ["7_400_4000_5_2", "Scope 2", "UK electricity", "Electricity generated", "Electricity: UK", "kWh", null, "kWh", "kg CO2e of CO2 per unit", 0.17489],
-  ["7_400_4000_5_3", "Scope 2", "UK electricity", "Electricity generated", "Electricity: UK", "kWh", null, "kWh", "kg CO2e of CH4 per unit", 0.0009],
-  ["7_400_4000_5_4", "Scope 2", "UK electricity", "Electricity generated", "Electricity: UK", "kWh", null, "kWh", "kg CO2e of N2O per unit", 0.00122],
+const HOTEL_FR: Row[] = [
+  ["29_600_4016_13_1", "Scope 3", "Hotel stay", "Hotel stay", "France", null, null, "Room per night", "kg CO2e", 6.7],
 ];
-const NO_VALUE: Row[] = [["29_600_4002_13_1", "Scope 3", "Hotel stay", "Hotel stay", "Argentina", null, null, "Room per night", "kg CO2e", null]];
+const ELEC: Row[] = [
+  [
+    "7_400_4000_5_1",
+    "Scope 2",
+    "UK electricity",
+    "Electricity generated",
+    "Electricity: UK",
+    "kWh",
+    null,
+    "kWh",
+    "kg CO2e",
+    0.177,
+  ],
+  [
+    "7_400_4000_5_2",
+    "Scope 2",
+    "UK electricity",
+    "Electricity generated",
+    "Electricity: UK",
+    "kWh",
+    null,
+    "kWh",
+    "kg CO2e of CO2 per unit",
+    0.17489,
+  ],
+  [
+    "7_400_4000_5_3",
+    "Scope 2",
+    "UK electricity",
+    "Electricity generated",
+    "Electricity: UK",
+    "kWh",
+    null,
+    "kWh",
+    "kg CO2e of CH4 per unit",
+    0.0009,
+  ],
+  [
+    "7_400_4000_5_4",
+    "Scope 2",
+    "UK electricity",
+    "Electricity generated",
+    "Electricity: UK",
+    "kWh",
+    null,
+    "kWh",
+    "kg CO2e of N2O per unit",
+    0.00122,
+  ],
+];
+const NO_VALUE: Row[] = [
+  [
+    "29_600_4002_13_1",
+    "Scope 3",
+    "Hotel stay",
+    "Hotel stay",
+    "Argentina",
+    null,
+    null,
+    "Room per night",
+    "kg CO2e",
+    null,
+  ],
+];
 
 async function workbook(rows: Row[], header: readonly string[] = desnzHeader("2025")): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -32,7 +91,10 @@ async function workbook(rows: Row[], header: readonly string[] = desnzHeader("20
 }
 
 async function rejection(file: string): Promise<IngestError> {
-  const err = await ingestDesnz(file, "2025").then(() => null, (e: unknown) => e);
+  const err = await ingestDesnz(file, "2025").then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(IngestError);
   return err as IngestError;
 }
@@ -42,7 +104,11 @@ describe("DESNZ flat file", () => {
     const { factors, stats } = await ingestDesnz(await workbook([...ELEC, ...HOTEL_FR, ...NO_VALUE]), "2025");
     expect(stats).toMatchObject({ included: 2, noValue: 1 });
     expect(factors.map((f) => f.id)).toEqual(["desnz:7_400_4000_5@2025", "desnz:29_600_4016_13@2025"]);
-    expect(factors[0]).toMatchObject({ value: "0.177", gases: { co2f: "0.17489", ch4f: "0.0009", n2o: "0.00122", co2b: null }, region: "GB" });
+    expect(factors[0]).toMatchObject({
+      value: "0.177",
+      gases: { co2f: "0.17489", ch4f: "0.0009", n2o: "0.00122", co2b: null },
+      region: "GB",
+    });
     expect(factors[1]).toMatchObject({ value: "6.7", region: "FR", unit: "room.night", gases: null });
   });
 
@@ -65,7 +131,20 @@ describe("DESNZ flat file", () => {
   });
 
   it("rejects a hotel country it cannot map to an ISO code", async () => {
-    const atlantis = [["29_600_4999_13_1", "Scope 3", "Hotel stay", "Hotel stay", "Atlantis", null, null, "Room per night", "kg CO2e", 1]];
+    const atlantis = [
+      [
+        "29_600_4999_13_1",
+        "Scope 3",
+        "Hotel stay",
+        "Hotel stay",
+        "Atlantis",
+        null,
+        null,
+        "Room per night",
+        "kg CO2e",
+        1,
+      ],
+    ];
     expect(await rejection(await workbook(atlantis))).toMatchObject({ column: "Level 3" });
   });
 });

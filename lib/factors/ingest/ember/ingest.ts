@@ -24,16 +24,29 @@ const YEARS = ZYears.parse(yearsRaw);
 const AGGREGATES: Record<string, string> = { WORLD: "WORLD", EU: "EU" };
 const DATA_FILE = "dist/esm/data/average-intensities.min.js";
 
-export type EmberInput = { co2jsVersion: string; dataYear: number; snapshotDate: string; rawFile: { name: string; sha256: string } };
+export type EmberInput = {
+  co2jsVersion: string;
+  dataYear: number;
+  snapshotDate: string;
+  rawFile: { name: string; sha256: string };
+};
 
 export function emberInput(): EmberInput {
   const root = packageRoot("@tgwf/co2", "data");
   const co2jsVersion = packageVersion(root);
   const file = path.join(root, DATA_FILE);
   if (co2jsVersion !== YEARS.co2jsVersion)
-    throw new IngestError(file, `installed CO2.js is ${co2jsVersion} but the data-year snapshot is for ${YEARS.co2jsVersion}: refresh lib/factors/ingest/ember/co2js-average-intensity-years.json`);
+    throw new IngestError(
+      file,
+      `installed CO2.js is ${co2jsVersion} but the data-year snapshot is for ${YEARS.co2jsVersion}: refresh lib/factors/ingest/ember/co2js-average-intensity-years.json`,
+    );
   const dataYear = Math.max(...Object.values(YEARS.entries).map((e) => e.year));
-  return { co2jsVersion, dataYear, snapshotDate: YEARS.snapshotDate, rawFile: { name: `@tgwf/co2@${co2jsVersion}/${DATA_FILE}`, sha256: sha256(readFileSync(file)) } };
+  return {
+    co2jsVersion,
+    dataYear,
+    snapshotDate: YEARS.snapshotDate,
+    rawFile: { name: `@tgwf/co2@${co2jsVersion}/${DATA_FILE}`, sha256: sha256(readFileSync(file)) },
+  };
 }
 
 export function ingestEmber(version: string, input: EmberInput = emberInput()): TFactorRecord[] {
@@ -43,7 +56,12 @@ export function ingestEmber(version: string, input: EmberInput = emberInput()): 
     if (!region) continue; // other aggregates (ASIA, G20, OECD…) have no region code
     const meta = YEARS.entries[key];
     if (!meta || meta.gco2PerKwh !== gPerKwh)
-      throw new IngestError(input.rawFile.name, `CO2.js value for ${key} (${gPerKwh}) does not match the data-year snapshot (${meta?.gco2PerKwh})`, null, key);
+      throw new IngestError(
+        input.rawFile.name,
+        `CO2.js value for ${key} (${gPerKwh}) does not match the data-year snapshot (${meta?.gco2PerKwh})`,
+        null,
+        key,
+      );
     const name = meta.name;
     factors.push({
       id: `ember:${key}@${version}`,

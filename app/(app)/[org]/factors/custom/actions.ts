@@ -10,11 +10,14 @@ import { z } from "@/lib/validation";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/factors`, "layout");
 
-export const createCustomFactorAction = orgAction({ permission: "factors.manage", schema: ZCustomFactorCreate }, async (input, ctx) => {
-  const created = await createCustomFactor(db(), scopeOf(ctx), input);
-  refresh(ctx.organization.slug);
-  return { id: created.id };
-});
+export const createCustomFactorAction = orgAction(
+  { permission: "factors.manage", schema: ZCustomFactorCreate },
+  async (input, ctx) => {
+    const created = await createCustomFactor(db(), scopeOf(ctx), input);
+    refresh(ctx.organization.slug);
+    return { id: created.id };
+  },
+);
 
 export const versionCustomFactorAction = orgAction(
   { permission: "factors.manage", schema: z.object({ id: ZCustomFactorId, values: ZCustomFactorVersion }) },
@@ -25,8 +28,11 @@ export const versionCustomFactorAction = orgAction(
   },
 );
 
-export const retireCustomFactorAction = orgAction({ permission: "factors.manage", schema: z.object({ id: ZCustomFactorId }) }, async ({ id }, ctx) => {
-  await retireCustomFactor(db(), scopeOf(ctx), id);
-  refresh(ctx.organization.slug);
-  return { id };
-});
+export const retireCustomFactorAction = orgAction(
+  { permission: "factors.manage", schema: z.object({ id: ZCustomFactorId }) },
+  async ({ id }, ctx) => {
+    await retireCustomFactor(db(), scopeOf(ctx), id);
+    refresh(ctx.organization.slug);
+    return { id };
+  },
+);

@@ -26,8 +26,14 @@ export default async function CustomFactorsPage({ params, searchParams }: Props)
       <div className="mb-4 flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <p className="max-w-2xl text-sm text-slate-600">{t("description")}</p>
         <div className="flex shrink-0 gap-2">
-          <Link href={includeRetired ? base : `${base}?retired=1`} className={buttonClass("ghost", "sm")}>{includeRetired ? t("hideRetired") : t("showRetired")}</Link>
-          {can(context.role, "factors.manage") ? <Link href={`${base}/new`} className={buttonClass("primary", "sm")}>{t("add")}</Link> : null}
+          <Link href={includeRetired ? base : `${base}?retired=1`} className={buttonClass("ghost", "sm")}>
+            {includeRetired ? t("hideRetired") : t("showRetired")}
+          </Link>
+          {can(context.role, "factors.manage") ? (
+            <Link href={`${base}/new`} className={buttonClass("primary", "sm")}>
+              {t("add")}
+            </Link>
+          ) : null}
         </div>
       </div>
       <CustomFactorTable orgSlug={org} rows={rows} />

@@ -10,15 +10,18 @@ import { ZReleaseRef } from "./schema";
 
 // Accepts a newer library release for the organisation: its open periods are recomputed with it, in
 // one transaction with the acceptance and its audit row (lib/factors/acceptance/release-update.ts).
-export const applyReleaseUpdateAction = orgAction({ permission: RELEASE_ACCEPTANCE_PERMISSION, schema: ZReleaseRef }, async (ref, ctx) => {
-  const applied = await applyReleaseUpdate(db(), scopeOf(ctx), ref);
-  // Every figure of the organisation may have moved, not only the factor pages.
-  revalidatePath(`/${ctx.organization.slug}`, "layout");
-  return {
-    source: applied.source,
-    version: applied.to.version,
-    activitiesChanged: applied.activities.changed,
-    linesChanged: applied.lines.changed,
-    deltaKgCO2e: applied.kgCO2e.delta,
-  };
-});
+export const applyReleaseUpdateAction = orgAction(
+  { permission: RELEASE_ACCEPTANCE_PERMISSION, schema: ZReleaseRef },
+  async (ref, ctx) => {
+    const applied = await applyReleaseUpdate(db(), scopeOf(ctx), ref);
+    // Every figure of the organisation may have moved, not only the factor pages.
+    revalidatePath(`/${ctx.organization.slug}`, "layout");
+    return {
+      source: applied.source,
+      version: applied.to.version,
+      activitiesChanged: applied.activities.changed,
+      linesChanged: applied.lines.changed,
+      deltaKgCO2e: applied.kgCO2e.delta,
+    };
+  },
+);

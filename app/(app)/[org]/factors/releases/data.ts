@@ -29,16 +29,25 @@ export async function loadReleasesOverview(db: Db, organizationId: string): Prom
   const rows = await db.organizationFactorRelease.findMany({
     where: { organizationId },
     select: {
-      source: true, version: true, acceptedAt: true, acceptedById: true,
+      source: true,
+      version: true,
+      acceptedAt: true,
+      acceptedById: true,
       release: { select: { title: true, publisher: true, publishedOn: true, licence: true } },
     },
     orderBy: { source: "asc" },
   });
   const actorIds = [...new Set(rows.map((r) => r.acceptedById).filter((id) => id !== null))];
-  const actors = actorIds.length === 0 ? [] : await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } });
+  const actors =
+    actorIds.length === 0
+      ? []
+      : await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } });
   const nameOf = new Map(actors.map((u) => [u.id, u.name || u.email]));
   const accepted = rows.map((r) => ({
-    source: r.source, version: r.version, acceptedAt: r.acceptedAt, ...r.release,
+    source: r.source,
+    version: r.version,
+    acceptedAt: r.acceptedAt,
+    ...r.release,
     // An account deleted since keeps its place in the audit log; here it reads as unknown.
     acceptedBy: r.acceptedById === null ? null : (nameOf.get(r.acceptedById) ?? "—"),
   }));
@@ -53,7 +62,12 @@ export function releaseRefParam(value: string | string[] | undefined): TReleaseR
 }
 
 export type TFactorInfo = { id: string; nameFr: string; nameEn: string | null; unitLabel: string };
-export type TFailedActivity = { activityId: string; label: string | null; activityTypeId: string | null; message: string };
+export type TFailedActivity = {
+  activityId: string;
+  label: string | null;
+  activityTypeId: string | null;
+  message: string;
+};
 
 export type TPreviewResult =
   | { ok: true; preview: TReleaseUpdatePreview; factors: Map<string, TFactorInfo>; failures: TFailedActivity[] }
@@ -71,20 +85,35 @@ export async function loadPreview(db: Db, organizationId: string, ref: TReleaseR
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "CONFLICT")) return { ok: false };
     throw error;
   }
-  const factorIds = [...new Set(preview.changedFactors.flatMap((c) => [c.from?.factorId, c.to?.factorId]).filter((id) => id !== undefined))];
-  const factorRows = factorIds.length === 0 ? [] : await db.emissionFactor.findMany({
-    where: { id: { in: factorIds } },
-    select: { id: true, nameFr: true, nameEn: true, unitLabel: true },
-  });
+  const factorIds = [
+    ...new Set(
+      preview.changedFactors.flatMap((c) => [c.from?.factorId, c.to?.factorId]).filter((id) => id !== undefined),
+    ),
+  ];
+  const factorRows =
+    factorIds.length === 0
+      ? []
+      : await db.emissionFactor.findMany({
+          where: { id: { in: factorIds } },
+          select: { id: true, nameFr: true, nameEn: true, unitLabel: true },
+        });
   const activityIds = preview.failures.map((f) => f.activityId).filter((id) => id !== undefined);
-  const activities = activityIds.length === 0 ? [] : await db.activityData.findMany({
-    where: { organizationId, id: { in: activityIds } },
-    select: { id: true, label: true, activityTypeId: true },
-  });
+  const activities =
+    activityIds.length === 0
+      ? []
+      : await db.activityData.findMany({
+          where: { organizationId, id: { in: activityIds } },
+          select: { id: true, label: true, activityTypeId: true },
+        });
   const activityOf = new Map(activities.map((a) => [a.id, a]));
   const failures = preview.failures.map((f) => {
     const activity = f.activityId === undefined ? undefined : activityOf.get(f.activityId);
-    return { activityId: f.activityId ?? String(f.row), label: activity?.label ?? null, activityTypeId: activity?.activityTypeId ?? null, message: f.message };
+    return {
+      activityId: f.activityId ?? String(f.row),
+      label: activity?.label ?? null,
+      activityTypeId: activity?.activityTypeId ?? null,
+      message: f.message,
+    };
   });
   return { ok: true, preview, factors: new Map(factorRows.map((f) => [f.id, f])), failures };
 }

@@ -42,32 +42,61 @@ export default async function FactorReleasesPage({ params, searchParams }: Props
         <h2 className="text-lg font-semibold text-slate-900">{t("title")}</h2>
         <p className="max-w-3xl text-sm text-slate-600">{t("description")}</p>
         {applied ? (
-          <FormSuccess message={[
-            t("applied", { source: sourceName(applied.source), version: applied.version }),
-            applied.activitiesChanged === null ? null : t("appliedCounts", { count: applied.activitiesChanged }),
-          ].filter(Boolean).join(" ")} />
+          <FormSuccess
+            message={[
+              t("applied", { source: sourceName(applied.source), version: applied.version }),
+              applied.activitiesChanged === null ? null : t("appliedCounts", { count: applied.activitiesChanged }),
+            ]
+              .filter(Boolean)
+              .join(" ")}
+          />
         ) : null}
       </div>
 
       <section aria-labelledby="accepted-title" className="space-y-3">
-        <h3 id="accepted-title" className="text-base font-semibold text-slate-900">{t("accepted.title")}</h3>
+        <h3 id="accepted-title" className="text-base font-semibold text-slate-900">
+          {t("accepted.title")}
+        </h3>
         <AcceptedReleasesTable rows={rows} />
       </section>
 
       <section aria-labelledby="updates-title" className="space-y-3">
-        <h3 id="updates-title" className="text-base font-semibold text-slate-900">{t("updates.title")}</h3>
+        <h3 id="updates-title" className="text-base font-semibold text-slate-900">
+          {t("updates.title")}
+        </h3>
         {updates.length === 0 ? (
-          <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{t("updates.none")}</p>
+          <p
+            role="status"
+            className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
+          >
+            {t("updates.none")}
+          </p>
         ) : (
-          <ReleaseUpdateCards orgSlug={org} updates={updates} canManage={canManage} previewing={previewRef && preview?.ok ? releaseRef(previewRef) : null} />
+          <ReleaseUpdateCards
+            orgSlug={org}
+            updates={updates}
+            canManage={canManage}
+            previewing={previewRef && preview?.ok ? releaseRef(previewRef) : null}
+          />
         )}
       </section>
 
       {preview ? (
         preview.ok ? (
-          <ReleasePreview orgSlug={org} preview={preview.preview} factors={preview.factors} failures={preview.failures} />
+          <ReleasePreview
+            orgSlug={org}
+            preview={preview.preview}
+            factors={preview.factors}
+            failures={preview.failures}
+          />
         ) : (
-          <p id="preview" role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("preview.unavailable")}</p>
+          <p
+            id="preview"
+            role="alert"
+            className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          >
+            {t("preview.unavailable")}
+          </p>
         )
       ) : null}
     </div>

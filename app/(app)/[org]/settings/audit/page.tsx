@@ -31,12 +31,32 @@ export default async function AuditPage({ params, searchParams }: Props) {
     <div>
       <h2 className="mb-1 text-lg font-semibold">{t("title")}</h2>
       <p className="mb-4 text-sm text-slate-600">{t("description")}</p>
-      <AuditFilterForm action={base} filter={search.filter} actors={options.actors} entityTypes={options.entityTypes} entityLabel={entityLabel} />
+      <AuditFilterForm
+        action={base}
+        filter={search.filter}
+        actors={options.actors}
+        entityTypes={options.entityTypes}
+        entityLabel={entityLabel}
+      />
       <AuditTable events={events} entityLabel={entityLabel} />
       <nav aria-label={t("pagination")} className="mt-4 flex justify-between">
-        {search.cursor ? <Link href={`${base}${auditSearchQuery({ filter: search.filter })}`} className={buttonClass("secondary", "sm")}>{t("newest")}</Link> : <span />}
+        {search.cursor ? (
+          <Link
+            href={`${base}${auditSearchQuery({ filter: search.filter })}`}
+            className={buttonClass("secondary", "sm")}
+          >
+            {t("newest")}
+          </Link>
+        ) : (
+          <span />
+        )}
         {nextCursor ? (
-          <Link href={`${base}${auditSearchQuery({ filter: search.filter, cursor: nextCursor })}`} className={buttonClass("secondary", "sm")}>{t("older")}</Link>
+          <Link
+            href={`${base}${auditSearchQuery({ filter: search.filter, cursor: nextCursor })}`}
+            className={buttonClass("secondary", "sm")}
+          >
+            {t("older")}
+          </Link>
         ) : null}
       </nav>
     </div>

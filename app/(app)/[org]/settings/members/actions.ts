@@ -14,17 +14,23 @@ import { z } from "@/lib/validation";
 
 const path = (slug: string) => `/${slug}/settings/members`;
 
-export const inviteMemberAction = orgAction({ permission: "members.manage", schema: ZInvitationCreate }, async (input, ctx) => {
-  const { token } = await createInvitation(db(), scopeOf(ctx), input, env().INVITATION_TTL_DAYS);
-  revalidatePath(path(ctx.organization.slug));
-  return { link: `${await appUrl()}/invite/${token}` };
-});
+export const inviteMemberAction = orgAction(
+  { permission: "members.manage", schema: ZInvitationCreate },
+  async (input, ctx) => {
+    const { token } = await createInvitation(db(), scopeOf(ctx), input, env().INVITATION_TTL_DAYS);
+    revalidatePath(path(ctx.organization.slug));
+    return { link: `${await appUrl()}/invite/${token}` };
+  },
+);
 
-export const revokeInvitationAction = orgAction({ permission: "members.manage", schema: z.object({ id: ZEntityId }) }, async ({ id }, ctx) => {
-  await revokeInvitation(db(), scopeOf(ctx), id);
-  revalidatePath(path(ctx.organization.slug));
-  return { id };
-});
+export const revokeInvitationAction = orgAction(
+  { permission: "members.manage", schema: z.object({ id: ZEntityId }) },
+  async ({ id }, ctx) => {
+    await revokeInvitation(db(), scopeOf(ctx), id);
+    revalidatePath(path(ctx.organization.slug));
+    return { id };
+  },
+);
 
 export const changeRoleAction = orgAction(
   { permission: "members.manage", schema: z.object({ id: ZEntityId, role: ZMemberRole }) },
@@ -35,8 +41,11 @@ export const changeRoleAction = orgAction(
   },
 );
 
-export const removeMemberAction = orgAction({ permission: "members.manage", schema: z.object({ id: ZEntityId }) }, async ({ id }, ctx) => {
-  await removeMember(db(), scopeOf(ctx), id);
-  revalidatePath(path(ctx.organization.slug));
-  return { id };
-});
+export const removeMemberAction = orgAction(
+  { permission: "members.manage", schema: z.object({ id: ZEntityId }) },
+  async ({ id }, ctx) => {
+    await removeMember(db(), scopeOf(ctx), id);
+    revalidatePath(path(ctx.organization.slug));
+    return { id };
+  },
+);

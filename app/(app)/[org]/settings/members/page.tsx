@@ -19,7 +19,13 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
   return (
     <>
       {canManage ? <InviteForm orgSlug={org} ttlDays={env().INVITATION_TTL_DAYS} /> : null}
-      <MemberTable orgSlug={org} members={members} invitations={invitations} canManage={canManage} currentUserId={context.user.id} />
+      <MemberTable
+        orgSlug={org}
+        members={members}
+        invitations={invitations}
+        canManage={canManage}
+        currentUserId={context.user.id}
+      />
     </>
   );
 }

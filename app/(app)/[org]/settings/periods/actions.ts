@@ -14,11 +14,14 @@ function refresh(ctx: OrgActionContext) {
   revalidatePath(`/${ctx.organization.slug}`, "layout");
 }
 
-export const createPeriodAction = orgAction({ permission: "periods.manage", schema: ZPeriodCreate }, async (input, ctx) => {
-  const period = await createPeriod(db(), scopeOf(ctx), input);
-  refresh(ctx);
-  return { id: period.id };
-});
+export const createPeriodAction = orgAction(
+  { permission: "periods.manage", schema: ZPeriodCreate },
+  async (input, ctx) => {
+    const period = await createPeriod(db(), scopeOf(ctx), input);
+    refresh(ctx);
+    return { id: period.id };
+  },
+);
 
 export const updatePeriodAction = orgAction(
   { permission: "periods.manage", schema: z.object({ id: ZEntityId, values: ZPeriodUpdate }) },
@@ -29,11 +32,14 @@ export const updatePeriodAction = orgAction(
   },
 );
 
-export const deletePeriodAction = orgAction({ permission: "periods.manage", schema: z.object({ id: ZEntityId }) }, async ({ id }, ctx) => {
-  await deletePeriod(db(), scopeOf(ctx), id);
-  refresh(ctx);
-  return { id };
-});
+export const deletePeriodAction = orgAction(
+  { permission: "periods.manage", schema: z.object({ id: ZEntityId }) },
+  async ({ id }, ctx) => {
+    await deletePeriod(db(), scopeOf(ctx), id);
+    refresh(ctx);
+    return { id };
+  },
+);
 
 // Owner only: locking freezes the figures a published report relies on.
 export const setPeriodLockedAction = orgAction(

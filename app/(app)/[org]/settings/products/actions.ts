@@ -9,11 +9,14 @@ import { ZProductCreate, ZProductUpdate } from "@/lib/products/schemas";
 import { ZEntityId } from "@/lib/sites/schemas";
 import { z } from "@/lib/validation";
 
-export const createProductAction = orgAction({ permission: "products.manage", schema: ZProductCreate }, async (input, ctx) => {
-  const product = await createProduct(db(), scopeOf(ctx), input);
-  revalidatePath(`/${ctx.organization.slug}/settings/products`);
-  return { id: product.id };
-});
+export const createProductAction = orgAction(
+  { permission: "products.manage", schema: ZProductCreate },
+  async (input, ctx) => {
+    const product = await createProduct(db(), scopeOf(ctx), input);
+    revalidatePath(`/${ctx.organization.slug}/settings/products`);
+    return { id: product.id };
+  },
+);
 
 export const updateProductAction = orgAction(
   { permission: "products.manage", schema: z.object({ id: ZEntityId, values: ZProductUpdate }) },
@@ -24,8 +27,11 @@ export const updateProductAction = orgAction(
   },
 );
 
-export const deleteProductAction = orgAction({ permission: "products.manage", schema: z.object({ id: ZEntityId }) }, async ({ id }, ctx) => {
-  await deleteProduct(db(), scopeOf(ctx), id);
-  revalidatePath(`/${ctx.organization.slug}/settings/products`);
-  return { id };
-});
+export const deleteProductAction = orgAction(
+  { permission: "products.manage", schema: z.object({ id: ZEntityId }) },
+  async ({ id }, ctx) => {
+    await deleteProduct(db(), scopeOf(ctx), id);
+    revalidatePath(`/${ctx.organization.slug}/settings/products`);
+    return { id };
+  },
+);

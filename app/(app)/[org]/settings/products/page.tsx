@@ -13,6 +13,11 @@ export default async function ProductsPage({ params }: { params: Promise<{ org: 
   const { org } = await params;
   const context = await requireOrgPermission(org, "settings.read");
   const products = await listProducts(db(), context.organization.id);
-  const rows = products.map((p) => ({ id: p.id, name: p.name, description: p.description ?? "", functionalUnit: p.functionalUnit }));
+  const rows = products.map((p) => ({
+    id: p.id,
+    name: p.name,
+    description: p.description ?? "",
+    functionalUnit: p.functionalUnit,
+  }));
   return <ProductManager orgSlug={org} products={rows} canManage={can(context.role, "products.manage")} />;
 }

@@ -23,8 +23,11 @@ export const updateSiteAction = orgAction(
   },
 );
 
-export const deleteSiteAction = orgAction({ permission: "sites.manage", schema: z.object({ id: ZEntityId }) }, async ({ id }, ctx) => {
-  await deleteSite(db(), scopeOf(ctx), id);
-  revalidatePath(`/${ctx.organization.slug}/settings/sites`);
-  return { id };
-});
+export const deleteSiteAction = orgAction(
+  { permission: "sites.manage", schema: z.object({ id: ZEntityId }) },
+  async ({ id }, ctx) => {
+    await deleteSite(db(), scopeOf(ctx), id);
+    revalidatePath(`/${ctx.organization.slug}/settings/sites`);
+    return { id };
+  },
+);

@@ -14,8 +14,14 @@ export default async function SitesPage({ params }: { params: Promise<{ org: str
   const context = await requireOrgPermission(org, "settings.read");
   const sites = await listSites(db(), context.organization.id);
   const rows = sites.map((s) => ({
-    id: s.id, name: s.name, kind: s.kind, address: s.address ?? "", city: s.city ?? "", country: s.country,
-    surfaceM2: s.surfaceM2 ?? "", headcount: s.headcount ?? "",
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    address: s.address ?? "",
+    city: s.city ?? "",
+    country: s.country,
+    surfaceM2: s.surfaceM2 ?? "",
+    headcount: s.headcount ?? "",
   }));
   return <SiteManager orgSlug={org} sites={rows} canManage={can(context.role, "sites.manage")} />;
 }

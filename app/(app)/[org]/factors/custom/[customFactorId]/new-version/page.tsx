@@ -23,9 +23,15 @@ export default async function NewCustomFactorVersionPage({ params }: Props) {
   if (factor.status !== "ACTIVE") redirect(`/${org}/factors/custom/${factor.id}`);
   const t = await getTranslations("customFactors.form");
   const initial = {
-    nameFr: factor.nameFr, nameEn: factor.nameEn ?? "", unit: ZFactorUnit.parse(factor.unit), value: factor.value.toFixed(),
-    uncertaintyPct: factor.uncertaintyPct?.toFixed() ?? "", source: factor.source, justification: factor.justification,
-    region: factor.region ?? "", referenceYear: factor.referenceYear === null ? "" : String(factor.referenceYear),
+    nameFr: factor.nameFr,
+    nameEn: factor.nameEn ?? "",
+    unit: ZFactorUnit.parse(factor.unit),
+    value: factor.value.toFixed(),
+    uncertaintyPct: factor.uncertaintyPct?.toFixed() ?? "",
+    source: factor.source,
+    justification: factor.justification,
+    region: factor.region ?? "",
+    referenceYear: factor.referenceYear === null ? "" : String(factor.referenceYear),
   };
   const labels = {
     title: t("versionTitle", { name: localName(factor, await getLocale()) }),
