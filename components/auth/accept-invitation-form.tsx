@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { acceptAsExistingUserAction, acceptAsNewUserAction } from "@/app/(auth)/invite/[token]/actions";
+import { acceptAsExistingUserAction, acceptAsNewUserAction } from "@/app/actions/invitations";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";

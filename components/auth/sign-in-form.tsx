@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { signInAction } from "@/app/(auth)/sign-in/actions";
+import { signInAction } from "@/app/actions/sign-in";
 import { safeRedirectPath } from "@/lib/auth/redirect";
 import { ZSignIn } from "@/lib/auth/schemas";
 

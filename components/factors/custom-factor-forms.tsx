@@ -1,7 +1,7 @@
 "use client";
 
 import { CustomFactorForm, type CustomFactorFormValues } from "@/components/factors/custom-factor-form";
-import { createCustomFactorAction, versionCustomFactorAction } from "@/app/(app)/[org]/factors/custom/actions";
+import { createCustomFactorAction, versionCustomFactorAction } from "@/app/actions/custom-factors";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Labels = { title: string; intro?: string; submitLabel: string };

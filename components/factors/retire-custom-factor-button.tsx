@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
-import { retireCustomFactorAction } from "@/app/(app)/[org]/factors/custom/actions";
+import { retireCustomFactorAction } from "@/app/actions/custom-factors";
 
 export function RetireCustomFactorButton({ orgSlug, factorId }: { orgSlug: string; factorId: string }) {
   const t = useTranslations("customFactors.detail");

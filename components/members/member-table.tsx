@@ -7,7 +7,7 @@ import {
   changeRoleAction,
   removeMemberAction,
   revokeInvitationAction,
-} from "@/app/(app)/[org]/settings/members/actions";
+} from "@/app/actions/members";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
 import { Badge } from "@/components/ui/card";

@@ -15,7 +15,7 @@ import {
   deletePeriodAction,
   setPeriodLockedAction,
   updatePeriodAction,
-} from "@/app/(app)/[org]/settings/periods/actions";
+} from "@/app/actions/periods";
 import type { PeriodRow } from "@/lib/periods/queries";
 import type { TPeriodCreate, TPeriodUpdate } from "@/lib/periods/schemas";
 

@@ -12,7 +12,7 @@ import {
   createProductAction,
   deleteProductAction,
   updateProductAction,
-} from "@/app/(app)/[org]/settings/products/actions";
+} from "@/app/actions/products";
 import type { TProductCreate } from "@/lib/products/schemas";
 
 export type ProductRow = { id: string; name: string; description: string; functionalUnit: string };

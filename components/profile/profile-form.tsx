@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import { ZOrganizationProfile } from "@/lib/organizations/profile-schemas";
-import { updateProfileAction } from "@/app/(app)/[org]/settings/profile-actions";
+import { updateProfileAction } from "@/app/actions/profile";
 
 // Every control holds text; the shared schema turns it into numbers and nulls on both sides.
 export type ProfileFormValues = Record<

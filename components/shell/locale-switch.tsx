@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { LOCALES } from "@/i18n/config";
 import { cn } from "@/components/ui/cn";
-import { setLocaleAction } from "@/components/shell/actions";
+import { setLocaleAction } from "@/app/actions/session";
 
 export function LocaleSwitch({ className }: { className?: string }) {
   const t = useTranslations("shell");

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LogOut } from "lucide-react";
-import { signOutAction } from "@/components/shell/actions";
+import { signOutAction } from "@/app/actions/session";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 
 export async function UserMenu({

@@ -8,7 +8,7 @@ import { SiteForm, type SiteFormValues } from "@/components/sites/site-form";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { createSiteAction, deleteSiteAction, updateSiteAction } from "@/app/(app)/[org]/settings/sites/actions";
+import { createSiteAction, deleteSiteAction, updateSiteAction } from "@/app/actions/sites";
 import type { TSiteCreate } from "@/lib/sites/schemas";
 
 export type SiteRow = { id: string } & SiteFormValues;

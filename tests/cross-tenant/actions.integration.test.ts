@@ -16,12 +16,12 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/lib/app-url", () => ({ appUrl: async () => "http://localhost:3000" }));
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 
-const sites = await import("@/app/(app)/[org]/settings/sites/actions");
-const products = await import("@/app/(app)/[org]/settings/products/actions");
-const periods = await import("@/app/(app)/[org]/settings/periods/actions");
-const members = await import("@/app/(app)/[org]/settings/members/actions");
-const profile = await import("@/app/(app)/[org]/settings/profile-actions");
-const portfolio = await import("@/app/(app)/portfolio/actions");
+const sites = await import("@/app/actions/sites");
+const products = await import("@/app/actions/products");
+const periods = await import("@/app/actions/periods");
+const members = await import("@/app/actions/members");
+const profile = await import("@/app/actions/profile");
+const portfolio = await import("@/app/actions/portfolio");
 const { createInvitation } = await import("@/lib/invitations/mutations");
 
 const db = testDb();

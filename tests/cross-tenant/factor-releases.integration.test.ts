@@ -22,7 +22,7 @@ vi.mock("@/lib/auth/session", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 
-const { applyReleaseUpdateAction } = await import("@/app/(app)/[org]/factors/releases/actions");
+const { applyReleaseUpdateAction } = await import("@/app/actions/factor-releases");
 const { loadAppliedNotice, loadPreview, loadReleasesOverview, releaseRefParam } =
   await import("@/app/(app)/[org]/factors/releases/data");
 

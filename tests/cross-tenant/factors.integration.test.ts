@@ -17,7 +17,7 @@ vi.mock("@/lib/auth/session", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 
-const actions = await import("@/app/(app)/[org]/factors/custom/actions");
+const actions = await import("@/app/actions/custom-factors");
 
 const db = testDb();
 afterAll(() => db.$disconnect());

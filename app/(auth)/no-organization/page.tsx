@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
-import { signOutAction } from "@/components/shell/actions";
+import { signOutAction } from "@/app/actions/session";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/session";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
-import { applyReleaseUpdateAction } from "@/app/(app)/[org]/factors/releases/actions";
+import { applyReleaseUpdateAction } from "@/app/actions/factor-releases";
 
 // Two clicks, then the server recomputes the open periods; the page comes back on the new version.
 export function ApplyReleaseButton({ orgSlug, source, version }: { orgSlug: string; source: string; version: string }) {

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { previewReleaseUpdate, type TReleaseUpdatePreview } from "@/lib/factors/acceptance/release-update";
 import { listReleaseUpdates, type TReleaseUpdate } from "@/lib/factors/acceptance/updates";
 import { z } from "@/lib/validation";
-import { ZReleaseRef, type TReleaseRefInput } from "./schema";
+import { ZReleaseRef, type TReleaseRefInput } from "@/lib/factors/acceptance/release-ref";
 
 // What the releases page reads, always for the organisation of the URL (its id comes from the access
 // check, never from the query string). The library itself (releases, factors) is shared by everyone.

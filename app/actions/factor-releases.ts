@@ -6,7 +6,7 @@ import { scopeOf } from "@/lib/actions/scope";
 import { db } from "@/lib/db";
 import { applyReleaseUpdate } from "@/lib/factors/acceptance/release-update";
 import { RELEASE_ACCEPTANCE_PERMISSION } from "@/lib/factors/acceptance/updates";
-import { ZReleaseRef } from "./schema";
+import { ZReleaseRef } from "@/lib/factors/acceptance/release-ref";
 
 // Accepts a newer library release for the organisation: its open periods are recomputed with it, in
 // one transaction with the acceptance and its audit row (lib/factors/acceptance/release-update.ts).
