@@ -1,10 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
+import { scriptVar } from "./scripts/lib/env.ts";
 
 // Browser tests run Debian's Chromium (Playwright's browser download is unreachable here): see
 // scripts/ensure-chromium.sh. The app runs on its own port with its own throwaway embedded PostgreSQL,
 // recreated from the demo seed on every run, so a development database is never touched.
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54349);
+const PORT = Number(scriptVar("E2E_PORT") ?? 3100);
+const PG_PORT = Number(scriptVar("E2E_PG_PORT") ?? 54349);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -14,8 +15,8 @@ export default defineConfig({
   fullyParallel: false,
   // Two cores: the app, PostgreSQL and two browsers share them.
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
-  forbidOnly: !!process.env.CI,
+  retries: scriptVar("CI") ? 1 : 0,
+  forbidOnly: !!scriptVar("CI"),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: "list",
@@ -37,7 +38,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         locale: "fr-FR",
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+          executablePath: scriptVar("CHROMIUM_PATH") ?? "/usr/bin/chromium",
           args: [
             "--no-sandbox",
             "--disable-gpu",

@@ -1,11 +1,12 @@
 // Gives the browser tests a brand-new embedded PostgreSQL cluster, so every run starts from the demo seed:
 // stops a server an interrupted run left behind on the e2e data directory, then deletes the directory.
 // Run by e2e/start-server.sh before the app starts; it never touches the development cluster.
+import { scriptVar } from "../scripts/lib/env.ts";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { inspectPostmaster, stopPostmaster } from "../scripts/lib/postmaster.ts";
 
-const configured = process.env.ALBEDO_PG_DATA;
+const configured = scriptVar("ALBEDO_PG_DATA");
 if (!configured) {
   console.error("reset-database: ALBEDO_PG_DATA is not set; refusing to guess which data directory to delete.");
   process.exit(1);

@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { childEnv, scriptVar } from "./lib/env.ts";
 import { MigrationError, applyMigrations } from "./db/engine.ts";
 import { REPO_ROOT } from "./db/migrations-dir.ts";
 import { describeOutcomes } from "../lib/factors/db/install.ts";
@@ -18,7 +19,7 @@ import { isPortFree } from "./lib/port.ts";
 import { Supervisor, exitCodeFor } from "./lib/supervisor.ts";
 
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT || 3000);
+const port = Number(scriptVar("PORT") ?? 3000);
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const tsxCli = require.resolve("tsx/cli");
@@ -66,11 +67,11 @@ async function waitUntilServing(url: string): Promise<boolean> {
 
 async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new Error(`PORT is not a port number: ${process.env.PORT}`);
+    throw new Error(`PORT is not a port number: ${scriptVar("PORT")}`);
   if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use: stop what uses it or set PORT.`);
   const authSecret = ensureAuthSecret(path.join(REPO_ROOT, ".auth-secret"), say);
 
-  if (!process.env.DATABASE_URL) say("DATABASE_URL is not set: starting the embedded PostgreSQL…");
+  if (!scriptVar("DATABASE_URL")) say("DATABASE_URL is not set: starting the embedded PostgreSQL…");
   database = await openDatabase({ log: say });
   say(`Database: ${database.description}`);
   await stopIfSignalled();
@@ -83,16 +84,15 @@ async function main(): Promise<void> {
   say(describeOutcomes(await loadFactorLibrary(database.url, path.join(REPO_ROOT, "emission-factors"))));
   await stopIfSignalled();
 
-  const env = {
-    ...process.env,
+  const env = childEnv({
     DATABASE_URL: database.url,
     AUTH_SECRET: authSecret,
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
-  };
+  });
 
-  if (process.env.ALBEDO_DEMO_DATA === "false") {
+  if (scriptVar("ALBEDO_DEMO_DATA") === "false") {
     say("ALBEDO_DEMO_DATA=false: not loading demo data.");
   } else if (!existsSync(seedScript)) {
     say(`Warning: ${path.relative(REPO_ROOT, seedScript)} is missing; no demo data loaded.`);

@@ -1,4 +1,4 @@
-// Adds up vitest and Playwright JSON reports into one "N passed, N failed" line.
+// Adds up the static checks and the vitest and Playwright JSON reports into one "N passed, N failed" line.
 // A suite whose report is missing (it crashed before reporting) counts as one failure.
 import { existsSync, readFileSync } from "node:fs";
 
@@ -18,6 +18,12 @@ function countPlaywright(report) {
   };
 }
 
+// Static checks (lint, format, types): one pass or one failure each.
+function countChecks(report) {
+  const results = Object.values(report.checks);
+  return { passed: results.filter(Boolean).length, failed: results.filter((ok) => !ok).length };
+}
+
 let passed = 0;
 let failed = 0;
 for (const file of process.argv.slice(2)) {
@@ -27,7 +33,12 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   const report = JSON.parse(readFileSync(file, "utf8"));
-  const counts = "numTotalTests" in report ? countVitest(report) : countPlaywright(report);
+  const counts =
+    "checks" in report
+      ? countChecks(report)
+      : "numTotalTests" in report
+        ? countVitest(report)
+        : countPlaywright(report);
   console.log(`${file}: ${counts.passed} passed, ${counts.failed} failed`);
   passed += counts.passed;
   failed += counts.failed;

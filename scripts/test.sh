@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test suite (unit, integration against a real PostgreSQL, Playwright e2e in Chromium),
+# Runs every check and test suite (lint, format, types, unit, integration against a real PostgreSQL, Playwright e2e in Chromium),
 # keeps going after a failing suite so one run shows everything, then prints the real totals.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -8,9 +8,21 @@ mkdir -p .tmp/test-results
 rm -f .tmp/test-results/*.json
 
 status=0
+# Static checks first: the architecture's never-rules (ESLint), one format (Prettier), types (tsc).
+checks=()
+run_check() {
+  local name=$1; shift
+  echo "── $name: $*"
+  if "$@"; then checks+=("\"$name\": true"); else checks+=("\"$name\": false"); status=1; fi
+}
+run_check eslint npx eslint --max-warnings 0 .
+run_check prettier npx prettier --check --log-level warn .
+run_check typecheck npx tsc --noEmit
+(IFS=,; echo "{\"checks\": {${checks[*]}}}") > .tmp/test-results/checks.json
+
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=.tmp/test-results/unit.json || status=1
 npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=.tmp/test-results/integration.json || status=1
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/test-results/e2e.json bash scripts/e2e.sh --reporter=list,json || status=1
 
-node scripts/test-summary.mjs .tmp/test-results/unit.json .tmp/test-results/integration.json .tmp/test-results/e2e.json
+node scripts/test-summary.mjs .tmp/test-results/checks.json .tmp/test-results/unit.json .tmp/test-results/integration.json .tmp/test-results/e2e.json
 exit $status

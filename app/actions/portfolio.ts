@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { userAction } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db";
-import { ZClientCreate, createClientOrganization } from "@/lib/organizations/portfolio";
+import { createClientOrganization } from "@/lib/organizations/portfolio";
+import { ZClientCreate } from "@/lib/organizations/portfolio-schemas";
 
 export const createClientAction = userAction(ZClientCreate, async (input, user) => {
   const organization = await createClientOrganization(db(), { id: user.id, email: user.email }, input);

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Prisma } from "@/generated/prisma/client";
+import Decimal from "decimal.js";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDecimal, formatShare, stageShares } from "@/components/factors/format";
@@ -11,7 +11,7 @@ const ZStages = ZFactorRecord.shape.stages;
 const ZGases = ZFactorRecord.shape.gases;
 const GASES = ["co2f", "ch4f", "ch4b", "n2o", "other", "co2b"] as const;
 
-const plain = (value: string) => new Prisma.Decimal(value).toFixed(); // "1.2e-5" → "0.000012"
+const plain = (value: string) => new Decimal(value).toFixed(); // "1.2e-5" → "0.000012"
 
 export async function FactorStages({
   stages: raw,

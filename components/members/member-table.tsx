@@ -3,11 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import {
-  changeRoleAction,
-  removeMemberAction,
-  revokeInvitationAction,
-} from "@/app/actions/members";
+import { changeRoleAction, removeMemberAction, revokeInvitationAction } from "@/app/actions/members";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
 import { Badge } from "@/components/ui/card";

@@ -8,7 +8,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
-import { ZClientCreate } from "@/lib/organizations/portfolio";
+import { ZClientCreate } from "@/lib/organizations/portfolio-schemas";
 
 export function ClientForm({ firmId }: { firmId: string }) {
   const t = useTranslations("portfolio");

@@ -8,11 +8,7 @@ import { ProductForm } from "@/components/products/product-form";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import {
-  createProductAction,
-  deleteProductAction,
-  updateProductAction,
-} from "@/app/actions/products";
+import { createProductAction, deleteProductAction, updateProductAction } from "@/app/actions/products";
 import type { TProductCreate } from "@/lib/products/schemas";
 
 export type ProductRow = { id: string; name: string; description: string; functionalUnit: string };

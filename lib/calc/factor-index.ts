@@ -1,5 +1,5 @@
-import { compareNatural } from "@/lib/factors/ingest/natural-sort";
-import type { TFactorRecord } from "@/lib/factors/record";
+import { compareNatural } from "@/lib/calc/natural-sort";
+import type { TFactorRecord } from "@/lib/calc/factor-record";
 import { CalcError } from "@/lib/calc/errors";
 import type { TLinePlan } from "@/lib/calc/line-plan";
 import {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZFactorSource, ZFactorStage } from "@/lib/factors/record";
+import { ZFactorSource, ZFactorStage } from "@/lib/calc/factor-record";
 import { DIMENSIONS } from "@/lib/calc/units";
 
 // Schemas of the data tables under emission-factors/mappings/. The tables are the single place where a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FACTOR_STAGES } from "@/lib/factors/record";
+import { FACTOR_STAGES } from "@/lib/calc/factor-record";
 import { computeActivity } from "@/lib/calc/compute";
 import { acceptedUnits, loadCalcMappings, parseCalcMappings, SHIPPED_MAPPINGS } from "@/lib/calc/mappings";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";

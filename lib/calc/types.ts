@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type TFactorRecord, ZFactorRecord } from "@/lib/factors/record";
+import { type TFactorRecord, ZFactorRecord } from "@/lib/calc/factor-record";
 import { CAR_FUELS, GWP_SETS, SEAT_CLASSES, type TClassification, type TVariantWhen } from "@/lib/calc/mapping-schemas";
 
 // Public input/output shapes of the calculation engine. Inputs have zod schemas (forms, imports and

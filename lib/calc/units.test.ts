@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FACTOR_UNITS } from "@/lib/factors/record";
+import { FACTOR_UNITS } from "@/lib/calc/factor-record";
 import { isCalcError } from "@/lib/calc/errors";
 import { convert, conversion, dimensionOf, heatingBasisOf, isKnownUnit, normalizeUnit, UNITS } from "@/lib/calc/units";
 

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "./ingest/ademe/__fixtures__/fixture";
-import { compareNatural } from "./ingest/natural-sort";
+import { compareNatural } from "@/lib/calc/natural-sort";
 import { DEFAULT_FACTORS_DIR, loadShippedReleases, ReleaseError } from "./releases";
 
 // CI check of everything shipped under emission-factors/.

@@ -2,16 +2,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { uniqueSlug } from "@/lib/organizations/slug";
-import { ZCountryCode } from "@/lib/sites/schemas";
-import { optionalInt, z } from "@/lib/validation";
-
-export const ZClientCreate = z.object({
-  firmId: z.string().min(1).max(64),
-  name: z.string().trim().min(2).max(120),
-  country: ZCountryCode,
-  headcount: optionalInt(0, 10_000_000),
-});
-export type TClientCreate = z.infer<typeof ZClientCreate>;
+import type { TClientCreate } from "@/lib/organizations/portfolio-schemas";
 
 // Every firm the consultant belongs to, with its clients and a few facts to pick where to work next.
 export async function listPortfolio(db: Db, userId: string) {

@@ -1,12 +1,13 @@
+import { scriptVar } from "../../scripts/lib/env.ts";
 import { createPrismaClient } from "@/lib/db/client";
 import { loadDemoData, seedDemo } from "./demo";
 
 // Demo data is for evaluation and development; a production database must never receive it.
 async function main() {
-  if (process.env.NODE_ENV === "production") {
+  if (scriptVar("NODE_ENV") === "production") {
     throw new Error("Refusing to load demo data with NODE_ENV=production.");
   }
-  const url = process.env.DATABASE_URL;
+  const url = scriptVar("DATABASE_URL");
   if (!url) throw new Error("DATABASE_URL is not set.");
   const db = createPrismaClient(url);
   try {

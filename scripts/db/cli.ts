@@ -1,10 +1,11 @@
 // npm run db:migrate | db:new <name> | db:status | db:check | db:resolve -- --rolled-back <migration>
 // The offline stand-in for `prisma migrate deploy/dev --create-only/status/diff/resolve`. Without
 // DATABASE_URL it runs against the embedded PostgreSQL (started for the command, stopped after).
+import { scriptVar } from "../lib/env.ts";
 import path from "node:path";
 import { cleanupOnSignals, openDatabase, type DatabaseHandle } from "../lib/database.ts";
 import { createDatabase, dropDatabase, throwawayDatabaseName, withDatabase } from "../lib/pg-admin.ts";
-import { MigrationEngine, findMigrationProblems, withMigrationEngine } from "./engine.ts";
+import { type MigrationEngine, findMigrationProblems, withMigrationEngine } from "./engine.ts";
 import {
   MIGRATIONS_DIR,
   REPO_ROOT,
@@ -111,7 +112,7 @@ async function status(): Promise<number> {
 async function check(): Promise<number> {
   return withCommandDatabase(async (db) => {
     let problems: string[];
-    if (process.env.DATABASE_URL) {
+    if (scriptVar("DATABASE_URL")) {
       problems = await withMigrationEngine(db.url, findMigrationProblems);
     } else {
       // CI / fresh machine: prove the migrations build the schema on an empty database, then compare.
@@ -140,7 +141,7 @@ async function check(): Promise<number> {
 function rolledBackArg(args: string[]): string | undefined {
   const i = args.findIndex((a) => a === "--rolled-back" || a.startsWith("--rolled-back="));
   if (i >= 0) return args[i]!.includes("=") ? args[i]!.split("=")[1] : args[i + 1];
-  const fromNpm = process.env.npm_config_rolled_back;
+  const fromNpm = scriptVar("npm_config_rolled_back");
   if (fromNpm && fromNpm !== "true") return fromNpm;
   return fromNpm === "true" ? args[0] : undefined;
 }
@@ -189,7 +190,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
-    if (process.env.ALBEDO_DB_DEBUG && error instanceof Error) console.error(error.stack);
+    if (scriptVar("ALBEDO_DB_DEBUG") && error instanceof Error) console.error(error.stack);
     process.exit(1);
   },
 );

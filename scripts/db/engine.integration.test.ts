@@ -1,5 +1,6 @@
 // The migration engine against a real PostgreSQL: each test gets its own empty database next to the
 // run's shared one, so it can apply, break and inspect migrations freely.
+import { scriptVar } from "../lib/env.ts";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,7 +9,7 @@ import { createDatabase, dropDatabase, throwawayDatabaseName, withClient, withDa
 import { MigrationEngine, MigrationError, findMigrationProblems, withMigrationEngine } from "./engine.ts";
 import { MIGRATIONS_DIR, SCHEMA_PATH, migrationChecksum, migrationDirNames } from "./migrations-dir.ts";
 
-const serverUrl = process.env.DATABASE_URL!;
+const serverUrl = scriptVar("DATABASE_URL")!;
 const created: string[] = [];
 const tempDirs: string[] = [];
 

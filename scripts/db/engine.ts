@@ -1,6 +1,7 @@
 // Prisma migrations without the Prisma CLI: the wasm schema engine applies, diagnoses and diffs the
 // standard prisma/migrations folder, recording history in Prisma's own _prisma_migrations table.
 // Used by scripts/db/cli.ts, scripts/start.ts and the integration-test setup.
+import { scriptVar } from "../lib/env.ts";
 import type { SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { withClient } from "../lib/pg-admin.ts";
 import { createMigrationAdapter } from "./pg-adapter.ts";
@@ -74,7 +75,7 @@ export class MigrationEngine {
     const SchemaEngineClass = await loadSchemaEngine();
     const adapter = createMigrationAdapter(url);
     const datamodels = readSchemaFiles(schemaPath).map((f): [string, string] => [f.path, f.content]);
-    const debug = process.env.ALBEDO_DB_DEBUG ? (line: string) => console.error(`[schema-engine] ${line}`) : () => {};
+    const debug = scriptVar("ALBEDO_DB_DEBUG") ? (line: string) => console.error(`[schema-engine] ${line}`) : () => {};
     try {
       const engine = await SchemaEngineClass.new({ datamodels }, debug, adapter.factory);
       return new MigrationEngine(url, engine, adapter.close, options.migrationsDir ?? MIGRATIONS_DIR, schemaPath);

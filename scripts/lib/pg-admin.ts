@@ -50,9 +50,11 @@ export async function waitUntilReachable(
       return;
     } catch (error) {
       const reason = giveUp();
-      if (reason) throw new Error(reason);
+      if (reason) throw new Error(reason, { cause: error });
       if (Date.now() > deadline)
-        throw new Error(`PostgreSQL not reachable after ${timeoutMs} ms: ${(error as Error).message}`);
+        throw new Error(`PostgreSQL not reachable after ${timeoutMs} ms: ${(error as Error).message}`, {
+          cause: error,
+        });
       await sleep(100);
     }
   }

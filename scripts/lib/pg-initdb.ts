@@ -1,5 +1,6 @@
 // First use of a data directory: `initdb` as the server's OS user, with password auth for a fixed local
 // superuser (the server only listens on 127.0.0.1).
+import { childEnv } from "./env.ts";
 import { spawn } from "node:child_process";
 import { chownSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -11,7 +12,7 @@ async function runAs(cmd: string, args: string[], user: OsUser | undefined): Pro
   const child = spawn(cmd, args, {
     ...(user ?? {}),
     cwd: "/",
-    env: { ...process.env, LC_ALL: "C", LANG: "C" },
+    env: childEnv({ LC_ALL: "C", LANG: "C" }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

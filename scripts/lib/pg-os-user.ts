@@ -52,6 +52,7 @@ export function ensurePostgresOsUser(log: (line: string) => void): OsUser | unde
       `PostgreSQL cannot run as root, and the '${PG_OS_USER}' OS user is missing and could not be created ` +
         `(${detail}). Create it (useradd --system ${PG_OS_USER}), run as a non-root user, ` +
         "or set DATABASE_URL to an existing PostgreSQL server.",
+      { cause: error },
     );
   }
   const created = lookupUser(PG_OS_USER);
@@ -83,6 +84,7 @@ export function ensureTraversable(target: string, user: OsUser, log: (line: stri
         throw new Error(
           `The '${PG_OS_USER}' OS user cannot reach ${target} because ${dir} is not traversable, ` +
             `and chmod o+x failed (${(error as Error).message}). Move the data with ALBEDO_PG_DATA.`,
+          { cause: error },
         );
       }
     }

@@ -14,7 +14,6 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/lib/app-url", () => ({ appUrl: async () => "http://localhost:3000" }));
-process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 
 const sites = await import("@/app/actions/sites");
 const products = await import("@/app/actions/products");

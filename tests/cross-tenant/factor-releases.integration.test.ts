@@ -20,7 +20,6 @@ vi.mock("@/lib/auth/session", () => ({
   requireUser: async () => session.user,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 
 const { applyReleaseUpdateAction } = await import("@/app/actions/factor-releases");
 const { loadAppliedNotice, loadPreview, loadReleasesOverview, releaseRefParam } =

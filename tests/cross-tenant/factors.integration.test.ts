@@ -15,7 +15,6 @@ vi.mock("@/lib/auth/session", () => ({
   requireUser: async () => session.user,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-process.env.AUTH_SECRET ??= "test-secret-test-secret-test-secret";
 
 const actions = await import("@/app/actions/custom-factors");
 

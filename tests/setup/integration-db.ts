@@ -3,6 +3,7 @@
 // else the embedded PostgreSQL in .data/test-postgres on port 54339, apart from the dev one so tests can
 // run while `npm run dev` does. Tests read the URL from process.env.DATABASE_URL (set by
 // tests/setup/integration-env.ts in each worker) or inject("databaseUrl").
+import { scriptVar, setScriptVar } from "../../scripts/lib/env.ts";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadFactorLibrary } from "../../lib/factors/db/load.ts";
@@ -26,13 +27,13 @@ declare module "vitest" {
 }
 
 export const TEST_DB_PREFIX = "albedo_test";
-const TEST_PG_DATA = process.env.ALBEDO_TEST_PG_DATA || path.join(REPO_ROOT, ".data", "test-postgres");
-const TEST_PG_PORT = Number(process.env.ALBEDO_TEST_PG_PORT || 54339);
+const TEST_PG_DATA = scriptVar("ALBEDO_TEST_PG_DATA") ?? path.join(REPO_ROOT, ".data", "test-postgres");
+const TEST_PG_PORT = Number(scriptVar("ALBEDO_TEST_PG_PORT") ?? 54339);
 const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   let embedded: EmbeddedPostgres | undefined;
-  let serverUrl = process.env.DATABASE_URL;
+  let serverUrl = scriptVar("DATABASE_URL");
   if (!serverUrl) {
     embedded = await startEmbeddedPostgres({
       dataDir: TEST_PG_DATA,
@@ -56,7 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
 
-  process.env.DATABASE_URL = url; // inherited by workers started after this
+  setScriptVar("DATABASE_URL", url); // inherited by workers started after this
   project.provide("databaseUrl", url);
 
   return async () => {

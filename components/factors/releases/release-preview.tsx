@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Info } from "lucide-react";
-import { Prisma } from "@/generated/prisma/client";
+import Decimal from "decimal.js";
 import { formatDecimal, localName } from "@/components/factors/format";
 import { ApplyReleaseButton } from "@/components/factors/releases/apply-release-button";
 import { ChangePct, Emission, toneClass } from "@/components/factors/releases/emission";
@@ -9,7 +9,7 @@ import { deltaKg, formatEmission, unitFor, type TEmissionUnit } from "@/componen
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Td, Th } from "@/components/ui/table";
 import { loadCalcMappings } from "@/lib/calc";
 import type { TReleaseUpdatePreview } from "@/lib/factors/acceptance/release-update";
 import type { TTotalsView } from "@/lib/factors/acceptance/diff";
@@ -29,7 +29,7 @@ type Props = {
   failures: TPreviewFailure[];
 };
 
-const plain = (value: string) => new Prisma.Decimal(value).toFixed(); // "1e-7" → "0.0000001"
+const plain = (value: string) => new Decimal(value).toFixed(); // "1e-7" → "0.0000001"
 
 type Row = { key: string; label: string; before: string; after: string; level: 0 | 1; muted?: boolean };
 

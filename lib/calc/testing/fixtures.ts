@@ -1,4 +1,4 @@
-import { type TFactorRecord, ZFactorRecord } from "@/lib/factors/record";
+import { type TFactorRecord, ZFactorRecord } from "@/lib/calc/factor-record";
 import { buildFactorIndex, type TFactorIndex } from "@/lib/calc/factor-index";
 import type { TCustomFactor } from "@/lib/calc/types";
 import fixtureJson from "@/lib/calc/testing/fixture-factors.json";

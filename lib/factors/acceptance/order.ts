@@ -1,4 +1,4 @@
-import { compareNatural } from "@/lib/factors/ingest/natural-sort";
+import { compareNatural } from "@/lib/calc/natural-sort";
 
 // Which of two releases of one source is the newer: the later publication date, then the version in
 // natural order ("23.10" after "23.6"), then the later installation. The date comes first because

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { TFactorRecord } from "@/lib/factors/record";
 import { IngestError } from "../ingest-error";
-import { compareNatural } from "../natural-sort";
+import { compareNatural } from "@/lib/calc/natural-sort";
 import { readSheetRows, type SheetRow } from "../xlsx";
 import { joinAdemeRows, toAdemeRecord } from "./build";
 import { readAdemeCsv } from "./read-csv";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { TFactorRecord } from "@/lib/factors/record";
 import { numberToDecimal, shiftDecimal, sumDecimals } from "../decimal";
 import { IngestError } from "../ingest-error";
-import { compareNatural } from "../natural-sort";
+import { compareNatural } from "@/lib/calc/natural-sort";
 import { packageRoot, packageVersion, sha256 } from "../package-file";
 import curationRaw from "./curation.json";
 

@@ -1,6 +1,6 @@
 import type { TFactorRecord } from "@/lib/factors/record";
 import { IngestError } from "../ingest-error";
-import { compareNatural } from "../natural-sort";
+import { compareNatural } from "@/lib/calc/natural-sort";
 import { readSheetRows } from "../xlsx";
 import { DESNZ_CONFIG } from "./config";
 import { toDesnzRecord } from "./build";

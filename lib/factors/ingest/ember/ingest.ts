@@ -6,7 +6,7 @@ import type { TFactorRecord } from "@/lib/factors/record";
 import { iso2FromIso3 } from "../countries";
 import { numberToDecimal, shiftDecimal } from "../decimal";
 import { IngestError } from "../ingest-error";
-import { compareNatural } from "../natural-sort";
+import { compareNatural } from "@/lib/calc/natural-sort";
 import { packageRoot, packageVersion, sha256 } from "../package-file";
 import yearsRaw from "./co2js-average-intensity-years.json";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareNatural } from "./natural-sort";
+import { compareNatural } from "@/lib/calc/natural-sort";
 
 describe("compareNatural", () => {
   it("orders digit runs numerically and is a total order", () => {
