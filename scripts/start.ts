@@ -1,7 +1,8 @@
 // npm start / npm run dev: one command from a fresh clone to a running Albedo.
-//   AUTH_SECRET (generated into .auth-secret when unset) → PostgreSQL (embedded unless DATABASE_URL is set)
-//   → migrations → demo data (unless ALBEDO_DEMO_DATA=false) → next build if sources changed (not --dev)
-//   → next start / next dev on $PORT (default 3000).
+//   AUTH_SECRET (generated into .auth-secret when unset), then side by side:
+//     next build if sources changed (not --dev)
+//     PostgreSQL (embedded unless DATABASE_URL is set) → migrations → factor library → demo data
+//   → next start / next dev on $PORT (default 3000). Each phase prints its duration.
 // Ctrl-C / SIGTERM / SIGHUP go to Next first; PostgreSQL is stopped after Next has exited, and we exit
 // with Next's code. ALBEDO_PG_DATA, ALBEDO_PG_PORT and PORT let a second copy run alongside (tests).
 import { existsSync } from "node:fs";
@@ -65,59 +66,87 @@ async function waitUntilServing(url: string): Promise<boolean> {
   return false;
 }
 
-async function main(): Promise<void> {
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new Error(`PORT is not a port number: ${scriptVar("PORT")}`);
-  if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use: stop what uses it or set PORT.`);
-  const authSecret = ensureAuthSecret(path.join(REPO_ROOT, ".auth-secret"), say);
+/** Runs one start-up phase and prints its duration. */
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  say(`${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
 
+/** next build, when the sources changed since the last one; runs while the database is being set up. */
+function startBuild(env: NodeJS.ProcessEnv): Promise<number> {
+  const reason = dev ? undefined : buildNeeded(REPO_ROOT);
+  if (!reason) return Promise.resolve(0);
+  say(`Building the app in the background (${reason})…`);
+  return phase("next build", () => supervisor.run(process.execPath, [nextBin, "build"], { cwd: REPO_ROOT, env }));
+}
+
+/** PostgreSQL, migrations, factor library and demo data, one after another; sets `database`. */
+async function setUpDatabase(appEnv: NodeJS.ProcessEnv): Promise<void> {
   if (!scriptVar("DATABASE_URL")) say("DATABASE_URL is not set: starting the embedded PostgreSQL…");
-  database = await openDatabase({ log: say });
+  database = await phase("PostgreSQL", () => openDatabase({ log: say }));
+  const url = database.url;
   say(`Database: ${database.description}`);
   await stopIfSignalled();
 
-  const applied = await applyMigrations(database.url);
+  const applied = await phase("migrations", () => applyMigrations(url));
   say(applied.length > 0 ? `Applied migrations: ${applied.join(", ")}` : "Migrations: up to date.");
   await stopIfSignalled();
 
   // The emission factor library is reference data, not demo data: always installed.
-  say(describeOutcomes(await loadFactorLibrary(database.url, path.join(REPO_ROOT, "emission-factors"))));
+  const outcomes = await phase("factor library", () =>
+    loadFactorLibrary(url, path.join(REPO_ROOT, "emission-factors")),
+  );
+  say(describeOutcomes(outcomes));
   await stopIfSignalled();
-
-  const env = childEnv({
-    DATABASE_URL: database.url,
-    AUTH_SECRET: authSecret,
-    AUTH_TRUST_HOST: "true",
-    NEXT_TELEMETRY_DISABLED: "1",
-    PORT: String(port),
-  });
 
   if (scriptVar("ALBEDO_DEMO_DATA") === "false") {
     say("ALBEDO_DEMO_DATA=false: not loading demo data.");
   } else if (!existsSync(seedScript)) {
     say(`Warning: ${path.relative(REPO_ROOT, seedScript)} is missing; no demo data loaded.`);
   } else {
-    const code = await supervisor.run(process.execPath, [tsxCli, seedScript], { cwd: REPO_ROOT, env });
+    const env = { ...appEnv, DATABASE_URL: url };
+    const code = await phase("demo data", () =>
+      supervisor.run(process.execPath, [tsxCli, seedScript], { cwd: REPO_ROOT, env }),
+    );
     await stopIfSignalled();
     if (code !== 0) {
       say(`Loading demo data failed (exit ${code}). Set ALBEDO_DEMO_DATA=false to start without it.`);
       await shutdown(code);
     }
   }
+}
 
-  if (!dev) {
-    const reason = buildNeeded(REPO_ROOT);
-    if (reason) {
-      say(`Building the app (${reason})…`);
-      const code = await supervisor.run(process.execPath, [nextBin, "build"], { cwd: REPO_ROOT, env });
-      await stopIfSignalled();
-      if (code !== 0) {
-        say(`next build failed (exit ${code}).`);
-        await shutdown(code);
-      }
-    }
+async function main(): Promise<void> {
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PORT is not a port number: ${scriptVar("PORT")}`);
+  if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use: stop what uses it or set PORT.`);
+  const authSecret = ensureAuthSecret(path.join(REPO_ROOT, ".auth-secret"), say);
+  const appEnv = childEnv({
+    AUTH_SECRET: authSecret,
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+  });
+
+  // The build needs no database (settings are read lazily at request time), so both run side by side.
+  const build = startBuild(appEnv);
+  try {
+    await setUpDatabase(appEnv);
+  } catch (error) {
+    supervisor.stopChildren();
+    await build;
+    throw error;
+  }
+  const buildCode = await build;
+  await stopIfSignalled();
+  if (buildCode !== 0) {
+    say(`next build failed (exit ${buildCode}).`);
+    await shutdown(buildCode);
   }
 
+  const env = { ...appEnv, DATABASE_URL: database!.url };
   const args = dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
   const server = supervisor.run(process.execPath, [nextBin, ...args], { cwd: REPO_ROOT, env });
   void waitUntilServing(`http://127.0.0.1:${port}/`).then((up) => {

@@ -1,5 +1,5 @@
-// Runs child processes one after another (seed, build, server) while owning the shutdown signals:
-// a SIGINT/SIGTERM/SIGHUP is forwarded to the running child and remembered, so the caller can stop
+// Runs child processes (seed, build, server; the build alongside the database set-up) while owning the
+// shutdown signals: a SIGINT/SIGTERM/SIGHUP is forwarded to every running child and remembered, so the caller can stop
 // PostgreSQL after the child has exited and then exit with the child's code. npm does not forward
 // signals reliably, so this wrapper is what makes Ctrl-C leave nothing behind.
 //
@@ -47,7 +47,7 @@ export function exitCodeFor(code: number | null, signal: NodeJS.Signals | null):
 export class Supervisor {
   /** The first shutdown signal received, if any: callers stop starting new work once it is set. */
   signal: NodeJS.Signals | undefined;
-  private current: ChildProcess | undefined;
+  private readonly children = new Set<ChildProcess>();
   private killTimer: NodeJS.Timeout | undefined;
   private readonly handler = (signal: NodeJS.Signals): void => this.onSignal(signal);
 
@@ -62,18 +62,22 @@ export class Supervisor {
   private onSignal(signal: NodeJS.Signals): void {
     const repeated = this.signal !== undefined;
     this.signal ??= signal;
-    const child = this.current;
-    if (!child) {
+    if (this.children.size === 0) {
       if (repeated) this.onIdleSignal(signal);
       return;
     }
-    if (child.pid) signalGroup(child.pid, FORWARDED[signal] ?? "SIGTERM");
+    this.stopChildren(FORWARDED[signal] ?? "SIGTERM");
+  }
+
+  /** Asks every running child to stop, and kills those still there after KILL_AFTER_MS. */
+  stopChildren(signal: NodeJS.Signals = "SIGTERM"): void {
+    for (const child of this.children) if (child.pid) signalGroup(child.pid, signal);
     // A child that ignores the request must not keep PostgreSQL (and the terminal) hostage forever.
     this.killTimer ??= setTimeout(() => {
-      process.stderr.write(
-        `Child ${child.pid} did not exit ${KILL_AFTER_MS / 1000}s after ${this.signal}: killing it.\n`,
-      );
-      if (child.pid) signalGroup(child.pid, "SIGKILL");
+      for (const child of this.children) {
+        process.stderr.write(`Child ${child.pid} did not exit ${KILL_AFTER_MS / 1000}s after ${signal}: killing it.\n`);
+        if (child.pid) signalGroup(child.pid, "SIGKILL");
+      }
     }, KILL_AFTER_MS);
     this.killTimer.unref();
   }
@@ -87,9 +91,10 @@ export class Supervisor {
     if (this.signal) return Promise.resolve(exitCodeFor(null, this.signal));
     return new Promise((resolve, reject) => {
       const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit"], ...options, detached: true });
-      this.current = child;
+      this.children.add(child);
       const done = (): void => {
-        this.current = undefined;
+        this.children.delete(child);
+        if (this.children.size > 0) return;
         clearTimeout(this.killTimer);
         this.killTimer = undefined;
       };
@@ -109,7 +114,7 @@ export class Supervisor {
 
   /** Whether a child is running now (the server, once started). */
   get running(): boolean {
-    return this.current !== undefined;
+    return this.children.size > 0;
   }
 
   dispose(): void {
