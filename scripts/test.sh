@@ -22,7 +22,18 @@ run_check typecheck npx tsc --noEmit
 
 npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=.tmp/test-results/unit.json || status=1
 npx vitest run --project integration --reporter=default --reporter=json --outputFile.json=.tmp/test-results/integration.json || status=1
+# ALBEDO_TEST_NODE_BIN (CI sets it to Node 24's bin folder): the unit and integration suites again on that Node.
+extra_reports=()
+if [[ -n "${ALBEDO_TEST_NODE_BIN:-}" ]]; then
+  node_label=$("$ALBEDO_TEST_NODE_BIN/node" --version)
+  for project in unit integration; do
+    echo "── $project tests on Node $node_label"
+    PATH="$ALBEDO_TEST_NODE_BIN:$PATH" npx vitest run --project "$project" --reporter=dot --reporter=json \
+      --outputFile.json=".tmp/test-results/$project-node-$node_label.json" || status=1
+    extra_reports+=(".tmp/test-results/$project-node-$node_label.json")
+  done
+fi
 PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/test-results/e2e.json bash scripts/e2e.sh --reporter=list,json || status=1
 
-node scripts/test-summary.mjs .tmp/test-results/checks.json .tmp/test-results/unit.json .tmp/test-results/integration.json .tmp/test-results/e2e.json
+node scripts/test-summary.mjs .tmp/test-results/checks.json .tmp/test-results/unit.json .tmp/test-results/integration.json .tmp/test-results/e2e.json "${extra_reports[@]}"
 exit $status
