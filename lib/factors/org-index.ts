@@ -45,8 +45,8 @@ export async function listAcceptedReleases(db: DbClient, organizationId: string)
 }
 
 /**
- * Accepts the latest installed release of every source the organisation has not accepted yet (a new
- * organisation: all of them). Never replaces an accepted release: that is applyReleaseUpdate's job.
+ * Accepts the latest installed release of every source the organisation has not accepted yet: called when
+ * an organisation is created, in its transaction. Never replaces an accepted release: that is applyReleaseUpdate's job.
  * Returns the releases it accepted; audited as `factorRelease.acceptInitial`.
  */
 export async function acceptLatestReleases(db: DbClient, organizationId: string, actor: AuditActor | null = null) {
@@ -239,18 +239,14 @@ export async function buildIndexForReleases(db: DbClient, organizationId: string
 }
 
 /**
- * The engine index an organisation's calculations use. An organisation that has accepted no release yet
- * accepts the latest installed ones first (so organisation creation needs no hook).
+ * The engine index an organisation's calculations use: its accepted releases (accepted when the organisation
+ * was created, then by a manager) and its custom factors. A read: it never accepts anything itself.
  */
 export async function buildOrganizationFactorIndex(
   db: DbClient,
   organizationId: string,
 ): Promise<TOrganizationFactorIndex> {
-  let releases = await listAcceptedReleases(db, organizationId);
-  if (releases.length === 0) {
-    await acceptLatestReleases(db, organizationId);
-    releases = await listAcceptedReleases(db, organizationId);
-  }
+  const releases = await listAcceptedReleases(db, organizationId);
   const built = await buildIndexForReleases(
     db,
     organizationId,

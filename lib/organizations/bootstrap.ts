@@ -1,3 +1,4 @@
+import { acceptLatestReleases } from "@/lib/factors/org-index";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { TSetup } from "@/lib/auth/schemas";
@@ -45,6 +46,7 @@ export async function bootstrapFirstRun(db: Db, input: TSetup): Promise<{ redire
       entityId: organization.id,
       after: organization,
     });
+    await acceptLatestReleases(tx, organization.id, actor);
     return { redirectTo: `/${organization.slug}` };
   });
 }

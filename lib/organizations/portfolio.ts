@@ -1,3 +1,4 @@
+import { acceptLatestReleases } from "@/lib/factors/org-index";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -55,6 +56,7 @@ export async function createClientOrganization(db: Db, actor: AuditActor, input:
       entityId: organization.id,
       after: organization,
     });
+    await acceptLatestReleases(tx, organization.id, actor);
     return organization;
   });
 }

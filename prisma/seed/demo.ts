@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { recordAudit } from "@/lib/audit";
+import { acceptLatestReleases } from "@/lib/factors/org-index";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { dateOfIso, defaultPeriodDates, defaultPeriodLabel } from "@/lib/periods/dates";
@@ -59,6 +60,7 @@ async function seedOrganization(db: Db, org: Org, firmId: string, passwordHash: 
         entityId: saved.id,
         after: { ...saved, source: "demo seed" },
       });
+      await acceptLatestReleases(tx, saved.id);
     }
     return saved;
   });

@@ -77,6 +77,7 @@ async function tenantOnShipped(roles: Role[]) {
     where: { id: { in: shippedIds } },
     select: { id: true, source: true, version: true },
   });
+  await db.organizationFactorRelease.deleteMany({ where: { organizationId: t.organizationId } });
   await db.organizationFactorRelease.createMany({
     data: releases.map((r) => ({
       organizationId: t.organizationId,

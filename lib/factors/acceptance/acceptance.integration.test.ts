@@ -7,7 +7,7 @@ import { installFactorRelease } from "@/lib/factors/db/install";
 import { loadShippedReleases } from "@/lib/factors/releases";
 import { applyReleaseUpdate, previewReleaseUpdate } from "@/lib/factors/acceptance/release-update";
 import { listReleaseUpdates } from "@/lib/factors/acceptance/updates";
-import { buildOrganizationFactorIndex, listAcceptedReleases } from "@/lib/factors/org-index";
+import { listAcceptedReleases } from "@/lib/factors/org-index";
 import { testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
 
 const db = testDb();
@@ -78,7 +78,6 @@ describe("accepting a newer factor release", () => {
         ["ademe", "23.6", [VERSION]],
       ]);
       const fresh = await tenantWithPeriods(db);
-      await buildOrganizationFactorIndex(db, fresh.organizationId);
       expect((await listAcceptedReleases(db, fresh.organizationId)).find((r) => r.source === "ademe")?.version).toBe(
         VERSION,
       );

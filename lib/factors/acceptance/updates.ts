@@ -1,13 +1,8 @@
 // Which installed library releases an organisation could move to. A newer release is never used until a
-// manager accepts it (applyReleaseUpdate); an organisation's first calculation accepts the latest ones.
+// manager accepts it (applyReleaseUpdate); a new organisation accepts the latest ones when it is created.
 import { AppError } from "@/lib/errors";
 import { compareReleases } from "@/lib/factors/acceptance/order";
-import {
-  acceptLatestReleases,
-  listAcceptedReleases,
-  type DbClient,
-  type TAcceptedRelease,
-} from "@/lib/factors/org-index";
+import { listAcceptedReleases, type DbClient, type TAcceptedRelease } from "@/lib/factors/org-index";
 
 /** Whoever accepts a release needs this permission (the server action checks it: managers and owners). */
 export const RELEASE_ACCEPTANCE_PERMISSION = "factors.manage" as const;
@@ -44,16 +39,8 @@ export type TReleaseUpdate = {
   available: TInstalledRelease[]; // newer than the accepted one, newest first
 };
 
-/** The accepted releases, accepting the latest ones first for an organisation that has none yet. */
-export async function acceptedReleasesOf(db: DbClient, organizationId: string): Promise<TAcceptedRelease[]> {
-  const accepted = await listAcceptedReleases(db, organizationId);
-  if (accepted.length > 0) return accepted;
-  await acceptLatestReleases(db, organizationId);
-  return listAcceptedReleases(db, organizationId);
-}
-
 export async function listReleaseUpdates(db: DbClient, organizationId: string): Promise<TReleaseUpdate[]> {
-  const accepted = await acceptedReleasesOf(db, organizationId);
+  const accepted = await listAcceptedReleases(db, organizationId);
   const installed: TInstalledRelease[] = await db.factorRelease.findMany({ select: RELEASE_SELECT });
   const byId = new Map(installed.map((r) => [r.id, r]));
   const sources = [...new Set(installed.map((r) => r.source))].sort();
@@ -84,7 +71,7 @@ export async function resolveReleaseUpdate(db: DbClient, organizationId: string,
     select: RELEASE_SELECT,
   });
   if (!candidate) throw new AppError("NOT_FOUND");
-  const accepted = await acceptedReleasesOf(db, organizationId);
+  const accepted = await listAcceptedReleases(db, organizationId);
   const current = accepted.find((a) => a.source === ref.source) ?? null;
   if (current) {
     const currentRelease = await db.factorRelease.findUniqueOrThrow({
