@@ -26,7 +26,7 @@ const snapshot = (dir: string) =>
     ]),
   );
 
-describe("runIngestion", () => {
+describe("runIngestion", { timeout: 30_000 }, () => {
   it("writes a loadable release, and re-ingesting the same file is byte-identical", async () => {
     const [a, b] = [tempDir(), tempDir()];
     const first = await runIngestion({ ...sample, file: SAMPLE_CSV, outDir: a });
