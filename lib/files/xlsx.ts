@@ -97,7 +97,11 @@ function worksheetPath(target: string): string {
   return path.posix.normalize(target.startsWith("/") ? target.slice(1) : `xl/${target}`);
 }
 
-/** Every row of one sheet (1-based row numbers as Excel shows them); fails if the sheet is absent. */
+/**
+ * Every row of one sheet (1-based row numbers as Excel shows them); fails if the sheet is absent. A part
+ * whose checksum fails is reported when its last byte is read, after the rows it held: like every file
+ * reader here, act on the rows only once the iteration has completed.
+ */
 export async function* readXlsxRows(file: string, sheetName: string): AsyncGenerator<XlsxRow> {
   const opened: Readable[] = [];
   try {
