@@ -2,16 +2,31 @@ import { parseArgs } from "node:util";
 import { ZFactorSource } from "@/lib/factors/record";
 import { IngestError } from "@/lib/factors/ingest/ingest-error";
 import { ReleaseConflictError } from "./release-writer";
-import { runIngestion, UsageError } from "./run";
+import { reproduceAll } from "./reproduce";
+import { runIngestion, UsageError, type IngestSummary } from "./run";
 
 // npm run factors:ingest -- <ademe|desnz|ember|ademe-arcep> [file] [--version V] [--published-on YYYY-MM-DD] [--out DIR]
+// npm run factors:ingest -- --all [--out DIR]
 
 const USAGE = `usage:
   npm run factors:ingest -- ademe <Base_Carbone_V23.6.xlsx|.csv> --version 23.6 --published-on 2025-07-03
   npm run factors:ingest -- desnz <DESNZ_conversion_factors_2025_flat_file.xlsx> --version 2025 --published-on 2025-06-10
   npm run factors:ingest -- ember          (Ember intensities bundled in the installed CO2.js)
   npm run factors:ingest -- ademe-arcep    (ADEME-Arcep values from publicodes-acv-numerique)
+  npm run factors:ingest -- --all          (rebuild every shipped release from emission-factors/*/*/raw/ and the
+                                            installed packages; into emission-factors/ itself this is a check)
 options: --out DIR (default emission-factors/)`;
+
+function report(r: IngestSummary, seconds?: number): void {
+  const what = r.status === "written" ? "wrote" : "unchanged (already shipped, byte-identical)";
+  console.log(`${what}: ${r.dir}`);
+  console.log(
+    `  ${r.release.factorsFile.count} factors, factors.json ${(r.bytes / 1024).toFixed(0)} KiB, sha256 ${r.release.factorsFile.sha256}`,
+  );
+  const stats = Object.entries(r.stats).map(([k, v]) => `${k}=${v}`);
+  if (stats.length) console.log(`  ${stats.join(" ")}`);
+  if (seconds !== undefined) console.log(`  ${seconds.toFixed(1)} s`);
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -20,6 +35,7 @@ async function main(): Promise<number> {
       version: { type: "string" },
       "published-on": { type: "string" },
       out: { type: "string" },
+      all: { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -27,10 +43,18 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const started = Date.now();
+  if (values.all) {
+    if (positionals.length || values.version || values["published-on"])
+      throw new UsageError("--all takes no source, file, --version or --published-on");
+    const done = await reproduceAll(undefined, values.out);
+    for (const r of done) report(r);
+    console.log(`${done.length} releases rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return 0;
+  }
   const source = ZFactorSource.safeParse(positionals[0]);
   if (!source.success || positionals.length > 2)
     throw new UsageError(`unknown source or extra arguments: ${positionals.join(" ")}`);
-  const started = Date.now();
   const r = await runIngestion({
     source: source.data,
     file: positionals[1],
@@ -38,18 +62,7 @@ async function main(): Promise<number> {
     publishedOn: values["published-on"],
     outDir: values.out,
   });
-  const what = r.status === "written" ? "wrote" : "unchanged (already shipped, byte-identical)";
-  console.log(`${what}: ${r.dir}`);
-  console.log(
-    `  ${r.release.factorsFile.count} factors, factors.json ${(r.bytes / 1024).toFixed(0)} KiB, sha256 ${r.release.factorsFile.sha256}`,
-  );
-  if (Object.keys(r.stats).length)
-    console.log(
-      `  ${Object.entries(r.stats)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(" ")}`,
-    );
-  console.log(`  ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  report(r, (Date.now() - started) / 1000);
   return 0;
 }
 

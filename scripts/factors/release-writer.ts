@@ -1,16 +1,21 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ZFactorRecord, ZFactorRelease, type TFactorRecord, type TFactorRelease } from "@/lib/factors/record";
 import { compareNatural } from "@/lib/calc/natural-sort";
 import { MANIFEST_FILE, ZSourcesManifest, type TManifestEntry, type TSourcesManifest } from "@/lib/factors/releases";
 
-// Writes one release folder (factors.json + release.json) and its sources.json entry. Output is a pure
-// function of the input, so re-ingesting the same file gives the same bytes; a release that already
-// exists is never rewritten: identical output is a no-op, different output is refused.
+// Writes one release folder (factors.json + release.json + raw/<the publisher's file>) and its
+// sources.json entry. Output is a pure function of the input, so re-ingesting the same file gives the
+// same bytes; a release that already exists is never rewritten: identical output is a no-op, different
+// output is refused. The publisher's file is kept beside the release (both licences allow it) so that
+// every release can be rebuilt from the repository alone (scripts/factors/reproduce.ts).
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+/** Folder, inside a release, holding the official file it was built from. */
+export const RAW_DIR = "raw";
+
+const sha256 = (text: string | Uint8Array) => createHash("sha256").update(text).digest("hex");
 const MANIFEST_COMMENT =
   "Every shipped factor release, with the hashes CI checks (lib/factors/releases.ts). Written by `npm run factors:ingest`; never edit by hand.";
 
@@ -62,10 +67,24 @@ function updateManifest(outDir: string, entry: TManifestEntry): void {
 
 export type WriteResult = { status: "written" | "unchanged"; dir: string; release: TFactorRelease; bytes: number };
 
+/** Copies the publisher's file into the release's raw/ folder, or checks the copy already there. */
+function keepRawFile(dir: string, relPath: string, rawSource: string, rawName: string): void {
+  const kept = path.join(dir, RAW_DIR, rawName);
+  if (existsSync(kept)) {
+    if (sha256(readFileSync(kept)) !== sha256(readFileSync(rawSource)))
+      throw new ReleaseConflictError(`${relPath}/${RAW_DIR}/${rawName} differs from the file being ingested.`);
+    return;
+  }
+  mkdirSync(path.dirname(kept), { recursive: true });
+  copyFileSync(rawSource, kept);
+}
+
+/** `rawSource`: path of the publisher's file, for sources ingested from a file (not from an npm package). */
 export function writeRelease(
   outDir: string,
   meta: Omit<TFactorRelease, "factorsFile">,
   factors: TFactorRecord[],
+  rawSource?: string,
 ): WriteResult {
   checkFactors(meta, factors);
   const factorsText = serializeFactors(factors);
@@ -95,6 +114,7 @@ export function writeRelease(
       throw new ReleaseConflictError(
         `${relPath} is already shipped and this ingestion produces different content. Shipped releases are never edited: publish the new data as a new version (new folder).`,
       );
+    if (rawSource && meta.rawFile) keepRawFile(dir, relPath, rawSource, meta.rawFile.name);
     updateManifest(outDir, entry);
     return { status: "unchanged", ...result };
   }
@@ -103,6 +123,7 @@ export function writeRelease(
   mkdirSync(tmp, { recursive: true });
   writeFileSync(path.join(tmp, "factors.json"), factorsText);
   writeFileSync(path.join(tmp, "release.json"), releaseText);
+  if (rawSource && meta.rawFile) keepRawFile(tmp, relPath, rawSource, meta.rawFile.name);
   renameSync(tmp, dir);
   updateManifest(outDir, entry);
   return { status: "written", ...result };

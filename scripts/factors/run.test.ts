@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "@/lib/factors/ingest/ingest-error";
@@ -26,7 +26,7 @@ const snapshot = (dir: string) =>
     ]),
   );
 
-describe("runIngestion", () => {
+describe("runIngestion", { timeout: 30_000 }, () => {
   it("writes a loadable release, and re-ingesting the same file is byte-identical", async () => {
     const [a, b] = [tempDir(), tempDir()];
     const first = await runIngestion({ ...sample, file: SAMPLE_CSV, outDir: a });
@@ -46,6 +46,22 @@ describe("runIngestion", () => {
     const [shipped] = loadShippedReleases(a);
     expect(shipped!.factors).toHaveLength(first.release.factorsFile.count);
     expect(readManifest(a).releases).toHaveLength(1);
+  });
+
+  it("keeps the publisher's file in the release's raw/ folder, and checks it on re-ingestion", async () => {
+    const dir = tempDir();
+    await runIngestion({ ...sample, file: SAMPLE_CSV, outDir: dir });
+    const kept = path.join(dir, "ademe/23.6-sample/raw/base-carbone-sample.csv");
+    expect(readFileSync(kept).equals(readFileSync(SAMPLE_CSV))).toBe(true);
+
+    rmSync(path.dirname(kept), { recursive: true }); // a release shipped before raw files were kept gets its copy
+    expect((await runIngestion({ ...sample, file: SAMPLE_CSV, outDir: dir })).status).toBe("unchanged");
+    expect(readFileSync(kept).equals(readFileSync(SAMPLE_CSV))).toBe(true);
+
+    writeFileSync(kept, "not the publisher's file");
+    await expect(runIngestion({ ...sample, file: SAMPLE_CSV, outDir: dir })).rejects.toThrow(
+      "ademe/23.6-sample/raw/base-carbone-sample.csv differs from the file being ingested.",
+    );
   });
 
   it("never edits a shipped release: different content for the same version is refused", async () => {
@@ -92,5 +108,6 @@ describe("runIngestion", () => {
     expect(arcep.release.version).toBe("2022-acv-numerique-2.1.0");
     expect(loadShippedReleases(dir).map((r) => r.release.source)).toEqual(["ademe-arcep", "ember"]);
     expect(existsSync(path.join(dir, "ember/2024-co2js-0.19.0/factors.json"))).toBe(true);
+    expect(existsSync(path.join(dir, "ember/2024-co2js-0.19.0/raw"))).toBe(false); // the package is the raw source
   });
 });

@@ -24,6 +24,9 @@ export type IngestOptions = {
 };
 export type IngestSummary = WriteResult & { stats: Record<string, number> };
 
+/** Sources ingested from a publisher's file; the others are read from an installed npm package. */
+export const FILE_SOURCES: readonly TFactorSource[] = ["ademe", "desnz"];
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function required<T>(value: T | undefined, what: string): T {
@@ -54,9 +57,11 @@ export async function runIngestion(opts: IngestOptions): Promise<IngestSummary> 
   let rawFile: { name: string; sha256: string };
   let context: { packageVersion?: string; dataYear?: number } = {};
   let ingestedWith: string;
+  let rawSource: string | undefined;
 
   if (opts.source === "ademe" || opts.source === "desnz") {
     const file = required(opts.file, `the ${opts.source} file`);
+    rawSource = file;
     version = required(opts.version, "--version");
     publishedOn = required(opts.publishedOn, "--published-on");
     const result = opts.source === "ademe" ? await ingestAdeme(file, version) : await ingestDesnz(file, version);
@@ -86,6 +91,7 @@ export async function runIngestion(opts: IngestOptions): Promise<IngestSummary> 
     outDir,
     { source: opts.source, version, publishedOn, ...meta, rawFile, ingestedWith },
     factors,
+    rawSource,
   );
   return { ...written, stats };
 }

@@ -1,8 +1,11 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { IngestError } from "../ingest-error";
 import { column, elementRow, sampleRows, SAMPLE_CSV, tempDir, writeCsv, writeXlsx } from "./__fixtures__/fixture";
 import { ingestAdeme } from "./ingest";
-import { readAdemeCsv, type CsvEncoding } from "./read-csv";
+import type { TextEncoding } from "@/lib/files/encoding";
+import { readAdemeCsv } from "./read-csv";
 
 // The parser on a committed sample of real Base Carbone 23.6 rows (windows-1252, `;`, decimal commas).
 
@@ -17,9 +20,9 @@ async function rejection(file: string): Promise<IngestError> {
   return err as IngestError;
 }
 
-describe("ADEME CSV reader", () => {
+describe("ADEME CSV reader", { timeout: 30_000 }, () => {
   it("detects windows-1252 and reads the sample's published decimals", async () => {
-    let encoding: CsvEncoding | null = null;
+    let encoding: TextEncoding | null = null;
     for await (const _ of readAdemeCsv(SAMPLE_CSV, (e) => (encoding = e))) break;
     expect(encoding).toBe("windows-1252");
 
@@ -79,7 +82,7 @@ describe("ADEME CSV reader", () => {
   });
 });
 
-describe("ADEME bad input rejects the whole file, naming file, row and column", () => {
+describe("ADEME bad input rejects the whole file, naming file, row and column", { timeout: 30_000 }, () => {
   it("wrong header", async () => {
     const rows = await sampleRows();
     rows[0]![column(rows, "Unité français")] = "Unite francais";
@@ -116,6 +119,18 @@ describe("ADEME bad input rejects the whole file, naming file, row and column", 
         new RegExp(`^nan\\.(csv|xlsx), row ${row}, column "Total poste non décomposé": not a number`),
       );
     }
+  });
+
+  it("a truncated (partly written) xlsx", async () => {
+    const dir = tempDir();
+    const bytes = readFileSync(await writeXlsx(dir, "whole.xlsx", await sampleRows()));
+    const truncated = path.join(dir, "half-written.xlsx");
+    writeFileSync(truncated, bytes.subarray(0, bytes.length >> 1));
+    const err = await rejection(truncated);
+    expect(err).toMatchObject({ file: truncated, row: null, column: null });
+    expect(err.message).toBe(
+      "half-written.xlsx: not a complete xlsx file: its zip directory is missing (truncated, still being written, or not an xlsx)",
+    );
   });
 
   it("unknown unit", async () => {

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { TFactorRecord } from "@/lib/factors/record";
 import { IngestError } from "../ingest-error";
 import { compareNatural } from "@/lib/calc/natural-sort";
-import { readSheetRows, type SheetRow } from "../xlsx";
+import { readXlsxTextRows, type SheetRow } from "../sheet-rows";
 import { joinAdemeRows, toAdemeRecord } from "./build";
 import { readAdemeCsv } from "./read-csv";
 import { ademeRowParser, type AdemeRow } from "./rows";
@@ -16,7 +16,7 @@ export type AdemeIngestResult = { factors: TFactorRecord[]; stats: SelectionStat
 function rowsOf(file: string, version: string): AsyncGenerator<SheetRow> {
   const ext = path.extname(file).toLowerCase();
   if (ext === ".csv") return readAdemeCsv(file);
-  if (ext === ".xlsx") return readSheetRows(file, `Base_Carbone_V${version}`);
+  if (ext === ".xlsx") return readXlsxTextRows(file, `Base_Carbone_V${version}`);
   throw new IngestError(file, `unsupported file type "${ext}" (expected .csv or .xlsx)`);
 }
 

@@ -1,6 +1,6 @@
 import { parseDecimalText } from "../decimal";
 import { IngestError } from "../ingest-error";
-import type { SheetRow } from "../xlsx";
+import type { SheetRow } from "../sheet-rows";
 import { ADEME_COLUMNS, ADEME_NUMERIC_COLUMNS, type AdemeColumnKey } from "./columns";
 import { mapAdemeUnit } from "./units";
 

@@ -99,7 +99,7 @@ async function rejection(file: string): Promise<IngestError> {
   return err as IngestError;
 }
 
-describe("DESNZ flat file", () => {
+describe("DESNZ flat file", { timeout: 30_000 }, () => {
   it("groups the _1.._4 rows of each factor and skips factors without a value", async () => {
     const { factors, stats } = await ingestDesnz(await workbook([...ELEC, ...HOTEL_FR, ...NO_VALUE]), "2025");
     expect(stats).toMatchObject({ included: 2, noValue: 1 });

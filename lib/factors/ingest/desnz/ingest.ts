@@ -1,7 +1,7 @@
 import type { TFactorRecord } from "@/lib/factors/record";
 import { IngestError } from "../ingest-error";
 import { compareNatural } from "@/lib/calc/natural-sort";
-import { readSheetRows } from "../xlsx";
+import { readXlsxTextRows } from "../sheet-rows";
 import { DESNZ_CONFIG } from "./config";
 import { toDesnzRecord } from "./build";
 import { checkDesnzHeader, groupDesnzRows, parseDesnzRow, type DesnzRow } from "./rows";
@@ -14,7 +14,7 @@ export async function ingestDesnz(file: string, version: string): Promise<DesnzI
   if (!/\.xlsx$/i.test(file)) throw new IngestError(file, "expected the DESNZ flat file (.xlsx)");
   const rows: DesnzRow[] = [];
   let sawHeader = false;
-  for await (const raw of readSheetRows(file, DESNZ_CONFIG.sheet)) {
+  for await (const raw of readXlsxTextRows(file, DESNZ_CONFIG.sheet)) {
     if (raw.row < DESNZ_CONFIG.headerRow) continue;
     if (raw.row === DESNZ_CONFIG.headerRow) {
       checkDesnzHeader(file, raw, version);

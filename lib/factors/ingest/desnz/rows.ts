@@ -1,6 +1,6 @@
 import { parseDecimalText } from "../decimal";
 import { IngestError } from "../ingest-error";
-import type { SheetRow } from "../xlsx";
+import type { SheetRow } from "../sheet-rows";
 import { DESNZ_CONFIG } from "./config";
 
 // DESNZ flat file rows: header check, per-row validation, and grouping of each factor's `_1.._n` rows

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import { encodeWindows1252 } from "../../windows-1252";
+import { encodeText } from "@/lib/files/encoding";
 import { readAdemeCsv } from "../read-csv";
 import { ADEME_COLUMNS, ADEME_NUMERIC_COLUMNS } from "../columns";
 
@@ -25,7 +25,7 @@ const quote = (v: string) => (/[;"\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` 
 export function writeCsv(dir: string, name: string, rows: string[][], encoding: "windows-1252" | "utf-8-bom" = "windows-1252"): string {
   const text = `${rows.map((r) => r.map(quote).join(";")).join("\r\n")}\r\n`;
   const file = path.join(dir, name);
-  writeFileSync(file, encoding === "utf-8-bom" ? `\ufeff${text}` : encodeWindows1252(text));
+  writeFileSync(file, encoding === "utf-8-bom" ? encodeText(text, "utf-8", { bom: true }) : encodeText(text, "windows-1252"));
   return file;
 }
 
