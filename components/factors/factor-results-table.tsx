@@ -4,6 +4,9 @@ import { Badge } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDecimal, localName, otherName, regionName } from "@/components/factors/format";
 import type { TFactorHit } from "@/lib/factors/db/search";
+import { categoryPathLabel } from "@/lib/factors/labels/categories";
+import { factorUnitLabel } from "@/lib/factors/labels/units";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/config";
 
 export function factorHref(orgSlug: string, hit: Pick<TFactorHit, "kind" | "id">): string {
   return hit.kind === "custom"
@@ -14,6 +17,7 @@ export function factorHref(orgSlug: string, hit: Pick<TFactorHit, "kind" | "id">
 export async function FactorResultsTable({ orgSlug, hits }: { orgSlug: string; hits: TFactorHit[] }) {
   const t = await getTranslations("factors");
   const locale = await getLocale();
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const uncertainty = (pct: string | null) =>
     pct === null ? (
       <span className="text-slate-500">{t("uncertaintyUnknown")}</span>
@@ -35,6 +39,8 @@ export async function FactorResultsTable({ orgSlug, hits }: { orgSlug: string; h
       <tbody className="divide-y divide-slate-100">
         {hits.map((hit) => {
           const secondary = otherName(hit, locale);
+          const category =
+            hit.kind === "library" ? categoryPathLabel(hit.source, hit.categoryPath, lang).join(" › ") : "";
           return (
             <tr key={`${hit.kind}:${hit.id}`} className="align-top">
               <Td className="min-w-64 max-w-md align-top">
@@ -53,16 +59,14 @@ export async function FactorResultsTable({ orgSlug, hits }: { orgSlug: string; h
                 ) : null}
                 {secondary ? <span className="block text-xs text-slate-500">{secondary}</span> : null}
                 {hit.kind === "library" ? (
-                  <span className="mt-0.5 block truncate text-xs text-slate-500" title={hit.categoryPath.join(" › ")}>
-                    {hit.categoryPath.join(" › ")}
+                  <span className="mt-0.5 block truncate text-xs text-slate-500" title={category}>
+                    {category}
                   </span>
                 ) : null}
               </Td>
               <Td className="whitespace-nowrap text-right align-top tabular-nums">
                 <span className="font-medium">{formatDecimal(hit.value, locale)}</span>
-                <span className="block text-xs text-slate-500">
-                  {hit.kind === "library" ? hit.unitLabel : `kgCO2e/${hit.unit}`}
-                </span>
+                <span className="block text-xs text-slate-500">{factorUnitLabel(hit, lang)}</span>
               </Td>
               <Td className="align-top">
                 {hit.region ? regionName(hit.region, locale) : "—"}

@@ -5,6 +5,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { CUSTOM_SOURCE, FACTOR_PAGE_SIZE, type TFactorSearch } from "@/lib/factors/db/search-params";
 import { searchTokens } from "@/lib/factors/db/search-text";
+import { topLevelsOf } from "@/lib/factors/labels/categories";
 import { browseOrder, rankedOrder, textMatch } from "@/lib/factors/search/ranking";
 import { synonymAlternatives } from "@/lib/factors/search/synonyms";
 
@@ -19,6 +20,7 @@ type Common = {
 };
 export type TLibraryHit = Common & {
   kind: "library";
+  unit: string;
   unitLabel: string;
   regionLabel: string | null;
   categoryPath: string[];
@@ -44,7 +46,7 @@ function libraryConditions(search: TFactorSearch, { tokens, alternatives }: Text
       ? [textMatch(tokens, alternatives)]
       : [];
   if (search.source) conditions.push(Prisma.sql`"source" = ${search.source}`);
-  if (search.category) conditions.push(Prisma.sql`"categoryPath"[1] = ${search.category}`);
+  if (search.category) conditions.push(Prisma.sql`"categoryPath"[1] = ANY(${topLevelsOf(search.category)}::text[])`);
   if (search.unit) conditions.push(Prisma.sql`"unit" = ${search.unit}`);
   if (search.region) conditions.push(Prisma.sql`"region" = ${search.region}`);
   if (search.year !== undefined) conditions.push(Prisma.sql`"referenceYear" = ${search.year}`);
@@ -87,6 +89,7 @@ async function searchLibrary(
         nameFr: r.nameFr,
         nameEn: r.nameEn,
         value: r.value.toFixed(),
+        unit: r.unit,
         unitLabel: r.unitLabel,
         region: r.region,
         regionLabel: r.regionLabel,
