@@ -77,12 +77,7 @@ export async function FactorDetail({ factor, backHref }: { factor: TEmissionFact
             items={[
               {
                 label: t("detail.region"),
-                value: (
-                  <>
-                    {regionName(factor.region, locale)}
-                    {factor.regionLabel ? <span className="text-slate-500"> · {factor.regionLabel}</span> : null}
-                  </>
-                ),
+                value: regionName(factor.region, locale),
               },
               { label: t("detail.year"), value: factor.referenceYear ?? notGiven },
               { label: t("detail.validity"), value: factor.validity ?? notGiven },
@@ -125,6 +120,7 @@ export async function FactorDetail({ factor, backHref }: { factor: TEmissionFact
               },
               { label: t("detail.provenance.licence"), value: release.licence },
               { label: t("detail.provenance.publishedUnit"), value: factor.unitLabel },
+              factor.regionLabel ? { label: t("detail.provenance.publishedRegion"), value: factor.regionLabel } : null,
               { label: t("detail.provenance.contributor"), value: factor.contributor ?? notGiven },
               { label: t("detail.provenance.sourceText"), value: factor.sourceText ?? notGiven },
             ]}

@@ -87,7 +87,7 @@ export async function FactorSearchForm({ action, search, options, regionLabel }:
           {t("search.hint")}
         </p>
       </div>
-      <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
+      <fieldset className="grid grid-cols-2 gap-3 lg:grid-cols-3 xl:grid-cols-6">
         <legend className="sr-only">{t("filters.label")}</legend>
         {select(
           "source",

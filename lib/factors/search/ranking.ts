@@ -55,20 +55,25 @@ const STANDING = Prisma.sql`CASE
     WHEN "status" = 'review' THEN 2
     ELSE 3 END`;
 
+const IS_DEFAULT = () => Prisma.sql`("source" || ':' || "sourceId") = ANY(${defaultFactorRefs()}::text[])`;
+
 export function rankedOrder(tokens: string[], alternatives: string[][], preferRegion: string | undefined): Prisma.Sql {
   const words = [...new Set([...tokens, ...alternatives.flat()])];
   const local = preferRegion
     ? Prisma.sql`+ CASE WHEN "region" = ${preferRegion} THEN ${LOCAL_BONUS}::float8 ELSE 0 END`
     : Prisma.empty;
   const relevance = Prisma.sql`ts_rank(${RANK_WEIGHTS}::float4[], "searchVector", to_tsquery('simple', ${tsQueryText(words, "|")}), 1)
-    + CASE WHEN ("source" || ':' || "sourceId") = ANY(${defaultFactorRefs()}::text[]) THEN ${DEFAULT_BONUS}::float8 ELSE 0 END
+    + CASE WHEN ${IS_DEFAULT()} THEN ${DEFAULT_BONUS}::float8 ELSE 0 END
     + CASE WHEN "searchVector" @@ to_tsquery('simple', ${GENERIC_NAME}) THEN ${GENERIC_BONUS}::float8 ELSE 0 END
     ${local}`;
   return Prisma.sql`ORDER BY ${STANDING}, (${relevance}) DESC, length("nameFr"), "referenceYear" DESC NULLS LAST, "nameFr", "id"`;
 }
 
-/** Browsing without words: by standing, then the publisher's category tree. */
+/**
+ * Browsing without words (a category, a unit…): by standing, the engine's default factors first, then the
+ * organisation's country, then the publisher's category tree.
+ */
 export function browseOrder(preferRegion: string | undefined): Prisma.Sql {
   const local = preferRegion ? Prisma.sql`("region" = ${preferRegion}) DESC,` : Prisma.empty;
-  return Prisma.sql`ORDER BY ${STANDING}, "source", "categoryPath", ${local} "nameFr", "referenceYear" DESC NULLS LAST, "id"`;
+  return Prisma.sql`ORDER BY ${STANDING}, ${IS_DEFAULT()} DESC, ${local} "source", "categoryPath", "nameFr", "referenceYear" DESC NULLS LAST, "id"`;
 }
