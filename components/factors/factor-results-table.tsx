@@ -46,7 +46,7 @@ export async function FactorResultsTable({ orgSlug, hits }: { orgSlug: string; h
             hit.kind === "library" ? categoryPathLabel(hit.source, hit.categoryPath, lang).join(" › ") : "";
           return (
             <tr key={`${hit.kind}:${hit.id}`} className="align-top">
-              <Td className="align-top sm:min-w-64 sm:max-w-md">
+              <Td className="align-top sm:min-w-56 sm:max-w-sm 2xl:max-w-md">
                 <Link href={factorHref(orgSlug, hit)} className="font-medium text-brand-700 hover:underline">
                   {localName(hit, locale)}
                 </Link>
