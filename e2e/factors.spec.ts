@@ -98,7 +98,7 @@ test.describe("searching the factor library", () => {
     await expect(headline(page)).toContainText(fr("factors.uncertainty", { value: "10" }));
 
     const facts = card(page, fr("factors.detail.facts"));
-    await expect(fact(facts, fr("factors.detail.region"))).toHaveText("France · France continentale");
+    await expect(fact(facts, fr("factors.detail.region"))).toHaveText("France");
     await expect(fact(facts, fr("factors.detail.year"))).toHaveText("2024");
     await expect(fact(facts, fr("factors.detail.uncertainty"))).toHaveText(fr("factors.uncertainty", { value: "10" }));
 
@@ -108,6 +108,7 @@ test.describe("searching the factor library", () => {
     await expect(fact(provenance, fr("factors.detail.provenance.publisher"))).toHaveText("ADEME");
     await expect(fact(provenance, fr("factors.detail.provenance.publishedOn"))).toHaveText("3 juillet 2025");
     await expect(fact(provenance, fr("factors.detail.provenance.licence"))).toHaveText("Licence Ouverte v2.0 (Etalab)");
+    await expect(fact(provenance, fr("factors.detail.provenance.publishedRegion"))).toHaveText("France continentale");
 
     // Three published stages, whose values add up exactly to the published total.
     const stages = page.getByRole("table", { name: fr("factors.detail.stages.title") });
@@ -170,6 +171,14 @@ test.describe("searching the factor library", () => {
     await expect(row.getByRole("cell").nth(0)).toContainText(FRENCH_MIX_2024.nameFr);
     await expect(row.getByRole("cell").nth(1)).toHaveText(`0.0519${FRENCH_MIX_2024.unitLabel}`);
     await expect(row.getByRole("cell").nth(5)).toHaveText(en("factors.uncertainty", { value: "10" }));
+    // Categories in English only: ADEME's French tree translated, one "Electricity" filter for every publisher.
+    await expect(row.getByRole("cell").nth(0)).toContainText("Electricity › Grid mix › Mainland France › Average");
+    const categories = await searchForm(page, en)
+      .getByRole("combobox", { name: en("factors.filters.category"), exact: true })
+      .locator("option")
+      .allInnerTexts();
+    expect(categories.filter((c) => /electric/i.test(c))).toEqual(["Electricity"]);
+    expect(categories.some((c) => /[éèà]/.test(c))).toBe(false);
 
     await row.getByRole("link", { name: FRENCH_MIX_2024.nameEn, exact: true }).click();
     await expect(page.getByRole("heading", { level: 2, name: FRENCH_MIX_2024.nameEn, exact: true })).toBeVisible();
@@ -222,7 +231,7 @@ test.describe("searching the factor library", () => {
     expect(inKwhPci).toBeLessThan(fromDesnz);
     const values = await resultColumn(page, 2).allInnerTexts();
     expect(values.length).toBe(inKwhPci);
-    for (const text of values) expect(text).toMatch(/^[\d\s,]+\s*kg CO2e\/kWh \(Net CV\)$/);
+    for (const text of values) expect(text).toMatch(/^[\d\s,]+\s*kgCO2e\/kWh PCI$/); // one spelling, whatever DESNZ wrote
 
     // The URL is the search: opened afresh, it shows the same filters and the same results.
     const shared = page.url();
@@ -342,7 +351,7 @@ test.describe("custom factors", () => {
     await expect(
       page.getByText(fr("factors.detail.otherName", { name: values.nameEn ?? "" }), { exact: true }),
     ).toBeVisible();
-    await expect(headline(page)).toContainText(`0,0412 ${fr("customFactors.perUnit", { unit: "t.km" })}`);
+    await expect(headline(page)).toContainText(`0,0412 ${fr("customFactors.perUnit", { unit: "tonne.km" })}`);
     await expect(headline(page)).toContainText(fr("factors.uncertainty", { value: "15" }));
     const article = page.locator("article");
     await expect(fact(article, fr("customFactors.detail.source"))).toHaveText(values.source);
@@ -357,7 +366,7 @@ test.describe("custom factors", () => {
     const hit = resultRow(page, values.nameFr);
     await expect(hit.getByRole("cell").nth(0)).toContainText(fr("factors.customBadge"));
     await expect(hit.getByRole("cell").nth(0)).toContainText(values.nameEn ?? "");
-    await expect(hit.getByRole("cell").nth(1)).toHaveText("0,0412kgCO2e/t.km");
+    await expect(hit.getByRole("cell").nth(1)).toHaveText("0,0412kgCO2e/tonne.km");
     await expect(hit.getByRole("cell").nth(4)).toHaveText(values.source);
     await expect(hit.getByRole("cell").nth(5)).toHaveText(fr("factors.uncertainty", { value: "15" }));
     // Also under the "custom factors" source, and not under a publisher's.
@@ -388,15 +397,15 @@ test.describe("custom factors", () => {
     await page.waitForURL((url) => /\/factors\/custom\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith(`/${v1}`));
     const v2 = new URL(page.url()).pathname.split("/").pop() ?? "";
     await expect(header.getByText(fr("customFactors.versionLabel", { version: 2 }), { exact: true })).toBeVisible();
-    await expect(headline(page)).toContainText(`0,0398 ${fr("customFactors.perUnit", { unit: "t.km" })}`);
+    await expect(headline(page)).toContainText(`0,0398 ${fr("customFactors.perUnit", { unit: "tonne.km" })}`);
     const history = page.getByRole("table", { name: fr("customFactors.detail.history") });
     await expect(history.locator("tbody tr")).toHaveCount(2);
     await expect(history.locator("tbody tr").nth(0).getByRole("cell").nth(0)).toHaveText("v2");
-    await expect(history.locator("tbody tr").nth(0).getByRole("cell").nth(1)).toHaveText("0,0398 kgCO2e/t.km");
+    await expect(history.locator("tbody tr").nth(0).getByRole("cell").nth(1)).toHaveText("0,0398 kgCO2e/tonne.km");
     await expect(history.locator("tbody tr").nth(0).getByRole("cell").nth(2)).toHaveText(
       fr("customFactors.statuses.ACTIVE"),
     );
-    await expect(history.locator("tbody tr").nth(1).getByRole("cell").nth(1)).toHaveText("0,0412 kgCO2e/t.km");
+    await expect(history.locator("tbody tr").nth(1).getByRole("cell").nth(1)).toHaveText("0,0412 kgCO2e/tonne.km");
     await expect(history.locator("tbody tr").nth(1).getByRole("cell").nth(2)).toHaveText(
       fr("customFactors.statuses.RETIRED"),
     );
@@ -417,7 +426,7 @@ test.describe("custom factors", () => {
     // The search shows only the current version.
     await page.goto(`/${NUAGE.slug}/factors?q=${marker}`);
     expect(await resultTotal(page)).toBe(1);
-    await expect(resultRow(page, values.nameFr).getByRole("cell").nth(1)).toHaveText("0,0398kgCO2e/t.km");
+    await expect(resultRow(page, values.nameFr).getByRole("cell").nth(1)).toHaveText("0,0398kgCO2e/tonne.km");
     // The custom factor list too, unless retired versions are asked for.
     const list = page.getByRole("table", { name: fr("customFactors.title") });
     await page.goto(`/${NUAGE.slug}/factors/custom`);

@@ -8,6 +8,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { TCustomFactorWithHistory } from "@/lib/factors/db/custom-queries";
+import { unitName } from "@/lib/factors/labels/units";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/config";
 
 export async function CustomFactorDetail({
   orgSlug,
@@ -21,6 +23,7 @@ export async function CustomFactorDetail({
   const t = await getTranslations("customFactors");
   const tf = await getTranslations("factors");
   const locale = await getLocale();
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const format = await getFormatter();
   const { factor, history } = data;
   const base = `/${orgSlug}/factors/custom`;
@@ -67,7 +70,9 @@ export async function CustomFactorDetail({
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{tf("detail.value")}</p>
           <p className="text-3xl font-semibold tabular-nums text-slate-900">
             {formatDecimal(factor.value.toFixed(), locale)}{" "}
-            <span className="text-base font-normal text-slate-600">{t("perUnit", { unit: factor.unit })}</span>
+            <span className="text-base font-normal text-slate-600">
+              {t("perUnit", { unit: unitName(factor.unit, lang) })}
+            </span>
           </p>
         </div>
         <div>
@@ -117,7 +122,7 @@ export async function CustomFactorDetail({
                 </Td>
                 <Td className="whitespace-nowrap text-right tabular-nums">
                   {formatDecimal(v.value.toFixed(), locale)}{" "}
-                  <span className="text-xs text-slate-500">{t("perUnit", { unit: v.unit })}</span>
+                  <span className="text-xs text-slate-500">{t("perUnit", { unit: unitName(v.unit, lang) })}</span>
                 </Td>
                 <Td>
                   <Badge tone={v.status === "ACTIVE" ? "green" : "slate"}>{t(`statuses.${v.status}`)}</Badge>

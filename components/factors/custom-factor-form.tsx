@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import type { z } from "zod";
 import { FormError } from "@/components/forms/form-error";
@@ -12,6 +12,8 @@ import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { ZCustomFactorCreate, type TCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
 import { FACTOR_UNITS } from "@/lib/factors/record";
+import { unitName } from "@/lib/factors/labels/units";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/config";
 
 export type CustomFactorFormValues = z.input<typeof ZCustomFactorCreate>;
 type FieldName = keyof CustomFactorFormValues & string;
@@ -28,6 +30,8 @@ type Props = {
 
 export function CustomFactorForm({ title, intro, submitLabel, initial, cancelHref, submit, detailHref }: Props) {
   const t = useTranslations("customFactors.fields");
+  const locale = useLocale();
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const tAll = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
@@ -75,7 +79,7 @@ export function CustomFactorForm({ title, intro, submitLabel, initial, cancelHre
             <select {...control("unit")}>
               {FACTOR_UNITS.map((u) => (
                 <option key={u} value={u}>
-                  {u}
+                  {unitName(u, lang)}
                 </option>
               ))}
             </select>,

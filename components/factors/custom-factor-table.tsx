@@ -3,6 +3,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { formatDecimal, localName } from "@/components/factors/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { unitName } from "@/lib/factors/labels/units";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/config";
 
 export type CustomFactorRow = {
   id: string;
@@ -19,6 +21,7 @@ export type CustomFactorRow = {
 export async function CustomFactorTable({ orgSlug, rows }: { orgSlug: string; rows: CustomFactorRow[] }) {
   const t = await getTranslations("customFactors");
   const locale = await getLocale();
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const format = await getFormatter();
   if (rows.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
   return (
@@ -46,7 +49,7 @@ export async function CustomFactorTable({ orgSlug, rows }: { orgSlug: string; ro
             </Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
               {formatDecimal(row.value, locale)}{" "}
-              <span className="text-xs text-slate-500">{t("perUnit", { unit: row.unit })}</span>
+              <span className="text-xs text-slate-500">{t("perUnit", { unit: unitName(row.unit, lang) })}</span>
             </Td>
             <Td className="tabular-nums">{t("versionLabel", { version: row.version })}</Td>
             <Td>

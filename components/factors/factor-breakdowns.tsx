@@ -39,7 +39,7 @@ export async function FactorStages({
             <thead>
               <tr>
                 <Th>{t("stages.stage")}</Th>
-                <Th>{t("stages.label")}</Th>
+                <Th className="hidden sm:table-cell">{t("stages.label")}</Th>
                 <Th className="text-right">{t("stages.value")}</Th>
                 <Th className="text-right">{t("stages.share")}</Th>
               </tr>
@@ -48,7 +48,7 @@ export async function FactorStages({
               {stages.map((stage, i) => (
                 <tr key={`${stage.stage}-${i}`}>
                   <Td>{t(`stageNames.${stage.stage}`)}</Td>
-                  <Td>
+                  <Td className="hidden sm:table-cell">
                     <span className="text-slate-600">{(locale === "en" ? stage.labelEn : null) ?? stage.labelFr}</span>
                   </Td>
                   <Td className="whitespace-nowrap text-right tabular-nums">
@@ -60,7 +60,7 @@ export async function FactorStages({
               ))}
               <tr className="bg-slate-50 font-medium">
                 <Td>{t("stages.total")}</Td>
-                <Td />
+                <Td className="hidden sm:table-cell" />
                 <Td className="whitespace-nowrap text-right tabular-nums">
                   {formatDecimal(total, locale)} <span className="text-xs text-slate-500">{unitLabel}</span>
                 </Td>

@@ -6,11 +6,16 @@ import { FactorGases, FactorStages } from "@/components/factors/factor-breakdown
 import { formatDecimal, localName, otherName, regionName } from "@/components/factors/format";
 import { Badge, Card } from "@/components/ui/card";
 import type { TEmissionFactorDetail } from "@/lib/factors/db/queries";
+import { categoryPathLabel } from "@/lib/factors/labels/categories";
+import { factorUnitLabel } from "@/lib/factors/labels/units";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/config";
 
 export async function FactorDetail({ factor, backHref }: { factor: TEmissionFactorDetail; backHref: string }) {
   const t = await getTranslations("factors");
   const locale = await getLocale();
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const format = await getFormatter();
+  const unitLabel = factorUnitLabel(factor, lang);
   const { release } = factor;
   const value = factor.value.toFixed();
   const uncertainty = factor.uncertaintyPct?.toFixed() ?? null;
@@ -24,7 +29,9 @@ export async function FactorDetail({ factor, backHref }: { factor: TEmissionFact
         {t("detail.back")}
       </Link>
       <header className="space-y-2">
-        <p className="text-xs text-slate-500">{factor.categoryPath.join(" › ")}</p>
+        <p className="text-xs text-slate-500">
+          {categoryPathLabel(factor.source, factor.categoryPath, lang).join(" › ")}
+        </p>
         <h2 className="text-xl font-semibold text-slate-900">{localName(factor, locale)}</h2>
         {other ? (
           <p className="text-sm text-slate-600">
@@ -44,8 +51,7 @@ export async function FactorDetail({ factor, backHref }: { factor: TEmissionFact
         <div>
           <p className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("detail.value")}</p>
           <p className="text-3xl font-semibold tabular-nums text-slate-900">
-            {formatDecimal(value, locale)}{" "}
-            <span className="text-base font-normal text-slate-600">{factor.unitLabel}</span>
+            {formatDecimal(value, locale)} <span className="text-base font-normal text-slate-600">{unitLabel}</span>
           </p>
         </div>
         <div>
@@ -71,12 +77,7 @@ export async function FactorDetail({ factor, backHref }: { factor: TEmissionFact
             items={[
               {
                 label: t("detail.region"),
-                value: (
-                  <>
-                    {regionName(factor.region, locale)}
-                    {factor.regionLabel ? <span className="text-slate-500"> · {factor.regionLabel}</span> : null}
-                  </>
-                ),
+                value: regionName(factor.region, locale),
               },
               { label: t("detail.year"), value: factor.referenceYear ?? notGiven },
               { label: t("detail.validity"), value: factor.validity ?? notGiven },
@@ -118,14 +119,16 @@ export async function FactorDetail({ factor, backHref }: { factor: TEmissionFact
                 value: format.dateTime(release.publishedOn, { dateStyle: "long", timeZone: "UTC" }),
               },
               { label: t("detail.provenance.licence"), value: release.licence },
+              { label: t("detail.provenance.publishedUnit"), value: factor.unitLabel },
+              factor.regionLabel ? { label: t("detail.provenance.publishedRegion"), value: factor.regionLabel } : null,
               { label: t("detail.provenance.contributor"), value: factor.contributor ?? notGiven },
               { label: t("detail.provenance.sourceText"), value: factor.sourceText ?? notGiven },
             ]}
           />
         </Card>
       </div>
-      <FactorStages stages={factor.stages} total={value} unitLabel={factor.unitLabel} />
-      <FactorGases gases={factor.gases} unitLabel={factor.unitLabel} />
+      <FactorStages stages={factor.stages} total={value} unitLabel={unitLabel} />
+      <FactorGases gases={factor.gases} unitLabel={unitLabel} />
       <Card>
         <h2 className="mb-2 text-base font-semibold">{t("detail.provenance.attribution")}</h2>
         <blockquote className="border-l-4 border-slate-200 pl-3 text-sm text-slate-700">

@@ -1,10 +1,13 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Search } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
 import { controlClass } from "@/components/ui/field";
 import { CUSTOM_SOURCE, FACTOR_STATUSES, type TFactorSearch } from "@/lib/factors/db/search-params";
 import type { TFactorFilterOptions } from "@/lib/factors/db/queries";
+import { categoryFilterOptions } from "@/lib/factors/labels/categories";
+import { unitName } from "@/lib/factors/labels/units";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/config";
 
 type Props = {
   action: string;
@@ -16,6 +19,8 @@ type Props = {
 // A plain GET form: the search lives in the URL, works without JavaScript and can be shared.
 export async function FactorSearchForm({ action, search, options, regionLabel }: Props) {
   const t = await getTranslations("factors");
+  const locale = await getLocale();
+  const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const label = "block text-xs font-medium text-slate-600";
   const sourceLabel = (s: string) => (t.has(`sources.${s}`) ? t(`sources.${s}`) : s);
   const select = (
@@ -82,7 +87,7 @@ export async function FactorSearchForm({ action, search, options, regionLabel }:
           {t("search.hint")}
         </p>
       </div>
-      <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
+      <fieldset className="grid grid-cols-2 gap-3 lg:grid-cols-3 xl:grid-cols-6">
         <legend className="sr-only">{t("filters.label")}</legend>
         {select(
           "source",
@@ -94,13 +99,15 @@ export async function FactorSearchForm({ action, search, options, regionLabel }:
           "category",
           t("filters.category"),
           t("filters.allCategories"),
-          options.categories.map((c) => ({ value: c, label: c })),
+          categoryFilterOptions(options.categories, lang),
         )}
         {select(
           "unit",
           t("filters.unit"),
           t("filters.allUnits"),
-          options.units.map((u) => ({ value: u, label: u })),
+          options.units
+            .map((u) => ({ value: u, label: unitName(u, lang) }))
+            .sort((a, b) => a.label.localeCompare(b.label, lang)),
         )}
         {select(
           "region",

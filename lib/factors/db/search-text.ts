@@ -1,6 +1,7 @@
-// Accent- and case-insensitive matching without PostgreSQL's unaccent: the same normalisation runs on
-// the stored searchText (when a factor is written) and on the user's query, so "electricite" finds
-// "Électricité" and "boeuf" finds "Bœuf". A pg_trgm GIN index makes the substring match fast.
+// Accent- and case-insensitive matching: the same normalisation runs on the stored searchText (when a
+// factor is written) and on the user's query, so "electricite" finds "Électricité" and "boeuf" finds
+// "Bœuf". A pg_trgm GIN index makes the substring match fast. Ranking uses searchVector, which
+// PostgreSQL builds with unaccent (migration factor_search_ranking) from the same columns.
 
 const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss", ø: "o", ł: "l", đ: "d" };
 

@@ -61,6 +61,7 @@ beforeAll(async () => {
           reviewNote: "À vérifier",
         },
         { sourceId: "6", nameFr: `Mix réseau ${marker}`, categoryPath: ["Pays"], region: "GB" },
+        { sourceId: "8", nameFr: `Compteur ${marker}`, categoryPath: ["Electricité", "Comptage"] },
         { sourceId: "7", nameFr: `Mix réseau ${marker}`, categoryPath: ["Pays"], region: "FR" },
       ],
     }),
@@ -91,8 +92,9 @@ describe("factor search", () => {
     for (const q of [`electricite ${marker}`, `ÉLECTRICITÉ ${marker}`, `Electricite ${marker.toUpperCase()}`]) {
       expect(ids(await find({ q, source: "ademe" }))).toEqual([
         `ademe:1@${version}`,
-        `ademe:4@${version}`,
+        `ademe:8@${version}`,
         `ademe:5@${version}`,
+        `ademe:4@${version}`,
       ]);
     }
     expect(ids(await find({ q: `boeuf hache ${marker}` }))).toEqual([`ademe:3@${version}`]);
@@ -104,10 +106,10 @@ describe("factor search", () => {
     expect(ids(await find({ q: `ademe:3@${version}` }))).toEqual([`ademe:3@${version}`]);
   });
 
-  it("ranks a match in the name above one in the category only, and valid above archived", async () => {
+  it("ranks valid before under review before archived, and a name match above a category-only one", async () => {
     const hits = ids(await find({ q: `${marker} electricite`, source: "ademe" }));
-    expect(hits.slice(0, 2)).toEqual([`ademe:1@${version}`, `ademe:4@${version}`]);
-    expect(hits[2]).toBe(`ademe:5@${version}`); // "Electricité" only in its category
+    // 1 and 8 are valid: 1 has "Électricité" in its name, 8 only in its category.
+    expect(hits).toEqual([`ademe:1@${version}`, `ademe:8@${version}`, `ademe:5@${version}`, `ademe:4@${version}`]);
   });
 
   it("puts the organisation's own country first among equally relevant factors", async () => {
@@ -153,16 +155,17 @@ describe("factor search", () => {
 
   it("paginates custom and library results as one list", async () => {
     const all = ids(await find({ q: marker }, orgA, 100));
-    expect(all).toHaveLength(8);
-    const pages = await Promise.all([1, 2, 3, 4].map((page) => find({ q: marker, page }, orgA, 2)));
+    expect(all).toHaveLength(9);
+    const pages = await Promise.all([1, 2, 3, 4, 5].map((page) => find({ q: marker, page }, orgA, 2)));
     expect(pages.flatMap(ids)).toEqual(all);
     expect(pages.map((p) => [p.total, p.pageCount])).toEqual([
-      [8, 4],
-      [8, 4],
-      [8, 4],
-      [8, 4],
+      [9, 5],
+      [9, 5],
+      [9, 5],
+      [9, 5],
+      [9, 5],
     ]);
     const beyond = await find({ q: marker, page: 9 }, orgA, 2);
-    expect(beyond).toMatchObject({ hits: [], total: 8 });
+    expect(beyond).toMatchObject({ hits: [], total: 9 });
   });
 });

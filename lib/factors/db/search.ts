@@ -1,10 +1,13 @@
-// The explorer's search: the shared library (ranked SQL over the trigram-indexed searchText) followed by
+// The explorer's search: the shared library (ranked SQL, lib/factors/search/ranking.ts) followed by
 // the organisation's own active custom factors, paginated as one list. Custom factors always carry the
 // organisation in their predicate, so another organisation's never appear.
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { CUSTOM_SOURCE, FACTOR_PAGE_SIZE, type TFactorSearch } from "@/lib/factors/db/search-params";
-import { NAME_SECTION_END, searchTokens } from "@/lib/factors/db/search-text";
+import { searchTokens } from "@/lib/factors/db/search-text";
+import { topLevelsOf } from "@/lib/factors/labels/categories";
+import { browseOrder, rankedOrder, textMatch } from "@/lib/factors/search/ranking";
+import { synonymAlternatives } from "@/lib/factors/search/synonyms";
 
 type Common = {
   id: string;
@@ -17,6 +20,7 @@ type Common = {
 };
 export type TLibraryHit = Common & {
   kind: "library";
+  unit: string;
   unitLabel: string;
   regionLabel: string | null;
   categoryPath: string[];
@@ -32,13 +36,17 @@ export type TFactorSearchResult = { hits: TFactorHit[]; total: number; page: num
 const FACTOR_ID = /^[a-z-]+:[^@\s]+@[^@\s]+$/;
 const exactIdOf = (q: string | undefined) => (q && FACTOR_ID.test(q.trim()) ? q.trim() : undefined);
 
-function libraryConditions(search: TFactorSearch, tokens: string[]): Prisma.Sql {
+type TextQuery = { tokens: string[]; alternatives: string[][] };
+
+function libraryConditions(search: TFactorSearch, { tokens, alternatives }: TextQuery): Prisma.Sql {
   const exactId = exactIdOf(search.q);
   const conditions = exactId
     ? [Prisma.sql`"id" = ${exactId}`]
-    : tokens.map((token) => Prisma.sql`"searchText" LIKE ${`%${token}%`}`);
+    : tokens.length > 0
+      ? [textMatch(tokens, alternatives)]
+      : [];
   if (search.source) conditions.push(Prisma.sql`"source" = ${search.source}`);
-  if (search.category) conditions.push(Prisma.sql`"categoryPath"[1] = ${search.category}`);
+  if (search.category) conditions.push(Prisma.sql`"categoryPath"[1] = ANY(${topLevelsOf(search.category)}::text[])`);
   if (search.unit) conditions.push(Prisma.sql`"unit" = ${search.unit}`);
   if (search.region) conditions.push(Prisma.sql`"region" = ${search.region}`);
   if (search.year !== undefined) conditions.push(Prisma.sql`"referenceYear" = ${search.year}`);
@@ -46,31 +54,22 @@ function libraryConditions(search: TFactorSearch, tokens: string[]): Prisma.Sql 
   return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 }
 
-// With words: the query's words in the name rather than only in the category, valid before archived,
-// factors of the organisation's own country, shorter (more generic) names, the latest reference year.
-// Without words: browse by category.
-function libraryOrder(tokens: string[], preferRegion: string | undefined): Prisma.Sql {
-  const local = preferRegion ? Prisma.sql`("region" = ${preferRegion}) DESC,` : Prisma.empty;
-  if (tokens.length === 0)
-    return Prisma.sql`ORDER BY ("status" = 'valid') DESC, "source", "categoryPath", ${local} "nameFr", "referenceYear" DESC NULLS LAST, "id"`;
-  const names = Prisma.sql`split_part("searchText", ${NAME_SECTION_END}, 1)`;
-  return Prisma.sql`ORDER BY word_similarity(${tokens.join(" ")}, ${names}) DESC, ("status" = 'valid') DESC, ${local} length("nameFr"), "referenceYear" DESC NULLS LAST, "nameFr", "id"`;
-}
-
 async function searchLibrary(
   db: Db,
   search: TFactorSearch,
-  tokens: string[],
+  query: TextQuery,
   preferRegion: string | undefined,
   skip: number,
   take: number,
 ) {
-  const where = libraryConditions(search, tokens);
+  const where = libraryConditions(search, query);
+  const order =
+    query.tokens.length > 0 ? rankedOrder(query.tokens, query.alternatives, preferRegion) : browseOrder(preferRegion);
   const ranked =
     take === 0
       ? []
       : await db.$queryRaw<Array<{ id: string; total: bigint }>>`
-        SELECT "id", count(*) OVER () AS "total" FROM "EmissionFactor" ${where} ${libraryOrder(tokens, preferRegion)}
+        SELECT "id", count(*) OVER () AS "total" FROM "EmissionFactor" ${where} ${order}
         LIMIT ${take} OFFSET ${skip}`;
   // A page past the end returns no row to read the total from: count separately then.
   const total = ranked[0]
@@ -90,6 +89,7 @@ async function searchLibrary(
         nameFr: r.nameFr,
         nameEn: r.nameEn,
         value: r.value.toFixed(),
+        unit: r.unit,
         unitLabel: r.unitLabel,
         region: r.region,
         regionLabel: r.regionLabel,
@@ -161,6 +161,7 @@ export async function searchFactors(
   pageSize = FACTOR_PAGE_SIZE,
 ): Promise<TFactorSearchResult> {
   const tokens = searchTokens(search.q ?? "");
+  const alternatives = tokens.length > 0 ? synonymAlternatives(search.q ?? "") : [];
   const start = (search.page - 1) * pageSize;
   const withCustom = includesCustom(search) && !exactIdOf(search.q);
   const withLibrary = search.source !== CUSTOM_SOURCE;
@@ -170,7 +171,7 @@ export async function searchFactors(
   const libraryStart = Math.max(0, start - custom.total);
   const libraryTake = pageSize - custom.hits.length;
   const library = withLibrary
-    ? await searchLibrary(db, search, tokens, preferRegion, libraryStart, libraryTake)
+    ? await searchLibrary(db, search, { tokens, alternatives }, preferRegion, libraryStart, libraryTake)
     : { hits: [], total: 0 };
   const total = custom.total + library.total;
   return {
