@@ -11,8 +11,8 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Table, Td, Th } from "@/components/ui/table";
 import { loadCalcMappings } from "@/lib/calc";
-import type { TReleaseUpdatePreview } from "@/lib/factors/acceptance/release-update";
-import type { TTotalsView } from "@/lib/factors/acceptance/diff";
+import type { TReleaseUpdatePreview } from "@/lib/activity/release-update/apply";
+import type { TTotalsView } from "@/lib/activity/release-update/diff";
 
 export type TPreviewFactor = { id: string; nameFr: string; nameEn: string | null; unitLabel: string };
 export type TPreviewFailure = {

@@ -2,7 +2,7 @@ import "server-only";
 import { parseReleaseRef } from "@/components/factors/releases/format";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { previewReleaseUpdate, type TReleaseUpdatePreview } from "@/lib/factors/acceptance/release-update";
+import { previewReleaseUpdate, type TReleaseUpdatePreview } from "@/lib/activity/release-update/apply";
 import { listReleaseUpdates, type TReleaseUpdate } from "@/lib/factors/acceptance/updates";
 import { z } from "@/lib/validation";
 import { ZReleaseRef, type TReleaseRefInput } from "@/lib/factors/acceptance/release-ref";
