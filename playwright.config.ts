@@ -33,6 +33,7 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: "**/release-job.spec.ts",
       use: {
         ...devices["Desktop Chrome"],
         locale: "fr-FR",
@@ -46,6 +47,20 @@ export default defineConfig({
             "--disable-sync",
             "--disable-dev-shm-usage",
           ],
+        },
+      },
+    },
+    {
+      // Installs a factor release every organisation would see: after the other specs, alone.
+      name: "release-job",
+      testMatch: "**/release-job.spec.ts",
+      dependencies: ["chromium"],
+      use: {
+        ...devices["Desktop Chrome"],
+        locale: "fr-FR",
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
         },
       },
     },
@@ -67,6 +82,9 @@ export default defineConfig({
       LOGIN_MAX_FAILURES: "5",
       LOGIN_WINDOW_MINUTES: "15",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Background jobs: small chunks and a test-only pause after each, so a journey can watch one run.
+      ALBEDO_JOB_CHUNK_SIZE: "2",
+      ALBEDO_TEST_JOB_STEP_DELAY_MS: "700",
     },
   },
 });
