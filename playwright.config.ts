@@ -8,6 +8,18 @@ const PORT = Number(scriptVar("E2E_PORT") ?? 3100);
 const PG_PORT = Number(scriptVar("E2E_PG_PORT") ?? 54349);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
+const chromiumLaunch = {
+  executablePath: scriptVar("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+  ],
+};
+
 export default defineConfig({
   testDir: "./e2e",
   testMatch: "**/*.spec.ts",
@@ -34,20 +46,22 @@ export default defineConfig({
   projects: [
     {
       name: "chromium",
+      testIgnore: "**/release-job.spec.ts",
       use: {
         ...devices["Desktop Chrome"],
         locale: "fr-FR",
-        launchOptions: {
-          executablePath: scriptVar("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-          ],
-        },
+        launchOptions: chromiumLaunch,
+      },
+    },
+    {
+      // Installs a factor release every organisation would see: after the other specs, alone.
+      name: "release-job",
+      testMatch: "**/release-job.spec.ts",
+      dependencies: ["chromium"],
+      use: {
+        ...devices["Desktop Chrome"],
+        locale: "fr-FR",
+        launchOptions: chromiumLaunch,
       },
     },
   ],
@@ -68,6 +82,9 @@ export default defineConfig({
       LOGIN_MAX_FAILURES: "5",
       LOGIN_WINDOW_MINUTES: "15",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Background jobs: small chunks and a test-only pause after each, so a journey can watch one run.
+      ALBEDO_JOB_CHUNK_SIZE: "2",
+      ALBEDO_TEST_JOB_STEP_DELAY_MS: "700",
     },
   },
 });

@@ -14,6 +14,38 @@ const ZEnv = z.object({
 });
 export type TEnv = z.infer<typeof ZEnv>;
 
+// Background jobs (lib/jobs). Parsed on their own: `npm run worker` needs a database, not AUTH_SECRET.
+const ZJobsEnv = z.object({
+  DATABASE_URL: z.string().url(),
+  // false: the app process only queues jobs; run `npm run worker` (one or more) to do them.
+  ALBEDO_WORKER: z.enum(["true", "false"]).default("true"),
+  // Activities recomputed between two progress reports.
+  ALBEDO_JOB_CHUNK_SIZE: z.coerce.number().int().positive().max(10_000).default(200),
+  // Test only: a pause after each chunk, so tests can watch a job run or kill its worker mid-way.
+  ALBEDO_TEST_JOB_STEP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+});
+export type TJobsEnv = {
+  databaseUrl: string;
+  workerInApp: boolean;
+  chunkSize: number;
+  testStepDelayMs: number;
+};
+
+export function jobsEnv(): TJobsEnv {
+  const parsed = ZJobsEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    workerInApp: e.ALBEDO_WORKER === "true",
+    chunkSize: e.ALBEDO_JOB_CHUNK_SIZE,
+    testStepDelayMs: e.ALBEDO_TEST_JOB_STEP_DELAY_MS,
+  };
+}
+
 let cached: TEnv | undefined;
 
 export function env(): TEnv {

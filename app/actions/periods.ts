@@ -7,6 +7,9 @@ import { db } from "@/lib/db";
 import { createPeriod, deletePeriod, setPeriodLocked, updatePeriod } from "@/lib/periods/mutations";
 import { ZPeriodCreate, ZPeriodUpdate } from "@/lib/periods/schemas";
 import { ZEntityId } from "@/lib/sites/schemas";
+import { startJob } from "@/lib/jobs/enqueue";
+import { jobSender } from "@/lib/jobs/sender";
+import { assertOpenPeriod } from "@/lib/periods/queries";
 import { z } from "@/lib/validation";
 
 // Periods also appear on the organisation home page and in the profile's base-year choices.
@@ -48,5 +51,16 @@ export const setPeriodLockedAction = orgAction(
     await setPeriodLocked(db(), scopeOf(ctx), id, locked);
     refresh(ctx);
     return { id };
+  },
+);
+
+// Recomputes the period's activities with the organisation's current factors and settings, as a
+// background job ("period.recompute"): the periods page follows its progress.
+export const recomputePeriodAction = orgAction(
+  { permission: "periods.manage", schema: z.object({ id: ZEntityId }) },
+  async ({ id }, ctx) => {
+    await assertOpenPeriod(db(), ctx.organization.id, id);
+    const run = await startJob(db(), await jobSender(), scopeOf(ctx), "period.recompute", { periodId: id });
+    return { runId: run.id };
   },
 );

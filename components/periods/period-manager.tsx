@@ -13,6 +13,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import {
   createPeriodAction,
   deletePeriodAction,
+  recomputePeriodAction,
   setPeriodLockedAction,
   updatePeriodAction,
 } from "@/app/actions/periods";
@@ -21,6 +22,7 @@ import type { TPeriodCreate, TPeriodUpdate } from "@/lib/periods/schemas";
 
 type Props = {
   orgSlug: string;
+  job?: React.ReactNode; // the latest recalculation's progress, when one runs or failed
   periods: PeriodRow[];
   fiscalYearStartMonth: number;
   canManage: boolean;
@@ -32,7 +34,7 @@ function suggestYear(periods: PeriodRow[]): number {
   return periods.length ? Math.max(...periods.map((p) => p.year)) + 1 : new Date().getFullYear() - 1;
 }
 
-export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManage, canLock }: Props) {
+export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManage, canLock, job }: Props) {
   const t = useTranslations("periods");
   const tc = useTranslations("common");
   const format = useFormatter();
@@ -47,6 +49,7 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
         {canManage && !editing ? <Button onClick={() => setEditing("new")}>{t("add")}</Button> : null}
       </div>
       <FormError message={error} />
+      {job ? <div className="mb-4">{job}</div> : null}
       {editing === "new" ? (
         <PeriodCreateForm
           suggestedYear={suggestYear(periods)}
@@ -97,6 +100,12 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
                           <Button size="sm" variant="secondary" onClick={() => setEditing(period.id)}>
                             {tc("edit")}
                           </Button>
+                          <ConfirmButton
+                            variant="secondary"
+                            label={t("recompute.button")}
+                            confirmLabel={t("recompute.confirm")}
+                            onConfirm={() => run(recomputePeriodAction(orgSlug, { id: period.id }))}
+                          />
                           <ConfirmButton
                             label={tc("delete")}
                             confirmLabel={tc("confirmDelete")}

@@ -19,7 +19,8 @@ import {
 import { computeStoredActivities, type TActivityForCalc } from "@/lib/activity/engine-input";
 import { ActivityRowsError, validationError } from "@/lib/activity/errors";
 import type { TRoundedLines } from "@/lib/activity/lines";
-import { applyRecomputePlan, loadOpenActivities, ownerOf, planRecompute } from "@/lib/activity/recompute";
+import { recomputeInChunks, type TChunkOptions } from "@/lib/activity/chunked";
+import { loadOpenActivities, ownerOf } from "@/lib/activity/recompute";
 import type { TActivityCreate, TActivitySourceKind, TActivityUpdate } from "@/lib/activity/schemas";
 import { deleteLinesOf, insertLines, replaceLines } from "@/lib/activity/write";
 import { lineTotals, sumKg, sumTotals } from "@/lib/activity/totals";
@@ -188,9 +189,15 @@ export async function recomputeActivity(db: Db, scope: Scope, activityId: string
 /**
  * Recomputes every activity of the organisation's open periods (or of one open period) and replaces the
  * lines that change, all or nothing: an activity that no longer computes is reported (ActivityRowsError)
- * and nothing is written. One summary audit row when something changed.
+ * and nothing is written. One summary audit row when something changed. Run as a background job
+ * (lib/jobs, "period.recompute"), which passes `chunks` to report progress.
  */
-export async function recomputeActivities(db: Db, scope: Scope, { periodId }: { periodId?: string } = {}) {
+export async function recomputeActivities(
+  db: Db,
+  scope: Scope,
+  { periodId }: { periodId?: string } = {},
+  chunks: TChunkOptions = {},
+) {
   const { organizationId } = scope;
   return db.$transaction(
     async (tx) => {
@@ -202,9 +209,9 @@ export async function recomputeActivities(db: Db, scope: Scope, { periodId }: { 
       }
       const activities = await loadOpenActivities(tx, organizationId, periodId === undefined ? undefined : [periodId]);
       const orgIndex = await buildOrganizationFactorIndex(tx, organizationId);
-      const plan = planRecompute(activities, calcContextOf(refs, orgIndex));
+      const ctx = calcContextOf(refs, orgIndex);
+      const { plan, lines } = await recomputeInChunks(tx, organizationId, activities, ctx, new Date(), chunks);
       if (plan.failures.length > 0) throw new ActivityRowsError(plan.failures);
-      const lines = await applyRecomputePlan(tx, organizationId, plan.changes, new Date());
       const summary = {
         activities: plan.total,
         changed: plan.changes.length,
@@ -224,6 +231,7 @@ export async function recomputeActivities(db: Db, scope: Scope, { periodId }: { 
       }
       return summary;
     },
-    { maxWait: 15_000, timeout: 5 * 60_000 },
+    // Off the request path (a background job): long is fine, it is one transaction all the same.
+    { maxWait: 15_000, timeout: 60 * 60_000 },
   );
 }

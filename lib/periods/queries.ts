@@ -1,3 +1,4 @@
+import { AppError } from "@/lib/errors";
 import type { Db } from "@/lib/db/client";
 import { isoDateOf } from "@/lib/periods/dates";
 
@@ -48,4 +49,14 @@ export async function getFiscalYearStartMonth(db: Db, organizationId: string): P
     select: { fiscalYearStartMonth: true },
   });
   return org.fiscalYearStartMonth;
+}
+
+/** The organisation's period, open: NOT_FOUND when it is not theirs, PERIOD_LOCKED when locked. */
+export async function assertOpenPeriod(db: Db, organizationId: string, periodId: string): Promise<void> {
+  const period = await db.reportingPeriod.findFirst({
+    where: { id: periodId, organizationId },
+    select: { status: true },
+  });
+  if (!period) throw new AppError("NOT_FOUND");
+  if (period.status !== "OPEN") throw new AppError("PERIOD_LOCKED");
 }

@@ -61,6 +61,7 @@ async function world() {
     memberships: await db.membership.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
     invitations: await db.invitation.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
     audit: await db.auditEvent.count({ where: { organizationId: orgB } }),
+    jobRuns: await db.jobRun.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
   });
   return {
     a,
@@ -103,6 +104,7 @@ const BY_ID: Record<string, Call> = {
   updatePeriod: (slug, w) => periods.updatePeriodAction(slug, { id: w.ids.period, values: periodValues }),
   deletePeriod: (slug, w) => periods.deletePeriodAction(slug, { id: w.ids.period }),
   lockPeriod: (slug, w) => periods.setPeriodLockedAction(slug, { id: w.ids.period, locked: true }),
+  recomputePeriod: (slug, w) => periods.recomputePeriodAction(slug, { id: w.ids.period }),
   revokeInvitation: (slug, w) => members.revokeInvitationAction(slug, { id: w.ids.invitation }),
   changeRole: (slug, w) => members.changeRoleAction(slug, { id: w.ids.bViewerMembership, role: "OWNER" }),
   removeMember: (slug, w) => members.removeMemberAction(slug, { id: w.ids.bViewerMembership }),

@@ -2,7 +2,8 @@
 // of organisation A cannot apply an update for organisation B (NOT_FOUND, B untouched), only managers
 // apply, and a manager's update moves A alone. A newer ADEME release is installed for this file only:
 // the shipped 23.6 with French grid electricity (element 43642) at 0.06 kgCO2e/kWh instead of 0.0519.
-// Same approach as actions.integration.test.ts: only the session and Next's cache are stubbed.
+// Same approach as actions.integration.test.ts: only the session and Next's cache are stubbed. The update
+// runs as a background job: a worker runs in this process (lib/jobs/process.ts) on the real pg-boss.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { createActivity } from "@/lib/activity/mutations";
@@ -22,8 +23,10 @@ vi.mock("@/lib/auth/session", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { applyReleaseUpdateAction } = await import("@/app/actions/factor-releases");
-const { loadAppliedNotice, loadPreview, loadReleasesOverview, releaseRefParam } =
+const { loadAppliedNotice, loadPreview, loadReleaseJob, loadReleasesOverview, releaseRefParam } =
   await import("@/app/(app)/[org]/factors/releases/data");
+const { startJobWorker, stopJobWorker } = await import("@/lib/jobs/process");
+const { getJobRun } = await import("@/lib/jobs/runs");
 
 const db = testDb();
 const VERSION = `23.7-releases-${uniqueSuffix()}`;
@@ -58,6 +61,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await stopJobWorker();
   // Other test files must never see the fixture as the latest ADEME release.
   if (newerId) {
     await db.organizationFactorRelease.deleteMany({ where: { releaseId: newerId } });
@@ -202,9 +206,29 @@ describe("cross-tenant factor release updates", () => {
         source: "ademe",
         version: ` ${VERSION} `,
       });
-      expect(result).toEqual({
-        ok: true,
-        data: { source: "ademe", version: VERSION, activitiesChanged: 1, linesChanged: 3, deltaKgCO2e: "97.200000" }, // 622.8 → 720 kgCO2e
+      if (!result.ok) throw new Error(`refused: ${result.error}`);
+      const { runId } = result.data;
+      // Queued, not done: the request only recorded the run. The page shows it to A, not to B.
+      const queued = await getJobRun(db, { organizationId: w.a.organizationId }, runId);
+      expect(queued).toMatchObject({ status: "QUEUED", targetKey: `ademe@${VERSION}` });
+      expect(await getJobRun(db, { organizationId: w.b.organizationId }, runId)).toBeNull();
+      const aUpdates = (await loadReleasesOverview(db, w.a.organizationId)).updates;
+      expect((await loadReleaseJob(db, w.a.organizationId, aUpdates))?.run.id).toBe(runId);
+      expect(await loadReleaseJob(db, w.b.organizationId, aUpdates)).toBeNull();
+      // Asking again while it waits returns the same run.
+      expect(await applyReleaseUpdateAction(w.a.organization.slug, NEWER)).toEqual({ ok: true, data: { runId } });
+
+      await startJobWorker();
+      let run = queued;
+      for (let i = 0; i < 600 && run?.status !== "DONE" && run?.status !== "FAILED"; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        run = await getJobRun(db, { organizationId: w.a.organizationId }, runId);
+      }
+      expect(run).toMatchObject({
+        status: "DONE",
+        done: 1,
+        total: 1,
+        result: { source: "ademe", version: VERSION, activitiesChanged: 1, linesChanged: 3, deltaKgCO2e: "97.200000" }, // 622.8 → 720 kgCO2e
       });
       const accepted = await db.organizationFactorRelease.findUniqueOrThrow({
         where: { organizationId_source: { organizationId: w.a.organizationId, source: "ademe" } },

@@ -7,7 +7,7 @@ import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
 import { applyReleaseUpdateAction } from "@/app/actions/factor-releases";
 
-// Two clicks, then the server recomputes the open periods; the page comes back on the new version.
+// Two clicks, then a background job recomputes the open periods; the page shows its progress.
 export function ApplyReleaseButton({ orgSlug, source, version }: { orgSlug: string; source: string; version: string }) {
   const t = useTranslations("factorReleases.preview");
   const te = useTranslations("errors");
@@ -23,7 +23,8 @@ export function ApplyReleaseButton({ orgSlug, source, version }: { orgSlug: stri
           const result = await applyReleaseUpdateAction(orgSlug, { source, version });
           if (result.ok) {
             setError(null);
-            router.replace(`/${orgSlug}/factors/releases?applied=${encodeURIComponent(`${source}@${version}`)}`);
+            router.refresh();
+            window.scrollTo({ top: 0, behavior: "smooth" });
             return;
           }
           setError(

@@ -11,8 +11,8 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { Td, Th } from "@/components/ui/table";
 import { loadCalcMappings } from "@/lib/calc";
-import type { TReleaseUpdatePreview } from "@/lib/factors/acceptance/release-update";
-import type { TTotalsView } from "@/lib/factors/acceptance/diff";
+import type { TReleaseUpdatePreview } from "@/lib/activity/release-update/apply";
+import type { TTotalsView } from "@/lib/activity/release-update/diff";
 
 export type TPreviewFactor = { id: string; nameFr: string; nameEn: string | null; unitLabel: string };
 export type TPreviewFailure = {
@@ -27,6 +27,7 @@ type Props = {
   preview: TReleaseUpdatePreview;
   factors: ReadonlyMap<string, TPreviewFactor>;
   failures: TPreviewFailure[];
+  applying?: boolean; // a job is applying an update: no second button
 };
 
 const plain = (value: string) => new Decimal(value).toFixed(); // "1e-7" → "0.0000001"
@@ -47,7 +48,7 @@ function categoryRows(before: TTotalsView, after: TTotalsView, label: (category:
 }
 
 /** What accepting a newer release would change in the organisation's open periods, and the button to do it. */
-export async function ReleasePreview({ orgSlug, preview, factors, failures }: Props) {
+export async function ReleasePreview({ orgSlug, preview, factors, failures, applying = false }: Props) {
   const t = await getTranslations("factorReleases.preview");
   const tr = await getTranslations("factorReleases");
   const tf = await getTranslations("factors");
@@ -322,6 +323,8 @@ export async function ReleasePreview({ orgSlug, preview, factors, failures }: Pr
         <div className="shrink-0">
           {blocked ? (
             <p className="text-sm font-medium text-red-700">{t("applyBlocked")}</p>
+          ) : applying ? (
+            <p className="text-sm font-medium text-brand-700">{tr("job.started")}</p>
           ) : (
             <ApplyReleaseButton orgSlug={orgSlug} source={preview.source} version={preview.to.version} />
           )}

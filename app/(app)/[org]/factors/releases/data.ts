@@ -2,8 +2,9 @@ import "server-only";
 import { parseReleaseRef } from "@/components/factors/releases/format";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { previewReleaseUpdate, type TReleaseUpdatePreview } from "@/lib/factors/acceptance/release-update";
+import { previewReleaseUpdate, type TReleaseUpdatePreview } from "@/lib/activity/release-update/apply";
 import { listReleaseUpdates, type TReleaseUpdate } from "@/lib/factors/acceptance/updates";
+import { latestJobRun, type TJobRunView } from "@/lib/jobs/runs";
 import { z } from "@/lib/validation";
 import { ZReleaseRef, type TReleaseRefInput } from "@/lib/factors/acceptance/release-ref";
 
@@ -137,4 +138,25 @@ export async function loadAppliedNotice(db: Db, organizationId: string, ref: TRe
   });
   const after = ZAcceptAuditAfter.safeParse(event?.after);
   return { ...ref, activitiesChanged: after.success ? after.data.activities.changed : null };
+}
+
+/**
+ * The organisation's latest release update job, while it matters: queued or running, or failed while
+ * its version is still an update to apply (then it offers a retry). Read from the database, so the
+ * progress bar survives a reload.
+ */
+export async function loadReleaseJob(
+  db: Db,
+  organizationId: string,
+  updates: TReleaseUpdate[],
+): Promise<{ run: TJobRunView; ref: TReleaseRefInput } | null> {
+  const run = await latestJobRun(db, { organizationId }, "release.apply");
+  if (!run || run.status === "DONE") return null;
+  const ref = ZReleaseRef.safeParse(run.params);
+  if (!ref.success) return null;
+  const stillAvailable = updates.some(
+    (u) => u.source === ref.data.source && u.available.some((r) => r.version === ref.data.version),
+  );
+  if (run.status === "FAILED" && !stillAvailable) return null;
+  return { run, ref: ref.data };
 }

@@ -4,11 +4,12 @@ import { releaseRef } from "@/components/factors/releases/format";
 import { ReleasePreview } from "@/components/factors/releases/release-preview";
 import { ReleaseUpdateCards } from "@/components/factors/releases/update-cards";
 import { FormSuccess } from "@/components/forms/form-error";
+import { JobProgress } from "@/components/jobs/job-progress";
 import { db } from "@/lib/db";
 import { RELEASE_ACCEPTANCE_PERMISSION } from "@/lib/factors/acceptance/updates";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
-import { loadAppliedNotice, loadPreview, loadReleasesOverview, releaseRefParam } from "./data";
+import { loadAppliedNotice, loadPreview, loadReleaseJob, loadReleasesOverview, releaseRefParam } from "./data";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("factorReleases"))("title") };
@@ -32,6 +33,7 @@ export default async function FactorReleasesPage({ params, searchParams }: Props
   const appliedRef = releaseRefParam(query.applied);
   const applied = appliedRef ? await loadAppliedNotice(db(), organizationId, appliedRef) : null;
   const sourceName = (s: string) => (tf.has(`sources.${s}`) ? tf(`sources.${s}`) : s);
+  const job = await loadReleaseJob(db(), organizationId, updates);
 
   const newestBySource = new Map(updates.map((u) => [u.source, u.available[0]?.version ?? null]));
   const rows = accepted.map((r) => ({ ...r, newestAvailable: newestBySource.get(r.source) ?? null }));
@@ -49,6 +51,15 @@ export default async function FactorReleasesPage({ params, searchParams }: Props
             ]
               .filter(Boolean)
               .join(" ")}
+          />
+        ) : null}
+        {job ? (
+          <JobProgress
+            orgSlug={org}
+            initial={job.run}
+            title={t("job.title", { source: sourceName(job.ref.source), version: job.ref.version })}
+            canRetry={canManage}
+            doneHref={`/${org}/factors/releases?applied=${encodeURIComponent(releaseRef(job.ref))}`}
           />
         ) : null}
       </div>
@@ -88,6 +99,7 @@ export default async function FactorReleasesPage({ params, searchParams }: Props
             preview={preview.preview}
             factors={preview.factors}
             failures={preview.failures}
+            applying={job !== null && (job.run.status === "QUEUED" || job.run.status === "RUNNING")}
           />
         ) : (
           <p

@@ -1,15 +1,17 @@
 // Moving an organisation to a newer release of one source. The preview recomputes, in memory, every
 // activity of the organisation's OPEN periods with the candidate set of releases and compares with the
-// stored lines; applying does the same in one transaction, records the acceptance and replaces the lines
-// that change. Locked periods keep their lines, and with them the old factor ids and values.
+// stored lines; applying (a background job, lib/jobs "release.apply") does the same in one transaction,
+// chunk by chunk, records the acceptance and replaces the lines that change. Locked periods keep their
+// lines, and with them the old factor ids and values.
 import type { AuditActor } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
+import { recomputeInChunks, type TChunkOptions } from "@/lib/activity/chunked";
 import { calcContextOf, loadOrgRefs, lockOrganization } from "@/lib/activity/context";
 import { ActivityRowsError, type TRowError } from "@/lib/activity/errors";
-import { applyRecomputePlan, loadOpenActivities, planRecompute } from "@/lib/activity/recompute";
+import { loadOpenActivities, planRecompute, type TRecomputePlan } from "@/lib/activity/recompute";
+import { summarise, type TReleaseDiffSummary } from "@/lib/activity/release-update/diff";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { summarise, type TReleaseDiffSummary } from "@/lib/factors/acceptance/diff";
 import { resolveReleaseUpdate, type TReleaseRef } from "@/lib/factors/acceptance/updates";
 import { buildIndexForReleases, type DbClient } from "@/lib/factors/org-index";
 
@@ -22,29 +24,36 @@ export type TReleaseUpdatePreview = TReleaseDiffSummary & {
   failures: TRowError[]; // activities the candidate release cannot compute: applying is refused while any remain
 };
 
-async function diffReleaseUpdate(db: DbClient, organizationId: string, ref: TReleaseRef, country: string) {
+/** Everything a preview or an application reads: the candidate, the open activities and their stored lines. */
+async function loadReleaseUpdate(db: DbClient, organizationId: string, ref: TReleaseRef, country: string) {
   const { candidate, current, releaseIds } = await resolveReleaseUpdate(db, organizationId, ref);
-  const [refs, activities, built] = await Promise.all([
+  const [refs, activities, built, storedLines] = await Promise.all([
     loadOrgRefs(db, organizationId, country),
     loadOpenActivities(db, organizationId),
     buildIndexForReleases(db, organizationId, releaseIds),
+    db.emissionLine.findMany({
+      where: { organizationId, period: { organizationId, status: "OPEN" } },
+      select: {
+        activityId: true,
+        position: true,
+        scope: true,
+        ghgCategory: true,
+        kgCO2e: true,
+        marketKgCO2e: true,
+        factorId: true,
+        factorValue: true,
+      },
+      orderBy: [{ activityId: "asc" }, { position: "asc" }],
+    }),
   ]);
-  const plan = planRecompute(activities, calcContextOf(refs, built));
-  const storedLines = await db.emissionLine.findMany({
-    where: { organizationId, period: { organizationId, status: "OPEN" } },
-    select: {
-      activityId: true,
-      position: true,
-      scope: true,
-      ghgCategory: true,
-      kgCO2e: true,
-      marketKgCO2e: true,
-      factorId: true,
-      factorValue: true,
-    },
-    orderBy: [{ activityId: "asc" }, { position: "asc" }],
-  });
-  const preview: TReleaseUpdatePreview = {
+  return { candidate, current, activities, storedLines, ctx: calcContextOf(refs, built) };
+}
+
+type TLoaded = Awaited<ReturnType<typeof loadReleaseUpdate>>;
+
+function previewOf(ref: TReleaseRef, loaded: TLoaded, plan: TRecomputePlan): TReleaseUpdatePreview {
+  const { candidate, current } = loaded;
+  return {
     source: ref.source,
     from: current && { version: current.version, releaseId: current.releaseId },
     to: {
@@ -53,10 +62,9 @@ async function diffReleaseUpdate(db: DbClient, organizationId: string, ref: TRel
       title: candidate.title,
       publishedOn: candidate.publishedOn,
     },
-    ...summarise(plan, storedLines),
+    ...summarise(plan, loaded.storedLines),
     failures: [...plan.failures],
   };
-  return { preview, plan, candidate };
 }
 
 async function countryOf(db: DbClient, organizationId: string): Promise<string> {
@@ -71,8 +79,17 @@ export async function previewReleaseUpdate(
   organizationId: string,
   ref: TReleaseRef,
 ): Promise<TReleaseUpdatePreview> {
-  const { preview } = await diffReleaseUpdate(db, organizationId, ref, await countryOf(db, organizationId));
-  return preview;
+  const loaded = await loadReleaseUpdate(db, organizationId, ref, await countryOf(db, organizationId));
+  return previewOf(ref, loaded, planRecompute(loaded.activities, loaded.ctx));
+}
+
+/** Whether the organisation already uses exactly this release (a retried job that had in fact committed). */
+export async function isReleaseAccepted(db: DbClient, organizationId: string, ref: TReleaseRef): Promise<boolean> {
+  const row = await db.organizationFactorRelease.findFirst({
+    where: { organizationId, source: ref.source, version: ref.version },
+    select: { id: true },
+  });
+  return row !== null;
 }
 
 /**
@@ -80,14 +97,22 @@ export async function previewReleaseUpdate(
  * open periods' activities that change, and writes a `factorRelease.accept` audit row carrying the preview
  * (old factor values included). Refuses, writing nothing, while an activity cannot be computed with it.
  */
-export async function applyReleaseUpdate(db: Db, scope: Scope, ref: TReleaseRef): Promise<TReleaseUpdatePreview> {
+export async function applyReleaseUpdate(
+  db: Db,
+  scope: Scope,
+  ref: TReleaseRef,
+  chunks: TChunkOptions = {},
+): Promise<TReleaseUpdatePreview> {
   const { organizationId, actor } = scope;
   return db.$transaction(
     async (tx) => {
       const { country } = await lockOrganization(tx, organizationId, "exclusive");
-      const { preview, plan, candidate } = await diffReleaseUpdate(tx, organizationId, ref, country);
-      if (plan.failures.length > 0) throw new ActivityRowsError(plan.failures);
+      const loaded = await loadReleaseUpdate(tx, organizationId, ref, country);
       const now = new Date();
+      const { plan } = await recomputeInChunks(tx, organizationId, loaded.activities, loaded.ctx, now, chunks);
+      if (plan.failures.length > 0) throw new ActivityRowsError(plan.failures);
+      const preview = previewOf(ref, loaded, plan);
+      const { candidate } = loaded;
       const acceptance = {
         releaseId: candidate.id,
         version: candidate.version,
@@ -99,7 +124,6 @@ export async function applyReleaseUpdate(db: Db, scope: Scope, ref: TReleaseRef)
         update: acceptance,
         create: { ...acceptance, organizationId, source: candidate.source },
       });
-      await applyRecomputePlan(tx, organizationId, plan.changes, now);
       const { failures: _none, ...summary } = preview;
       await recordAudit(tx, {
         ...scope,
@@ -111,6 +135,7 @@ export async function applyReleaseUpdate(db: Db, scope: Scope, ref: TReleaseRef)
       });
       return preview;
     },
-    { maxWait: 15_000, timeout: 10 * 60_000 },
+    // Off the request path (a background job): long is fine, it is one transaction all the same.
+    { maxWait: 15_000, timeout: 60 * 60_000 },
   );
 }

@@ -5,7 +5,7 @@ import { ZActivityCreate } from "@/lib/activity/schemas";
 import { setPeriodLocked } from "@/lib/periods/mutations";
 import { installFactorRelease } from "@/lib/factors/db/install";
 import { loadShippedReleases } from "@/lib/factors/releases";
-import { applyReleaseUpdate, previewReleaseUpdate } from "@/lib/factors/acceptance/release-update";
+import { applyReleaseUpdate, previewReleaseUpdate } from "@/lib/activity/release-update/apply";
 import { listReleaseUpdates } from "@/lib/factors/acceptance/updates";
 import { listAcceptedReleases } from "@/lib/factors/org-index";
 import { testDb, uniqueSuffix } from "@/tests/fixtures/tenants";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeActivity } from "@/lib/calc";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";
 import { roundLines } from "@/lib/activity/lines";
-import { changedFactors, summarise, totalsOf, type TStoredLine } from "@/lib/factors/acceptance/diff";
+import { changedFactors, summarise, totalsOf, type TStoredLine } from "@/lib/activity/release-update/diff";
 import type { TRecomputePlan } from "@/lib/activity/recompute";
 
 const rounded = (quantity: number) =>

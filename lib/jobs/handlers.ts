@@ -1,0 +1,41 @@
+// What each kind of job does. A handler is idempotent: running it again after a success changes
+// nothing (an accepted release is not accepted twice; recomputing unchanged activities writes nothing),
+// and its change is one transaction, so a killed worker leaves the inventory as before.
+import type { TChunkOptions } from "@/lib/activity/chunked";
+import { recomputeActivities } from "@/lib/activity/mutations";
+import { applyReleaseUpdate, isReleaseAccepted } from "@/lib/activity/release-update/apply";
+import type { AuditActor } from "@/lib/audit";
+import type { Db, Prisma } from "@/lib/db/client";
+import { JOB_KINDS, type TJobKind } from "@/lib/jobs/kinds";
+
+export type TJobContext = {
+  organizationId: string;
+  actor: AuditActor;
+  params: unknown;
+  chunks: TChunkOptions;
+};
+
+type THandler = (db: Db, ctx: TJobContext) => Promise<Prisma.InputJsonValue>;
+
+const scopeOf = (ctx: TJobContext) => ({ organizationId: ctx.organizationId, actor: ctx.actor });
+
+export const JOB_HANDLERS: Record<TJobKind, THandler> = {
+  "release.apply": async (db, ctx) => {
+    const ref = JOB_KINDS["release.apply"].params.parse(ctx.params);
+    if (await isReleaseAccepted(db, ctx.organizationId, ref)) {
+      return { source: ref.source, version: ref.version, alreadyApplied: true };
+    }
+    const applied = await applyReleaseUpdate(db, scopeOf(ctx), ref, ctx.chunks);
+    return {
+      source: applied.source,
+      version: applied.to.version,
+      activitiesChanged: applied.activities.changed,
+      linesChanged: applied.lines.changed,
+      deltaKgCO2e: applied.kgCO2e.delta,
+    };
+  },
+  "period.recompute": async (db, ctx) => {
+    const { periodId } = JOB_KINDS["period.recompute"].params.parse(ctx.params);
+    return recomputeActivities(db, scopeOf(ctx), { periodId }, ctx.chunks);
+  },
+};
