@@ -16,7 +16,8 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? `fatal: ${m.message}`);
 }
 
-describe("architecture lint rules", () => {
+// The first lint loads the TypeScript resolver and parser: seconds on a busy two-core machine.
+describe("architecture lint rules", { timeout: 60_000 }, () => {
   it("lib/calc imports nothing else from lib/ and nothing server-only", async () => {
     expect(await ruleIds('import { db } from "@/lib/db";\nexport const x = db;\n', "lib/calc/fixture.ts")).toContain(
       "no-restricted-imports",
