@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { userAction } from "@/lib/actions/safe-action";
 import { db } from "@/lib/db";
-import { ZClientCreate, createClientOrganization } from "@/lib/organizations/portfolio";
+import { createClientOrganization, zClientCreate } from "@/lib/organizations/portfolio";
 
-export const createClientAction = userAction(ZClientCreate, async (input, user) => {
+export const createClientAction = userAction(zClientCreate, async (input, user) => {
   const organization = await createClientOrganization(db(), { id: user.id, email: user.email }, input);
   revalidatePath("/portfolio");
   return { slug: organization.slug };

@@ -3,17 +3,20 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import type { z } from "zod";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
-import { ZCustomFactorCreate, type TCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
+import {
+  zCustomFactorCreate,
+  type TCustomFactorCreate,
+  type TCustomFactorInput,
+} from "@/lib/factors/db/custom-schemas";
 import { FACTOR_UNITS } from "@/lib/factors/record";
 
-export type CustomFactorFormValues = z.input<typeof ZCustomFactorCreate>;
+export type CustomFactorFormValues = TCustomFactorInput;
 type FieldName = keyof CustomFactorFormValues & string;
 
 type Props = {
@@ -31,7 +34,7 @@ export function CustomFactorForm({ title, intro, submitLabel, initial, cancelHre
   const tAll = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
-    schema: ZCustomFactorCreate,
+    schema: zCustomFactorCreate,
     defaultValues: initial,
     submit,
     onSuccess: ({ id }) => {

@@ -1,16 +1,16 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { Facts } from "@/components/factors/definition-list";
 import { FactorGases, FactorStages } from "@/components/factors/factor-breakdowns";
-import { formatDecimal, localName, otherName, regionName } from "@/components/factors/format";
+import { localName, otherName, regionName } from "@/components/factors/format";
+import { formatDate, formatDecimal } from "@/lib/numbers/format";
 import { Badge, Card } from "@/components/ui/card";
 import type { TEmissionFactorDetail } from "@/lib/factors/db/queries";
 
 export async function FactorDetail({ factor, backHref }: { factor: TEmissionFactorDetail; backHref: string }) {
   const t = await getTranslations("factors");
   const locale = await getLocale();
-  const format = await getFormatter();
   const { release } = factor;
   const value = factor.value.toFixed();
   const uncertainty = factor.uncertaintyPct?.toFixed() ?? null;
@@ -115,7 +115,7 @@ export async function FactorDetail({ factor, backHref }: { factor: TEmissionFact
               { label: t("detail.provenance.publisher"), value: release.publisher },
               {
                 label: t("detail.provenance.publishedOn"),
-                value: format.dateTime(release.publishedOn, { dateStyle: "long", timeZone: "UTC" }),
+                value: formatDate(release.publishedOn, locale),
               },
               { label: t("detail.provenance.licence"), value: release.licence },
               { label: t("detail.provenance.contributor"), value: factor.contributor ?? notGiven },

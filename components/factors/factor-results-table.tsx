@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDecimal, localName, otherName, regionName } from "@/components/factors/format";
+import { localName, otherName, regionName } from "@/components/factors/format";
+import { formatDecimal } from "@/lib/numbers/format";
 import type { TFactorHit } from "@/lib/factors/db/search";
 
 export function factorHref(orgSlug: string, hit: Pick<TFactorHit, "kind" | "id">): string {

@@ -71,7 +71,7 @@ export function SiteManager({ orgSlug, sites, canManage }: { orgSlug: string; si
                 <Td className="font-medium">{site.name}</Td>
                 <Td>{t(`kinds.${site.kind}`)}</Td>
                 <Td>{[site.city, site.country].filter(Boolean).join(", ")}</Td>
-                <Td>{site.headcount === "" || site.headcount == null ? "—" : String(site.headcount)}</Td>
+                <Td>{site.headcount === "" || site.headcount == null ? "—" : site.headcount}</Td>
                 {canManage ? (
                   <Td className="space-x-1 whitespace-nowrap text-right">
                     <Button size="sm" variant="secondary" onClick={() => setEditing(site.id)}>

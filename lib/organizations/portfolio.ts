@@ -3,15 +3,17 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { uniqueSlug } from "@/lib/organizations/slug";
 import { ZCountryCode } from "@/lib/sites/schemas";
-import { optionalInt, z } from "@/lib/validation";
+import { optionalUserInteger, z } from "@/lib/validation";
 
-export const ZClientCreate = z.object({
-  firmId: z.string().min(1).max(64),
-  name: z.string().trim().min(2).max(120),
-  country: ZCountryCode,
-  headcount: optionalInt(0, 10_000_000),
-});
-export type TClientCreate = z.infer<typeof ZClientCreate>;
+// Built for the user's locale, which decides how a typed headcount reads.
+export const zClientCreate = (locale: string) =>
+  z.object({
+    firmId: z.string().min(1).max(64),
+    name: z.string().trim().min(2).max(120),
+    country: ZCountryCode,
+    headcount: optionalUserInteger(locale, { min: 0, max: 10_000_000 }),
+  });
+export type TClientCreate = z.output<ReturnType<typeof zClientCreate>>;
 
 // Every firm the consultant belongs to, with its clients and a few facts to pick where to work next.
 export async function listPortfolio(db: Db, userId: string) {

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Info } from "lucide-react";
-import { Prisma } from "@/generated/prisma/client";
-import { formatDecimal, localName } from "@/components/factors/format";
+import { localName } from "@/components/factors/format";
+import { formatDecimal } from "@/lib/numbers/format";
 import { ApplyReleaseButton } from "@/components/factors/releases/apply-release-button";
 import { ChangePct, Emission, toneClass } from "@/components/factors/releases/emission";
-import { deltaKg, formatEmission, unitFor, type TEmissionUnit } from "@/components/factors/releases/format";
+import { subtractDecimals } from "@/lib/numbers/decimal";
+import { formatEmission, unitFor, type TEmissionUnit } from "@/lib/numbers/format";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -28,8 +29,6 @@ type Props = {
   factors: ReadonlyMap<string, TPreviewFactor>;
   failures: TPreviewFailure[];
 };
-
-const plain = (value: string) => new Prisma.Decimal(value).toFixed(); // "1e-7" → "0.0000001"
 
 type Row = { key: string; label: string; before: string; after: string; level: 0 | 1; muted?: boolean };
 
@@ -203,7 +202,7 @@ export async function ReleasePreview({ orgSlug, preview, factors, failures }: Pr
                       <Td className="whitespace-nowrap text-right tabular-nums">{figure(row.before)}</Td>
                       <Td className="whitespace-nowrap text-right tabular-nums">{figure(row.after)}</Td>
                       <Td className="whitespace-nowrap text-right tabular-nums">
-                        {figure(deltaKg(row.before, row.after), true)}
+                        {figure(subtractDecimals(row.after, row.before), true)}
                       </Td>
                       <Td className="text-right">
                         <ChangePct before={row.before} after={row.after} />
@@ -263,7 +262,7 @@ export async function ReleasePreview({ orgSlug, preview, factors, failures }: Pr
                             {change.from ? (
                               <FactorValue
                                 href={factorLink(change.from.factorId)}
-                                value={formatDecimal(plain(change.from.value), locale)}
+                                value={formatDecimal(change.from.value, locale)}
                                 version={
                                   versionOf(change.from.factorId) === preview.from?.version
                                     ? null
@@ -278,7 +277,7 @@ export async function ReleasePreview({ orgSlug, preview, factors, failures }: Pr
                             {change.to ? (
                               <FactorValue
                                 href={factorLink(change.to.factorId)}
-                                value={formatDecimal(plain(change.to.value), locale)}
+                                value={formatDecimal(change.to.value, locale)}
                                 version={
                                   versionOf(change.to.factorId) === preview.to.version
                                     ? null

@@ -1,12 +1,9 @@
 import type { TRoundedLines } from "@/lib/activity/lines";
-import { microToDecimal } from "@/lib/activity/lines";
 import type { TRecomputePlan } from "@/lib/activity/recompute";
-import { decimalToMicro } from "@/lib/activity/totals";
+import { compareDecimals, decimalToMicro, microToDecimal, type TDecimalLike } from "@/lib/numbers/decimal";
 
 // Pure comparison of stored lines with recomputed ones, for the release update preview: totals per
 // scope and GHG category before and after, and which factors change value.
-
-type TDecimalLike = { toString(): string };
 
 export type TStoredLine = {
   activityId: string;
@@ -67,7 +64,7 @@ export type TFactorChange = {
 };
 
 const refOf = (factorId: string) => factorId.split("@")[0] as string;
-const sameValue = (a: string, b: string) => Number(a) === Number(b);
+const sameValue = (a: string, b: string) => compareDecimals(a, b) === 0;
 
 function factorsOf(lines: readonly { factorId: string; factorValue: TDecimalLike | string }[]) {
   const byRef = new Map<string, { factorId: string; value: string }>();

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { numberToDecimal } from "./decimal";
+import { numberToDecimal } from "@/lib/numbers/decimal";
 import { IngestError } from "./ingest-error";
 
 // Streaming xlsx access shared by the ADEME and DESNZ readers: rows come out as text cells, numbers
