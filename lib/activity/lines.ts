@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { TEmissionLineDraft, TSummableLine } from "@/lib/calc";
+import type { TEmissionLineDraft, TGhgScope, TSummableLine } from "@/lib/calc";
 import { microToDecimal, toMicro, type TDecimalLike } from "@/lib/numbers/decimal";
 
 // Engine drafts → what is stored. kgCO2e columns are numeric(20, 6): each line is rounded to the gram's
@@ -13,7 +13,7 @@ const exact = (x: number) => String(x);
 
 export interface TRoundedLine {
   readonly position: number;
-  readonly scope: 1 | 2 | 3;
+  readonly scope: TGhgScope;
   readonly ghgCategory: number | null;
   readonly begesPoste: string;
   readonly stage: string | null;
@@ -167,7 +167,7 @@ export function toSummableLine(line: TStoredLineForSum): TSummableLine {
   return {
     kgCO2e: Number(line.kgCO2e.toString()),
     marketKgCO2e: line.marketKgCO2e === null ? null : Number(line.marketKgCO2e.toString()),
-    scope: line.scope as 1 | 2 | 3,
+    scope: line.scope as TGhgScope,
     ghgCategory: line.ghgCategory,
     begesPoste: line.begesPoste,
     co2b: line.co2b === null ? null : Number(line.co2b.toString()),

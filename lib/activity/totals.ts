@@ -1,4 +1,5 @@
 import type { TRoundedLines } from "@/lib/activity/lines";
+import type { TGhgScope } from "@/lib/calc";
 import { decimalToMicro, microToDecimal, type TDecimalLike } from "@/lib/numbers/decimal";
 
 // Exact sums of stored kgCO2e (numeric(20, 6)) for audit rows and summaries: in integer micro-kg, so
@@ -10,7 +11,7 @@ export function sumKg(values: Iterable<TDecimalLike>): string {
   return microToDecimal(total);
 }
 
-export type TActivityTotals = { kgCO2e: string; lines: number; byScope: Record<"1" | "2" | "3", string> };
+export type TActivityTotals = { kgCO2e: string; lines: number; byScope: Record<`${TGhgScope}`, string> };
 
 export function sumTotals(lines: readonly { scope: number; kgCO2e: TDecimalLike }[]): TActivityTotals {
   const byScope = { 1: 0n, 2: 0n, 3: 0n } as Record<number, bigint>;

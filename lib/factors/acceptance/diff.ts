@@ -1,5 +1,6 @@
 import type { TRoundedLines } from "@/lib/activity/lines";
 import type { TRecomputePlan } from "@/lib/activity/recompute";
+import type { TGhgScope } from "@/lib/calc";
 import { compareDecimals, decimalToMicro, microToDecimal, type TDecimalLike } from "@/lib/numbers/decimal";
 
 // Pure comparison of stored lines with recomputed ones, for the release update preview: totals per
@@ -25,7 +26,7 @@ type TLineForTotals = {
 
 export type TTotalsView = {
   total: string;
-  byScope: Record<"1" | "2" | "3", string>;
+  byScope: Record<`${TGhgScope}`, string>;
   scope2Market: string; // market-based scope 2
   byGhgCategory: Record<string, string>; // scope-3 categories
 };

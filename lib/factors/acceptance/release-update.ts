@@ -2,7 +2,7 @@
 // activity of the organisation's OPEN periods with the candidate set of releases and compares with the
 // stored lines; applying does the same in one transaction, records the acceptance and replaces the lines
 // that change. Locked periods keep their lines, and with them the old factor ids and values.
-import type { AuditActor } from "@/lib/audit";
+import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
 import { calcContextOf, loadOrgRefs, lockOrganization } from "@/lib/activity/context";
 import { ActivityRowsError, type TRowError } from "@/lib/activity/errors";
@@ -12,8 +12,6 @@ import { AppError } from "@/lib/errors";
 import { summarise, type TReleaseDiffSummary } from "@/lib/factors/acceptance/diff";
 import { resolveReleaseUpdate, type TReleaseRef } from "@/lib/factors/acceptance/updates";
 import { buildIndexForReleases, type DbClient } from "@/lib/factors/org-index";
-
-type Scope = { organizationId: string; actor: AuditActor };
 
 export type TReleaseUpdatePreview = TReleaseDiffSummary & {
   source: string;
@@ -80,7 +78,7 @@ export async function previewReleaseUpdate(
  * open periods' activities that change, and writes a `factorRelease.accept` audit row carrying the preview
  * (old factor values included). Refuses, writing nothing, while an activity cannot be computed with it.
  */
-export async function applyReleaseUpdate(db: Db, scope: Scope, ref: TReleaseRef): Promise<TReleaseUpdatePreview> {
+export async function applyReleaseUpdate(db: Db, scope: TenantScope, ref: TReleaseRef): Promise<TReleaseUpdatePreview> {
   const { organizationId, actor } = scope;
   return db.$transaction(
     async (tx) => {
