@@ -32,5 +32,6 @@ export default async function ProfilePage({ params }: { params: Promise<{ org: s
     baseYear: profile.baseYear === null ? "" : String(profile.baseYear),
     currency: profile.currency,
   };
-  return <ProfileForm orgSlug={org} initial={initial} periodYears={periodYears} />;
+  // Keyed by locale: after a language switch the fields are filled and read the new way.
+  return <ProfileForm key={locale} orgSlug={org} initial={initial} periodYears={periodYears} />;
 }

@@ -40,5 +40,6 @@ export default async function NewCustomFactorVersionPage({ params }: Props) {
     intro: t("versionHint", { version: factor.version }),
     submitLabel: t("submitVersion", { version: factor.version + 1 }),
   };
-  return <NewVersionForm orgSlug={org} factorId={factor.id} initial={initial} labels={labels} />;
+  // Keyed by locale: after a language switch the fields are filled and read the new way.
+  return <NewVersionForm key={locale} orgSlug={org} factorId={factor.id} initial={initial} labels={labels} />;
 }
