@@ -13,16 +13,16 @@ const SHIPPED = [
     source: "ademe",
     version: "23.6",
     publisher: "ADEME",
-    publishedFr: "3 juillet 2025",
-    publishedEn: "July 3, 2025",
+    publishedFr: "3 juil. 2025",
+    publishedEn: "Jul 3, 2025",
     licence: "Licence Ouverte v2.0 (Etalab)",
   },
   {
     source: "ademe-arcep",
     version: "2022-acv-numerique-2.1.0",
     publisher: "ADEME, Arcep",
-    publishedFr: "18 février 2026",
-    publishedEn: "February 18, 2026",
+    publishedFr: "18 févr. 2026",
+    publishedEn: "Feb 18, 2026",
     licence: null,
   },
   {
@@ -30,7 +30,7 @@ const SHIPPED = [
     version: "2025",
     publisher: "UK Department for Energy Security and Net Zero (DESNZ)",
     publishedFr: "10 juin 2025",
-    publishedEn: "June 10, 2025",
+    publishedEn: "Jun 10, 2025",
     licence: "Open Government Licence v3.0",
   },
   {
@@ -38,7 +38,7 @@ const SHIPPED = [
     version: "2024-co2js-0.19.0",
     publisher: "Ember",
     publishedFr: "3 août 2025",
-    publishedEn: "August 3, 2025",
+    publishedEn: "Aug 3, 2025",
     licence: null,
   },
 ] as const;

@@ -106,7 +106,7 @@ test.describe("searching the factor library", () => {
     await expect(fact(provenance, fr("factors.detail.provenance.id"))).toHaveText(FRENCH_MIX_2024.id);
     await expect(fact(provenance, fr("factors.detail.provenance.release"))).toContainText("v23.6");
     await expect(fact(provenance, fr("factors.detail.provenance.publisher"))).toHaveText("ADEME");
-    await expect(fact(provenance, fr("factors.detail.provenance.publishedOn"))).toHaveText("3 juillet 2025");
+    await expect(fact(provenance, fr("factors.detail.provenance.publishedOn"))).toHaveText("3 juil. 2025");
     await expect(fact(provenance, fr("factors.detail.provenance.licence"))).toHaveText("Licence Ouverte v2.0 (Etalab)");
     await expect(fact(provenance, fr("factors.detail.provenance.publishedRegion"))).toHaveText("France continentale");
 
@@ -320,7 +320,7 @@ test.describe("custom factors", () => {
     const create = form.getByRole("button", { name: fr("customFactors.form.submitCreate") });
     await create.click();
     await expect(fields.value).toHaveAttribute("aria-invalid", "true");
-    await expect(fields.value).toHaveAccessibleDescription(fr("customFactors.validation.decimal"));
+    await expect(fields.value).toHaveAccessibleDescription(fr("validation.number"));
     await expect(fields.justification).toHaveAttribute("aria-invalid", "true");
     await expect(fields.justification).toHaveAccessibleDescription(fr("validation.tooShort", { min: 10 }));
     await expect(fields.nameFr).not.toHaveAttribute("aria-invalid", "true");
@@ -329,7 +329,7 @@ test.describe("custom factors", () => {
     await fields.justification.fill("Parce que");
     await fields.value.fill("-0,04");
     await create.click();
-    await expect(fields.value).toHaveAccessibleDescription(fr("customFactors.validation.decimal"));
+    await expect(fields.value).toHaveAccessibleDescription(fr("validation.tooSmall", { min: 0 }));
     await expect(fields.justification).toHaveAccessibleDescription(fr("validation.tooShort", { min: 10 }));
     await expect(page).toHaveURL(`/${NUAGE.slug}/factors/custom/new`);
     expect(actionCalls).toEqual([]);
@@ -390,7 +390,7 @@ test.describe("custom factors", () => {
     const versionFields = customFactorFields(versionForm);
     await expect(versionFields.nameFr).toHaveValue(values.nameFr);
     await expect(versionFields.unit).toHaveValue("t.km");
-    await expect(versionFields.value).toHaveValue("0.0412");
+    await expect(versionFields.value).toHaveValue("0,0412"); // shown the French way
     await expect(versionFields.source).toHaveValue(values.source);
     await fillCustomFactor(versionForm, { value: "0,0398", source: "Transporteur Seine Fluvial, bilan carbone 2025" });
     await versionForm.getByRole("button", { name: fr("customFactors.form.submitVersion", { version: 2 }) }).click();

@@ -119,3 +119,59 @@ test("the sign-in page can be used in English, wrong-password message included",
   await page.getByLabel(en("auth.password"), { exact: true }).focus();
   await expect(page.getByLabel(en("auth.email"), { exact: true })).toHaveAccessibleDescription(en("validation.email"));
 });
+
+// Intl writes French thousands with a narrow no-break space; people type a plain space.
+const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+test("numbers are typed and shown the way the user's language writes them", async ({ page }) => {
+  await signIn(page, DEMO.nuage.owner);
+  await page.goto(`/${NUAGE.slug}/settings`);
+  const form = () => page.getByRole("form", { name: fr("profile.title") });
+  const revenue = form().getByLabel(fr("profile.annualRevenue"), { exact: false });
+  const headcount = form().getByLabel(fr("profile.headcount"), { exact: true });
+  // The stored revenue is shown as a French number, not as the database writes it ("9500000.00").
+  await expect(revenue).toHaveValue(/^(\d{1,3}([\u202f ]\d{3})*(,\d+)?)?$/);
+
+  // Not a French number: the browser says how to write one and the server is not called.
+  await revenue.fill("1,250.5");
+  await form()
+    .getByRole("button", { name: fr("common.save") })
+    .click();
+  await expect(revenue).toHaveAccessibleDescription(new RegExp(fr("validation.number").split(",")[0]!));
+
+  await revenue.fill("1 250,5");
+  await headcount.fill("1\u00a0250");
+  await form()
+    .getByRole("button", { name: fr("common.save") })
+    .click();
+  await expect(page.getByText(fr("profile.saved"))).toBeVisible();
+  await page.reload();
+  expect(plainSpaces(await revenue.inputValue())).toBe("1 250,5");
+  expect(plainSpaces(await headcount.inputValue())).toBe("1 250");
+
+  // In English the same figures read the English way, and English input is understood.
+  await page
+    .getByRole("group", { name: fr("shell.language") })
+    .getByRole("button", { name: "en", exact: true })
+    .click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const revenueEn = page
+    .getByRole("form", { name: en("profile.title") })
+    .getByLabel(en("profile.annualRevenue"), { exact: false });
+  await expect(revenueEn).toHaveValue("1,250.5");
+  await revenueEn.fill("9,500,000");
+  await page
+    .getByRole("form", { name: en("profile.title") })
+    .getByRole("button", { name: en("common.save") })
+    .click();
+  await expect(page.getByText(en("profile.saved"))).toBeVisible();
+  await page.reload();
+  await expect(revenueEn).toHaveValue("9,500,000");
+
+  await page
+    .getByRole("group", { name: en("shell.language") })
+    .getByRole("button", { name: "fr", exact: true })
+    .click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  expect(plainSpaces(await revenue.inputValue())).toBe("9 500 000");
+});

@@ -1,6 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 
 export type AuditActor = { id: string; email: string };
+// What every tenant mutation takes: the organisation its predicates are scoped by, and who to audit.
+export type TenantScope = { organizationId: string; actor: AuditActor };
 export type AuditInput = {
   organizationId: string | null;
   actor: AuditActor | null;

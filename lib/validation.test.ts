@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorsOf, optionalInt, parseMessageKey, translateValidation, z } from "@/lib/validation";
-import { ZSiteCreate } from "@/lib/sites/schemas";
+import {
+  fieldErrorsOf,
+  optionalInt,
+  optionalUserDecimal,
+  optionalUserInteger,
+  parseMessageKey,
+  translateValidation,
+  userDecimal,
+  z,
+} from "@/lib/validation";
+import { zSiteCreate } from "@/lib/sites/schemas";
+
+const ZSiteCreate = zSiteCreate("fr");
+const messageOf = (result: { error?: z.ZodError }) => result.error?.issues[0]?.message;
 import { ZSetup } from "@/lib/auth/schemas";
 
 describe("validation messages are translation keys", () => {
@@ -35,6 +47,27 @@ describe("validation messages are translation keys", () => {
     expect(optionalInt(0, 10).parse("7")).toBe(7);
     expect(optionalInt(0, 10).safeParse("7.5").success).toBe(false);
     expect(optionalInt(0, 10).safeParse("11").success).toBe(false);
+  });
+
+  it("reads typed numbers in the user's locale, with one message when they are not numbers", () => {
+    expect(userDecimal("fr").parse("1 250,5")).toBe("1250.5");
+    expect(userDecimal("en").parse("1,250.5")).toBe("1250.5");
+    expect(userDecimal("en").parse(1250.5)).toBe("1250.5");
+    expect(messageOf(userDecimal("fr").safeParse("1,250.5"))).toBe("validation.number");
+    expect(messageOf(userDecimal("en").safeParse("0,5"))).toBe("validation.number");
+    expect(messageOf(userDecimal("fr").safeParse(""))).toBe("validation.required");
+    expect(optionalUserDecimal("fr").parse("  ")).toBeNull();
+    expect(messageOf(optionalUserDecimal("fr", { maxFractionDigits: 2 }).safeParse("0,125"))).toBe(
+      "validation.decimals?max=2",
+    );
+    expect(optionalUserDecimal("fr", { maxFractionDigits: 2 }).parse("0,1200")).toBe("0.1200");
+    expect(messageOf(optionalUserDecimal("fr", { min: 0 }).safeParse("-0,5"))).toBe("validation.tooSmall?min=0");
+    expect(messageOf(optionalUserDecimal("fr", { max: 1000 }).safeParse("1 000,01"))).toBe(
+      "validation.tooBig?max=1000",
+    );
+    expect(optionalUserInteger("en").parse("12,000")).toBe(12000);
+    expect(messageOf(optionalUserInteger("fr").safeParse("12,5"))).toBe("validation.integer");
+    expect(messageOf(optionalUserInteger("fr").safeParse("douze"))).toBe("validation.integer");
   });
 
   it("puts a password mismatch on the confirmation field", () => {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { compareDecimals, numberToDecimal } from "@/lib/numbers/decimal";
+import { parseUserNumber } from "@/lib/numbers/user-number";
 
 // Zod messages are translation keys ("validation.tooShort?min=3"), turned into the user's language
 // by translateValidation() wherever they are shown, so one schema serves the form and the server.
@@ -60,6 +62,61 @@ export const optionalText = (max: number) =>
     z.string().trim().max(max).nullable(),
   );
 
+// Numbers typed in a form are read the way the user's language writes them (lib/numbers/user-number):
+// the schemas that hold them are built for a locale, in the browser from the page's locale and on the
+// server from the request's, so both read "1 250,5" alike. Numbers (JSON, importers) are taken as they are.
+type TNumberRules = {
+  min?: number | string;
+  max?: number | string;
+  /** Most decimals a value may have (the column's scale). */
+  maxFractionDigits?: number;
+};
+
+const ZNumberInput = z.union([z.string(), z.number(), z.null()]).optional();
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+function readNumber(raw: unknown, locale: string, rules: TNumberRules, integer: boolean, ctx: z.RefinementCtx) {
+  const fail = (message: string) => {
+    ctx.addIssue({ code: "custom", message, input: raw });
+    return z.NEVER;
+  };
+  if (isBlank(raw)) return fail("validation.required");
+  const value =
+    typeof raw === "number"
+      ? Number.isFinite(raw)
+        ? numberToDecimal(raw)
+        : null
+      : parseUserNumber(String(raw), locale);
+  if (value === null) return fail(integer ? "validation.integer" : "validation.number");
+  const decimals = value.split(".")[1]?.replace(/0+$/, "").length ?? 0;
+  if (integer && decimals > 0) return fail("validation.integer");
+  if (rules.maxFractionDigits !== undefined && decimals > rules.maxFractionDigits) {
+    return fail(`validation.decimals?max=${rules.maxFractionDigits}`);
+  }
+  if (rules.min !== undefined && compareDecimals(value, rules.min) < 0)
+    return fail(`validation.tooSmall?min=${rules.min}`);
+  if (rules.max !== undefined && compareDecimals(value, rules.max) > 0)
+    return fail(`validation.tooBig?max=${rules.max}`);
+  return value;
+}
+
+/** A required decimal typed in `locale`, as plain decimal text ("1 250,5" → "1250.5"). */
+export const userDecimal = (locale: string, rules: TNumberRules = {}) =>
+  ZNumberInput.transform((v, ctx) => readNumber(v, locale, rules, false, ctx));
+
+/** An optional decimal typed in `locale`: empty → null. */
+export const optionalUserDecimal = (locale: string, rules: TNumberRules = {}) =>
+  ZNumberInput.transform((v, ctx) => (isBlank(v) ? null : readNumber(v, locale, rules, false, ctx)));
+
+/** An optional whole number typed in `locale` ("1 200" in French, "1,200" in English): empty → null. */
+export const optionalUserInteger = (locale: string, rules: TNumberRules = {}) =>
+  ZNumberInput.transform((v, ctx) => {
+    if (isBlank(v)) return null;
+    const value = readNumber(v, locale, rules, true, ctx);
+    return typeof value === "string" ? Number(value) : value;
+  });
+
+// Years and other whole numbers written without thousands separators: the same in every locale.
 export const optionalInt = (min: number, max: number) =>
   z.preprocess(
     (v) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v) : v),

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditEventDetails } from "@/components/audit/audit-event-details";
 import { EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { AuditEventRow } from "@/lib/audit-log/queries";
+import { formatDateTime } from "@/lib/numbers/format";
 
 export async function AuditTable({
   events,
@@ -17,7 +18,7 @@ export async function AuditTable({
     const key = `actions.${action.replace(".", "_")}`;
     return t.has(key) ? t(key) : action;
   };
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (events.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
   return (
     <Table label={t("title")}>
@@ -34,9 +35,7 @@ export async function AuditTable({
         {events.map((event) => (
           <tr key={event.id} className="align-top">
             <Td className="whitespace-nowrap align-top tabular-nums">
-              <time dateTime={event.createdAt.toISOString()}>
-                {format.dateTime(event.createdAt, { dateStyle: "short", timeStyle: "medium" })}
-              </time>
+              <time dateTime={event.createdAt.toISOString()}>{formatDateTime(event.createdAt, locale)}</time>
             </Td>
             <Td className="align-top">{event.actorEmail ?? <span className="text-slate-500">{t("system")}</span>}</Td>
             <Td className="align-top">

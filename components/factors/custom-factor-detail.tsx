@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { Facts } from "@/components/factors/definition-list";
-import { formatDecimal, localName, otherName, regionName } from "@/components/factors/format";
+import { localName, otherName, regionName } from "@/components/factors/format";
+import { formatDateTime, formatDecimal } from "@/lib/numbers/format";
 import { RetireCustomFactorButton } from "@/components/factors/retire-custom-factor-button";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
@@ -24,7 +25,6 @@ export async function CustomFactorDetail({
   const tf = await getTranslations("factors");
   const locale = await getLocale();
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const format = await getFormatter();
   const { factor, history } = data;
   const base = `/${orgSlug}/factors/custom`;
   const other = otherName(factor, locale);
@@ -129,12 +129,12 @@ export async function CustomFactorDetail({
                 </Td>
                 <Td className="whitespace-nowrap text-sm">
                   {t("detail.createdOn", {
-                    date: format.dateTime(v.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+                    date: formatDateTime(v.createdAt, locale),
                   })}
                   {v.retiredAt ? (
                     <span className="block text-xs text-slate-500">
                       {t("detail.retiredOn", {
-                        date: format.dateTime(v.retiredAt, { dateStyle: "medium", timeStyle: "short" }),
+                        date: formatDateTime(v.retiredAt, locale),
                       })}
                     </span>
                   ) : null}

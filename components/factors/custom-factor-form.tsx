@@ -3,19 +3,22 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import type { z } from "zod";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
-import { ZCustomFactorCreate, type TCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
+import {
+  zCustomFactorCreate,
+  type TCustomFactorCreate,
+  type TCustomFactorInput,
+} from "@/lib/factors/db/custom-schemas";
 import { FACTOR_UNITS } from "@/lib/factors/record";
 import { unitName } from "@/lib/factors/labels/units";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/config";
 
-export type CustomFactorFormValues = z.input<typeof ZCustomFactorCreate>;
+export type CustomFactorFormValues = TCustomFactorInput;
 type FieldName = keyof CustomFactorFormValues & string;
 
 type Props = {
@@ -35,7 +38,7 @@ export function CustomFactorForm({ title, intro, submitLabel, initial, cancelHre
   const tAll = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
-    schema: ZCustomFactorCreate,
+    schema: zCustomFactorCreate,
     defaultValues: initial,
     submit,
     onSuccess: ({ id }) => {

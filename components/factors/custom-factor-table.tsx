@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { formatDecimal, localName } from "@/components/factors/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localName } from "@/components/factors/format";
+import { formatDate, formatDecimal } from "@/lib/numbers/format";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { unitName } from "@/lib/factors/labels/units";
@@ -22,7 +23,6 @@ export async function CustomFactorTable({ orgSlug, rows }: { orgSlug: string; ro
   const t = await getTranslations("customFactors");
   const locale = await getLocale();
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const format = await getFormatter();
   if (rows.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
   return (
     <Table label={t("title")}>
@@ -60,7 +60,7 @@ export async function CustomFactorTable({ orgSlug, rows }: { orgSlug: string; ro
             <Td>
               <Badge tone={row.status === "ACTIVE" ? "green" : "slate"}>{t(`statuses.${row.status}`)}</Badge>
             </Td>
-            <Td className="whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "medium" })}</Td>
+            <Td className="whitespace-nowrap">{formatDate(row.createdAt, locale)}</Td>
           </tr>
         ))}
       </tbody>

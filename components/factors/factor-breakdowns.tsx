@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import Decimal from "decimal.js";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDecimal, formatShare, stageShares } from "@/components/factors/format";
+import { formatShare, stageShares } from "@/components/factors/format";
+import { formatDecimal } from "@/lib/numbers/format";
 import { ZFactorRecord } from "@/lib/factors/record";
 
 // Stage and gas breakdowns of a library factor, read back through the shared record schema so a
@@ -10,8 +10,6 @@ import { ZFactorRecord } from "@/lib/factors/record";
 const ZStages = ZFactorRecord.shape.stages;
 const ZGases = ZFactorRecord.shape.gases;
 const GASES = ["co2f", "ch4f", "ch4b", "n2o", "other", "co2b"] as const;
-
-const plain = (value: string) => new Decimal(value).toFixed(); // "1.2e-5" → "0.000012"
 
 export async function FactorStages({
   stages: raw,
@@ -52,8 +50,7 @@ export async function FactorStages({
                     <span className="text-slate-600">{(locale === "en" ? stage.labelEn : null) ?? stage.labelFr}</span>
                   </Td>
                   <Td className="whitespace-nowrap text-right tabular-nums">
-                    {formatDecimal(plain(stage.value), locale)}{" "}
-                    <span className="text-xs text-slate-500">{unitLabel}</span>
+                    {formatDecimal(stage.value, locale)} <span className="text-xs text-slate-500">{unitLabel}</span>
                   </Td>
                   <Td className="text-right tabular-nums">{formatShare(shares[i] ?? null, locale)}</Td>
                 </tr>
@@ -99,7 +96,7 @@ export async function FactorGases({ gases: raw, unitLabel }: { gases: unknown; u
                 <tr key={gas}>
                   <Td>{gas === "co2b" ? <span className="text-slate-500">{t(gas)} *</span> : t(gas)}</Td>
                   <Td className="whitespace-nowrap text-right tabular-nums">
-                    {formatDecimal(plain(gases[gas] ?? "0"), locale)}{" "}
+                    {formatDecimal(gases[gas] ?? "0", locale)}{" "}
                     <span className="text-xs text-slate-500">{unitLabel}</span>
                   </Td>
                 </tr>

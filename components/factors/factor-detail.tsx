@@ -1,9 +1,10 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import { Facts } from "@/components/factors/definition-list";
 import { FactorGases, FactorStages } from "@/components/factors/factor-breakdowns";
-import { formatDecimal, localName, otherName, regionName } from "@/components/factors/format";
+import { localName, otherName, regionName } from "@/components/factors/format";
+import { formatDate, formatDecimal } from "@/lib/numbers/format";
 import { Badge, Card } from "@/components/ui/card";
 import type { TEmissionFactorDetail } from "@/lib/factors/db/queries";
 import { categoryPathLabel } from "@/lib/factors/labels/categories";
@@ -14,7 +15,6 @@ export async function FactorDetail({ factor, backHref }: { factor: TEmissionFact
   const t = await getTranslations("factors");
   const locale = await getLocale();
   const lang = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const format = await getFormatter();
   const unitLabel = factorUnitLabel(factor, lang);
   const { release } = factor;
   const value = factor.value.toFixed();
@@ -116,7 +116,7 @@ export async function FactorDetail({ factor, backHref }: { factor: TEmissionFact
               { label: t("detail.provenance.publisher"), value: release.publisher },
               {
                 label: t("detail.provenance.publishedOn"),
-                value: format.dateTime(release.publishedOn, { dateStyle: "long", timeZone: "UTC" }),
+                value: formatDate(release.publishedOn, locale),
               },
               { label: t("detail.provenance.licence"), value: release.licence },
               { label: t("detail.provenance.publishedUnit"), value: factor.unitLabel },

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatDecimal, formatShare, localName, otherName, regionName, stageShares } from "@/components/factors/format";
+import { formatShare, localName, otherName, regionName, stageShares } from "@/components/factors/format";
 
 describe("factor display helpers", () => {
-  it("formats decimal strings by locale without losing digits", () => {
-    expect(formatDecimal("1234.567891234567", "en")).toBe("1,234.567891234567");
-    expect(formatDecimal("1234.5", "fr")).toBe("1\u202f234,5");
-    expect(formatDecimal("0.0519", "fr")).toBe("0,0519");
-    expect(formatDecimal("-12", "en")).toBe("-12");
-    expect(formatDecimal("1e-7", "en")).toBe("1e-7");
-  });
-
   it("picks the interface language's name and offers the other one", () => {
     const both = { nameFr: "Électricité", nameEn: "Electricity" };
     const frOnly = { nameFr: "Gazole", nameEn: null };

@@ -1,15 +1,6 @@
-// Display helpers for factor values. Values stay decimal strings end to end: no float rounding
-// between the published figure and what the user reads.
+import { formatPercent } from "@/lib/numbers/format";
 
-/** "1234.5678" → "1 234,5678" in French, "1,234.5678" in English; every published digit kept. */
-export function formatDecimal(value: string, locale: string): string {
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
-  if (!match) return value; // not plain decimal notation: show it as published
-  const [, sign, whole = "0", fraction] = match;
-  const format = new Intl.NumberFormat(locale);
-  const separator = format.formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
-  return `${sign}${format.format(BigInt(whole))}${fraction ? `${separator}${fraction}` : ""}`;
-}
+// Display helpers for factors: names, stage shares, regions (numbers are formatted by lib/numbers/format).
 
 /** The name in the interface language, falling back to the other one. */
 export function localName(factor: { nameFr: string; nameEn: string | null }, locale: string): string {
@@ -32,10 +23,7 @@ export function stageShares(values: number[]): Array<number | null> {
 }
 
 export function formatShare(share: number | null, locale: string): string {
-  if (share === null) return "—";
-  return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    share,
-  );
+  return share === null ? "—" : formatPercent(share, locale, { fractionDigits: 1, minimumFractionDigits: 1 });
 }
 
 /** "FR" → "France", "EU" → "Union européenne", "WORLD" → "Monde"; unknown codes as they are. */

@@ -1,15 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
 import { translateValidation } from "@/lib/validation";
 
 type Options<TIn extends FieldValues, TOut, R> = {
-  schema: z.ZodType<TOut, TIn>;
+  // A schema, or one built for the page's locale (forms with numbers), as the server action does.
+  schema: z.ZodType<TOut, TIn> | ((locale: string) => z.ZodType<TOut, TIn>);
   defaultValues: DefaultValues<TIn>;
   submit: (values: TOut) => Promise<ActionResult<R>>;
   onSuccess?: (data: R) => void;
@@ -24,8 +25,10 @@ export function useActionForm<TIn extends FieldValues, TOut, R>({
   onSuccess,
 }: Options<TIn, TOut, R>) {
   const t = useTranslations();
+  const locale = useLocale();
+  const resolver = useMemo(() => zodResolver(typeof schema === "function" ? schema(locale) : schema), [schema, locale]);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<TIn, unknown, TOut>({ resolver: zodResolver(schema), defaultValues, mode: "onTouched" });
+  const form = useForm<TIn, unknown, TOut>({ resolver, defaultValues, mode: "onTouched" });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { changeRoleAction, removeMemberAction, revokeInvitationAction } from "@/app/actions/members";
@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/actions/result";
 import { MEMBER_ROLES } from "@/lib/invitations/schemas";
+import { formatDate, formatDateTime } from "@/lib/numbers/format";
 
 type Member = {
   id: string;
@@ -35,7 +36,7 @@ export function MemberTable({
   const tr = useTranslations("roles");
   const tc = useTranslations("common");
   const te = useTranslations("errors");
-  const format = useFormatter();
+  const locale = useLocale();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -87,9 +88,7 @@ export function MemberTable({
                   tr(m.role)
                 )}
               </Td>
-              <Td className="text-slate-600">
-                {m.user.lastLoginAt ? format.dateTime(m.user.lastLoginAt, { dateStyle: "medium" }) : "—"}
-              </Td>
+              <Td className="text-slate-600">{m.user.lastLoginAt ? formatDate(m.user.lastLoginAt, locale) : "—"}</Td>
               {canManage ? (
                 <Td className="text-right">
                   <ConfirmButton
@@ -122,9 +121,7 @@ export function MemberTable({
                   <Td>
                     <Badge tone="blue">{tr(inv.role)}</Badge>
                   </Td>
-                  <Td className="text-slate-600">
-                    {format.dateTime(inv.expiresAt, { dateStyle: "medium", timeStyle: "short" })}
-                  </Td>
+                  <Td className="text-slate-600">{formatDateTime(inv.expiresAt, locale)}</Td>
                   {canManage ? (
                     <Td className="text-right">
                       <ConfirmButton

@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { useRecordEditor } from "@/components/forms/use-record-editor";
 import { FormError } from "@/components/forms/form-error";
@@ -19,6 +19,7 @@ import {
 } from "@/app/actions/periods";
 import type { PeriodRow } from "@/lib/periods/queries";
 import type { TPeriodCreate, TPeriodUpdate } from "@/lib/periods/schemas";
+import { formatDate } from "@/lib/numbers/format";
 
 type Props = {
   orgSlug: string;
@@ -37,10 +38,9 @@ function suggestYear(periods: PeriodRow[]): number {
 export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManage, canLock, job }: Props) {
   const t = useTranslations("periods");
   const tc = useTranslations("common");
-  const format = useFormatter();
+  const locale = useLocale();
   const { editing, setEditing, current, done, error, run } = useRecordEditor(periods);
-  // Stored dates are calendar days: format them in UTC so no time zone moves them.
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (iso: string) => formatDate(iso, locale); // calendar days: never moved by a time zone
 
   return (
     <div>

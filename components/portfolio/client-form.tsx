@@ -8,13 +8,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
-import { ZClientCreate } from "@/lib/organizations/portfolio-schemas";
+import { zClientCreate } from "@/lib/organizations/portfolio-schemas";
 
 export function ClientForm({ firmId }: { firmId: string }) {
   const t = useTranslations("portfolio");
   const router = useRouter();
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
-    schema: ZClientCreate,
+    schema: zClientCreate,
     defaultValues: { firmId, name: "", country: "FR", headcount: "" },
     submit: createClientAction,
     onSuccess: (data) => router.push(`/${data.slug}/settings`),

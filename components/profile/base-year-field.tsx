@@ -5,13 +5,12 @@ import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
-import type { TOrganizationProfile, ZOrganizationProfile } from "@/lib/organizations/profile-schemas";
-import type { z } from "zod";
+import type { TOrganizationProfile, TOrganizationProfileInput } from "@/lib/organizations/profile-schemas";
 
 const OTHER = "other";
 
 type Props = {
-  form: UseFormReturn<z.input<typeof ZOrganizationProfile>, unknown, TOrganizationProfile>;
+  form: UseFormReturn<TOrganizationProfileInput, unknown, TOrganizationProfile>;
   periodYears: number[];
   error: string | undefined;
 };

@@ -10,7 +10,7 @@ import { monthNames } from "@/components/profile/month-names";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
-import { ZOrganizationProfile } from "@/lib/organizations/profile-schemas";
+import { zOrganizationProfile } from "@/lib/organizations/profile-schemas";
 import { updateProfileAction } from "@/app/actions/profile";
 
 // Every control holds text; the shared schema turns it into numbers and nulls on both sides.
@@ -34,7 +34,7 @@ export function ProfileForm({
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
-    schema: ZOrganizationProfile,
+    schema: zOrganizationProfile,
     defaultValues: initial,
     submit: (values) => {
       setSaved(false);

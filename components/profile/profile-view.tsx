@@ -1,26 +1,21 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { monthNames } from "@/components/profile/month-names";
 import { Card } from "@/components/ui/card";
+import { formatMoney, formatNumber } from "@/lib/numbers/format";
 import type { OrganizationProfile } from "@/lib/organizations/profile";
 
 // Read-only profile for roles that may read settings but not change the organisation.
 export async function ProfileView({ profile }: { profile: OrganizationProfile }) {
   const t = await getTranslations("profile");
   const format = await getFormatter();
+  const locale = await getLocale();
   const months = monthNames(format);
-  const revenue =
-    profile.annualRevenueEur === null
-      ? null
-      : format.number(Number(profile.annualRevenueEur), {
-          style: "currency",
-          currency: "EUR",
-          maximumFractionDigits: 0,
-        });
+  const revenue = profile.annualRevenueEur === null ? null : formatMoney(profile.annualRevenueEur, "EUR", locale);
   const rows: [string, string | null][] = [
     [t("name"), profile.name],
     [t("country"), profile.country],
     [t("naceCode"), profile.naceCode],
-    [t("headcount"), profile.headcount === null ? null : format.number(profile.headcount)],
+    [t("headcount"), profile.headcount === null ? null : formatNumber(profile.headcount, locale)],
     [t("annualRevenue"), revenue],
     [t("currency"), profile.currency],
     [t("fiscalYearStartMonth"), months[profile.fiscalYearStartMonth - 1] ?? null],

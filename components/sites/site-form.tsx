@@ -5,10 +5,10 @@ import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import { FormCard } from "@/components/forms/form-card";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
-import { SITE_KINDS, ZSiteCreate, type TSiteCreate } from "@/lib/sites/schemas";
+import { SITE_KINDS, zSiteCreate, type TSiteCreate } from "@/lib/sites/schemas";
 import type { z } from "zod";
 
-export type SiteFormValues = z.input<typeof ZSiteCreate>;
+export type SiteFormValues = z.input<ReturnType<typeof zSiteCreate>>;
 
 type Props = {
   initial: SiteFormValues;
@@ -20,7 +20,7 @@ type Props = {
 export function SiteForm({ initial, submit, onDone, title }: Props) {
   const t = useTranslations("sites");
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
-    schema: ZSiteCreate,
+    schema: zSiteCreate,
     defaultValues: initial,
     submit,
     onSuccess: onDone,

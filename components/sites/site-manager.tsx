@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { useRecordEditor } from "@/components/forms/use-record-editor";
 import { FormError } from "@/components/forms/form-error";
@@ -26,6 +26,7 @@ const EMPTY: SiteFormValues = {
 export function SiteManager({ orgSlug, sites, canManage }: { orgSlug: string; sites: SiteRow[]; canManage: boolean }) {
   const t = useTranslations("sites");
   const tc = useTranslations("common");
+  const locale = useLocale(); // a language switch reopens the form with numbers written the new way
   const { editing, setEditing, current, done, error, run } = useRecordEditor(sites);
 
   return (
@@ -45,7 +46,7 @@ export function SiteManager({ orgSlug, sites, canManage }: { orgSlug: string; si
       ) : null}
       {current ? (
         <SiteForm
-          key={current.id}
+          key={`${current.id}:${locale}`}
           title={t("edit", { name: current.name })}
           initial={current}
           onDone={done}
@@ -71,7 +72,7 @@ export function SiteManager({ orgSlug, sites, canManage }: { orgSlug: string; si
                 <Td className="font-medium">{site.name}</Td>
                 <Td>{t(`kinds.${site.kind}`)}</Td>
                 <Td>{[site.city, site.country].filter(Boolean).join(", ")}</Td>
-                <Td>{site.headcount === "" || site.headcount == null ? "—" : String(site.headcount)}</Td>
+                <Td>{site.headcount === "" || site.headcount == null ? "—" : site.headcount}</Td>
                 {canManage ? (
                   <Td className="space-x-1 whitespace-nowrap text-right">
                     <Button size="sm" variant="secondary" onClick={() => setEditing(site.id)}>

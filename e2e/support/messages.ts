@@ -17,7 +17,11 @@ function translator(locale: "fr" | "en") {
     let node: string | Catalogue | undefined = catalogue;
     for (const part of key.split(".")) node = typeof node === "object" ? node[part] : undefined;
     if (typeof node !== "string") throw new Error(`messages/${locale}.json has no message "${key}"`);
-    return node.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+    // "{name}" takes the value as it is, "{name, number}" formats it in the locale, as next-intl does.
+    return node.replace(/\{(\w+)(, number)?\}/g, (whole, name: string, number?: string) => {
+      if (!(name in values)) return whole;
+      return number ? new Intl.NumberFormat(locale).format(Number(values[name])) : String(values[name]);
+    });
   };
 }
 

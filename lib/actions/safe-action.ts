@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { requestLocale } from "@/i18n/request-locale";
 import { ZodError, type z } from "zod";
 import { requireUserForAction } from "@/lib/actions/user";
 import type { ActionResult } from "@/lib/actions/result";
@@ -31,25 +32,34 @@ export async function runAction<T>(requestId: string, body: () => Promise<T>): P
   }
 }
 
-export function publicAction<S extends z.ZodType, R>(schema: S, handler: (input: z.output<S>) => Promise<R>) {
+// A schema, or a schema built for the user's locale (forms with numbers: "1 250,5" in French, "1,250.5" in
+// English), read from the request like the page the form came from.
+type SchemaOf<S extends z.ZodType> = S | ((locale: string) => S);
+
+async function parseInput<S extends z.ZodType>(schema: SchemaOf<S>, raw: unknown): Promise<z.output<S>> {
+  const resolved = typeof schema === "function" ? schema(await requestLocale()) : schema;
+  return resolved.parse(raw);
+}
+
+export function publicAction<S extends z.ZodType, R>(schema: SchemaOf<S>, handler: (input: z.output<S>) => Promise<R>) {
   return async (raw: unknown): Promise<ActionResult<R>> =>
-    runAction(randomUUID(), async () => handler(schema.parse(raw)));
+    runAction(randomUUID(), async () => handler(await parseInput(schema, raw)));
 }
 
 export function userAction<S extends z.ZodType, R>(
-  schema: S,
+  schema: SchemaOf<S>,
   handler: (input: z.output<S>, user: SessionUser) => Promise<R>,
 ) {
   return async (raw: unknown): Promise<ActionResult<R>> =>
     runAction(randomUUID(), async () => {
       const user = await requireUserForAction();
-      return handler(schema.parse(raw), user);
+      return handler(await parseInput(schema, raw), user);
     });
 }
 
 // Authenticated → member of the bound organisation → holds the permission → validated input.
 export function orgAction<S extends z.ZodType, R>(
-  options: { permission: Permission; schema: S },
+  options: { permission: Permission; schema: SchemaOf<S> },
   handler: (input: z.output<S>, context: OrgActionContext) => Promise<R>,
 ) {
   return async (orgSlug: string, raw: unknown): Promise<ActionResult<R>> => {
@@ -60,7 +70,7 @@ export function orgAction<S extends z.ZodType, R>(
         typeof orgSlug === "string" ? await resolveOrgAccess(db(), { userId: user.id, slug: orgSlug }) : null;
       if (!access) throw new AppError("NOT_FOUND");
       assertPermission(access.role, options.permission);
-      const input = options.schema.parse(raw);
+      const input = await parseInput(options.schema, raw);
       return handler(input, { ...access, user, requestId });
     });
   };

@@ -3,7 +3,7 @@
 // a sourceRef are idempotent by (sourceKind, sourceRef): saving them again rewrites the same activities
 // in place (same ids), and identical rows whose lines would not change are left untouched.
 import { randomUUID } from "node:crypto";
-import type { AuditActor } from "@/lib/audit";
+import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
@@ -26,8 +26,6 @@ import {
 } from "@/lib/activity/write";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
 import { isoDateOf } from "@/lib/periods/dates";
-
-type Scope = { organizationId: string; actor: AuditActor };
 
 export type TBulkSaveOptions = {
   /**
@@ -128,7 +126,7 @@ const BULK_TX = { maxWait: 15_000, timeout: 10 * 60_000 };
 
 export async function saveActivitiesBulk(
   db: Db,
-  scope: Scope,
+  scope: TenantScope,
   rows: readonly unknown[],
   options: TBulkSaveOptions = {},
 ): Promise<TBulkSaveResult> {

@@ -1,11 +1,9 @@
-import type { Prisma } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { ACTIVITY_MESSAGES } from "@/lib/activity/schemas";
 import { validationError, type TFieldError } from "@/lib/activity/errors";
 import type { TCalcContext } from "@/lib/activity/engine-input";
 import type { DbClient } from "@/lib/factors/org-index";
 import { AppError } from "@/lib/errors";
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * Locks the organisation row for the rest of the transaction. Period locking (lib/periods) takes it FOR

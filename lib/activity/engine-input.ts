@@ -10,6 +10,7 @@ import {
 import { ACTIVITY_MESSAGES, ZActivityDataOptions, type TActivityDataOptions } from "@/lib/activity/schemas";
 import { calcFieldError, type TFieldError } from "@/lib/activity/errors";
 import { roundLines, type TRoundedLines } from "@/lib/activity/lines";
+import type { TDecimalLike } from "@/lib/numbers/decimal";
 import { customEngineId, type TOrganizationFactorIndex } from "@/lib/factors/org-index";
 
 // Stored activity data → the engine's TActivityInput, and the batch computation every write path shares
@@ -35,8 +36,6 @@ export function storedQuantity(input: { quantity: string | null; unit: string | 
   const quantity = (legKm * distance.legs * distance.passengers).toFixed(3);
   return { quantity, unit: "p.km", options: { ...input.options, legKm } };
 }
-
-type TDecimalLike = { toString(): string };
 
 export type TActivityForCalc = {
   id: string;

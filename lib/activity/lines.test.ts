@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { computeActivity, type TEmissionLineDraft } from "@/lib/calc";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";
-import { digestOf, microToDecimal, roundLines, toMicro, toSummableLine } from "@/lib/activity/lines";
-import { decimalToMicro, sumKg, sumTotals } from "@/lib/activity/totals";
+import { digestOf, roundLines, toSummableLine } from "@/lib/activity/lines";
+import { decimalToMicro, microToDecimal, toMicro } from "@/lib/numbers/decimal";
+import { sumKg, sumTotals } from "@/lib/activity/totals";
 
 const index = fixtureIndex();
 const draftsOf = (quantity: number, uncertaintyPct: number | null = null) =>

@@ -1,23 +1,10 @@
 import { createHash } from "node:crypto";
-import type { TEmissionLineDraft, TSummableLine } from "@/lib/calc";
+import type { TEmissionLineDraft, TGhgScope, TSummableLine } from "@/lib/calc";
+import { microToDecimal, toMicro, type TDecimalLike } from "@/lib/numbers/decimal";
 
 // Engine drafts → what is stored. kgCO2e columns are numeric(20, 6): each line is rounded to the gram's
 // thousandth, and the rounding remainder goes to the largest line, so the stored lines of an activity add
 // up exactly to its rounded engine total (and to ActivityData.kgCO2e).
-
-const MICRO = 1_000_000;
-
-/** kg → integer micro-kg (exact for any finite float: BigInt of an integral double is exact). */
-export function toMicro(kg: number): bigint {
-  return BigInt(Math.round(kg * MICRO));
-}
-
-/** Integer micro-units → "123.456789". */
-export function microToDecimal(micro: bigint): string {
-  const negative = micro < 0n;
-  const digits = (negative ? -micro : micro).toString().padStart(7, "0");
-  return `${negative ? "-" : ""}${digits.slice(0, -6)}.${digits.slice(-6)}`;
-}
 
 const round6 = (x: number | null): string | null => (x === null ? null : microToDecimal(toMicro(x)));
 const round4 = (x: number) => String(Math.round(x * 10_000) / 10_000);
@@ -26,7 +13,7 @@ const exact = (x: number) => String(x);
 
 export interface TRoundedLine {
   readonly position: number;
-  readonly scope: 1 | 2 | 3;
+  readonly scope: TGhgScope;
   readonly ghgCategory: number | null;
   readonly begesPoste: string;
   readonly stage: string | null;
@@ -169,10 +156,10 @@ export type TStoredLineForSum = {
   scope: number;
   ghgCategory: number | null;
   begesPoste: string;
-  kgCO2e: { toString(): string };
-  marketKgCO2e: { toString(): string } | null;
-  co2b: { toString(): string } | null;
-  uncertaintyPct: { toString(): string } | null;
+  kgCO2e: TDecimalLike;
+  marketKgCO2e: TDecimalLike | null;
+  co2b: TDecimalLike | null;
+  uncertaintyPct: TDecimalLike | null;
   factorUncertaintyKnown: boolean;
 };
 
@@ -180,7 +167,7 @@ export function toSummableLine(line: TStoredLineForSum): TSummableLine {
   return {
     kgCO2e: Number(line.kgCO2e.toString()),
     marketKgCO2e: line.marketKgCO2e === null ? null : Number(line.marketKgCO2e.toString()),
-    scope: line.scope as 1 | 2 | 3,
+    scope: line.scope as TGhgScope,
     ghgCategory: line.ghgCategory,
     begesPoste: line.begesPoste,
     co2b: line.co2b === null ? null : Number(line.co2b.toString()),

@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { computeActivity, sumLines } from "@/lib/calc";
 import { createCustomFactor, versionCustomFactor } from "@/lib/factors/db/custom-mutations";
-import { ZCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
+import { zCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
 import { setPeriodLocked } from "@/lib/periods/mutations";
-import { microToDecimal, toMicro } from "@/lib/activity/lines";
+import { microToDecimal, toMicro } from "@/lib/numbers/decimal";
 import {
   createActivity,
   deleteActivity,
@@ -193,7 +193,7 @@ describe("activity data → emission lines", () => {
     const factor = await createCustomFactor(
       db,
       t.scope(),
-      ZCustomFactorCreate.parse({
+      zCustomFactorCreate("fr").parse({
         nameFr: "Électricité verte (contrat)",
         unit: "kWh",
         value: "0.02",
@@ -225,7 +225,7 @@ describe("activity data → emission lines", () => {
       db,
       t.scope(),
       factor.id,
-      ZCustomFactorCreate.parse({
+      zCustomFactorCreate("fr").parse({
         nameFr: "Électricité verte (contrat)",
         unit: "kWh",
         value: "0.01",

@@ -1,9 +1,9 @@
 // Activity data writes. Each one computes the activity's lines with the engine through the organisation's
 // factor index and replaces them, with the activity and an audit row, in one transaction. Every predicate
 // carries the organisation; a locked period refuses every change (PERIOD_LOCKED).
-import type { AuditActor } from "@/lib/audit";
+import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
-import type { Db, Prisma } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
 import { activityColumns, type TActivityColumns } from "@/lib/activity/columns";
@@ -25,8 +25,6 @@ import type { TActivityCreate, TActivitySourceKind, TActivityUpdate } from "@/li
 import { deleteLinesOf, insertLines, replaceLines } from "@/lib/activity/write";
 import { lineTotals, sumKg, sumTotals } from "@/lib/activity/totals";
 
-type Scope = { organizationId: string; actor: AuditActor };
-type Tx = Prisma.TransactionClient;
 const TX_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
 function columnsOf(input: TActivityCreate): TActivityColumns {
@@ -35,7 +33,13 @@ function columnsOf(input: TActivityCreate): TActivityColumns {
   return built.columns;
 }
 
-async function computeOne(tx: Tx, scope: Scope, refs: TOrgRefs, id: string, columns: Omit<TActivityForCalc, "id">) {
+async function computeOne(
+  tx: Tx,
+  scope: TenantScope,
+  refs: TOrgRefs,
+  id: string,
+  columns: Omit<TActivityForCalc, "id">,
+) {
   const orgIndex = await buildOrganizationFactorIndex(tx, scope.organizationId);
   const [outcome] = computeStoredActivities([{ id, ...columns }], calcContextOf(refs, orgIndex));
   if (!outcome?.ok) throw validationError(outcome ? [outcome.error] : []);
@@ -62,7 +66,7 @@ async function refsFor(tx: Tx, organizationId: string) {
   return loadOrgRefs(tx, organizationId, country);
 }
 
-async function findOwn(tx: Tx, scope: Scope, activityId: string) {
+async function findOwn(tx: Tx, scope: TenantScope, activityId: string) {
   const activity = await tx.activityData.findFirst({ where: { id: activityId, organizationId: scope.organizationId } });
   if (!activity) throw new AppError("NOT_FOUND");
   return activity;
@@ -70,7 +74,7 @@ async function findOwn(tx: Tx, scope: Scope, activityId: string) {
 
 export async function createActivity(
   db: Db,
-  scope: Scope,
+  scope: TenantScope,
   input: TActivityCreate,
   source: { sourceKind?: TActivitySourceKind; sourceRef?: string | null } = {},
 ) {
@@ -104,7 +108,7 @@ export async function createActivity(
 }
 
 /** Replaces the activity's inputs; the period may change to another open period of the same organisation. */
-export async function updateActivity(db: Db, scope: Scope, activityId: string, input: TActivityUpdate) {
+export async function updateActivity(db: Db, scope: TenantScope, activityId: string, input: TActivityUpdate) {
   return db.$transaction(async (tx) => {
     const refs = await refsFor(tx, scope.organizationId);
     const before = await findOwn(tx, scope, activityId);
@@ -135,7 +139,7 @@ export async function updateActivity(db: Db, scope: Scope, activityId: string, i
   }, TX_OPTIONS);
 }
 
-export async function deleteActivity(db: Db, scope: Scope, activityId: string): Promise<void> {
+export async function deleteActivity(db: Db, scope: TenantScope, activityId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const refs = await refsFor(tx, scope.organizationId);
     const before = await findOwn(tx, scope, activityId);
@@ -157,7 +161,7 @@ export async function deleteActivity(db: Db, scope: Scope, activityId: string): 
 }
 
 /** Computes one activity again with the organisation's current factors and replaces its lines. */
-export async function recomputeActivity(db: Db, scope: Scope, activityId: string) {
+export async function recomputeActivity(db: Db, scope: TenantScope, activityId: string) {
   return db.$transaction(async (tx) => {
     const refs = await refsFor(tx, scope.organizationId);
     const before = await findOwn(tx, scope, activityId);
@@ -194,7 +198,7 @@ export async function recomputeActivity(db: Db, scope: Scope, activityId: string
  */
 export async function recomputeActivities(
   db: Db,
-  scope: Scope,
+  scope: TenantScope,
   { periodId }: { periodId?: string } = {},
   chunks: TChunkOptions = {},
 ) {

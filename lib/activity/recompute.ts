@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db/client";
+import type { Prisma, Tx } from "@/lib/db/client";
 import { computeStoredActivities, type TCalcContext } from "@/lib/activity/engine-input";
 import type { TRowError } from "@/lib/activity/errors";
 import type { TLineOwner, TRoundedLines } from "@/lib/activity/lines";
@@ -8,8 +8,6 @@ import type { DbClient } from "@/lib/factors/org-index";
 // Recalculating stored activities: compute them all in memory, keep the ones whose lines would not
 // change, and replace the lines of the others in the caller's transaction. Used by recomputeActivities
 // and by the acceptance of a new factor release.
-
-type Tx = Prisma.TransactionClient;
 
 export const CALC_SELECT = {
   id: true,

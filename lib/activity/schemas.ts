@@ -1,5 +1,7 @@
 import { CAR_FUELS, SEAT_CLASSES } from "@/lib/calc";
 import { isIsoDate } from "@/lib/periods/dates";
+import { numberToDecimal } from "@/lib/numbers/decimal";
+import { parseUserNumber } from "@/lib/numbers/user-number";
 import { optionalInt, optionalText, z } from "@/lib/validation";
 
 // One schema per operation, shared by forms and the server. Messages in the `activity` namespace are
@@ -38,15 +40,13 @@ export const ACTIVITY_SOURCE_KINDS = [
 ] as const;
 export type TActivitySourceKind = (typeof ACTIVITY_SOURCE_KINDS)[number];
 
-// Form inputs arrive as strings: "1 200,5" (French decimal comma, spaces) is 1200.5; numbers from importers too.
+// Values arrive as text (French files and forms: "1 200,5" is 1200.5, read by the shared user-number parser)
+// or as numbers from importers; anything unreadable becomes "x" so the regex below reports it.
 const decimalText = (v: unknown) => {
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "x";
-  return typeof v === "string"
-    ? v
-        .trim()
-        .replace(/[\s\u00a0\u202f]/g, "")
-        .replace(",", ".")
-    : v;
+  if (typeof v === "number") return Number.isFinite(v) ? numberToDecimal(v) : "x";
+  if (typeof v !== "string") return v;
+  if (v.trim() === "") return "";
+  return parseUserNumber(v, "fr") ?? "x";
 };
 const emptyToNull = (v: unknown) => (v === undefined || v === null || v === "" ? null : v);
 const DECIMAL = /^\d{1,15}(\.\d{1,12})?$/;

@@ -1,28 +1,19 @@
-import { microToDecimal, toMicro, type TRoundedLines } from "@/lib/activity/lines";
+import type { TRoundedLines } from "@/lib/activity/lines";
+import type { TGhgScope } from "@/lib/calc";
+import { decimalToMicro, microToDecimal, type TDecimalLike } from "@/lib/numbers/decimal";
 
 // Exact sums of stored kgCO2e (numeric(20, 6)) for audit rows and summaries: in integer micro-kg, so
 // the totals written next to a change are the sums of the stored values, digit for digit.
 
-type TDecimalLike = { toString(): string };
-
-export function decimalToMicro(value: TDecimalLike | string): bigint {
-  const text = value.toString();
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!match) return toMicro(Number(text)); // exponent notation: a tiny or huge value
-  const [, sign, whole, fraction = ""] = match;
-  const micro = BigInt(`${whole}${fraction.padEnd(6, "0").slice(0, 6)}`);
-  return sign === "-" ? -micro : micro;
-}
-
-export function sumKg(values: Iterable<TDecimalLike | string>): string {
+export function sumKg(values: Iterable<TDecimalLike>): string {
   let total = 0n;
   for (const v of values) total += decimalToMicro(v);
   return microToDecimal(total);
 }
 
-export type TActivityTotals = { kgCO2e: string; lines: number; byScope: Record<"1" | "2" | "3", string> };
+export type TActivityTotals = { kgCO2e: string; lines: number; byScope: Record<`${TGhgScope}`, string> };
 
-export function sumTotals(lines: readonly { scope: number; kgCO2e: TDecimalLike | string }[]): TActivityTotals {
+export function sumTotals(lines: readonly { scope: number; kgCO2e: TDecimalLike }[]): TActivityTotals {
   const byScope = { 1: 0n, 2: 0n, 3: 0n } as Record<number, bigint>;
   let total = 0n;
   for (const line of lines) {

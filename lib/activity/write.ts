@@ -1,11 +1,9 @@
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { lineRows, type TLineOwner, type TRoundedLines } from "@/lib/activity/lines";
 
 // Set-based writes for activities and their lines: a few statements per thousand rows, whatever the
 // number of activities (bulk saves and recalculations of ~10k activities stay within seconds).
-
-type Tx = Prisma.TransactionClient;
 
 const CHUNK = 1000;
 

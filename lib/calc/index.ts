@@ -11,7 +11,14 @@ export {
   FLIGHT_DETOUR_KM,
   type TFlightInput,
 } from "@/lib/calc/flights";
-export { type TClassification, type TGwpSet, CAR_FUELS, GWP_SETS, SEAT_CLASSES } from "@/lib/calc/mapping-schemas";
+export {
+  type TClassification,
+  type TGhgScope,
+  type TGwpSet,
+  CAR_FUELS,
+  GWP_SETS,
+  SEAT_CLASSES,
+} from "@/lib/calc/mapping-schemas";
 export { acceptedUnits, loadCalcMappings, type TCalcMappings } from "@/lib/calc/mappings";
 export { regionChain, resolveFactor, type TResolveQuery } from "@/lib/calc/resolve";
 export {

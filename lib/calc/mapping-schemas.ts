@@ -6,6 +6,8 @@ import { DIMENSIONS } from "@/lib/calc/units";
 // classification or a default factor is decided, so they can be corrected without touching code.
 
 export const ZScope = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+/** A GHG Protocol scope. */
+export type TGhgScope = z.infer<typeof ZScope>;
 export const ZBegesPoste = z.string().regex(/^[1-6]\.[1-5]$/);
 
 export const ZClassification = z

@@ -1,3 +1,4 @@
+import type { TGhgScope } from "@/lib/calc/mapping-schemas";
 import type { TEmissionLineDraft } from "@/lib/calc/types";
 
 // Uncertainty rules (methodology.md): a line's relative uncertainty is √(u_activity² + u_factor²);
@@ -36,7 +37,7 @@ export interface TLineTotals {
   readonly lineCount: number;
   readonly totalKgCO2e: number; // scope 2 location-based
   readonly totalMarketKgCO2e: number; // scope 2 market-based
-  readonly byScope: Readonly<Record<1 | 2 | 3, number>>; // scope 2 location-based
+  readonly byScope: Readonly<Record<TGhgScope, number>>; // scope 2 location-based
   readonly scope2MarketKgCO2e: number;
   readonly byGhgCategory: Readonly<Record<number, number>>; // scope-3 categories
   readonly byBegesPoste: Readonly<Record<string, number>>;

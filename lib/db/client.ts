@@ -1,5 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/generated/prisma/client";
 
 // Plain factory, usable from scripts and tests; the app uses the singleton in lib/db.ts.
 export function createPrismaClient(databaseUrl: string): PrismaClient {
@@ -9,3 +9,5 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
 
 export type Db = PrismaClient;
 export type { Prisma } from "@/generated/prisma/client";
+/** The client inside db.$transaction(async (tx) => …). */
+export type Tx = Prisma.TransactionClient;

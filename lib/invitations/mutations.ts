@@ -1,13 +1,11 @@
-import { recordAudit, type AuditActor } from "@/lib/audit";
+import { recordAudit, type TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TInvitationCreate } from "@/lib/invitations/schemas";
 import { newInvitationToken } from "@/lib/invitations/token";
 
-type Scope = { organizationId: string; actor: AuditActor };
-
 // Inviting the same address again replaces the pending link, so only the newest one works.
-export async function createInvitation(db: Db, scope: Scope, input: TInvitationCreate, ttlDays: number) {
+export async function createInvitation(db: Db, scope: TenantScope, input: TInvitationCreate, ttlDays: number) {
   const { token, tokenHash } = newInvitationToken();
   const invitation = await db.$transaction(async (tx) => {
     const existingMember = await tx.membership.findFirst({
@@ -58,7 +56,7 @@ export async function createInvitation(db: Db, scope: Scope, input: TInvitationC
   return { invitation, token };
 }
 
-export async function revokeInvitation(db: Db, scope: Scope, invitationId: string) {
+export async function revokeInvitation(db: Db, scope: TenantScope, invitationId: string) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({
       where: { id: invitationId, organizationId: scope.organizationId, acceptedAt: null, revokedAt: null },

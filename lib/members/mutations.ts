@@ -1,10 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
-import { recordAudit, type AuditActor } from "@/lib/audit";
-import type { Db } from "@/lib/db/client";
+import { recordAudit, type TenantScope } from "@/lib/audit";
+import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-
-type Scope = { organizationId: string; actor: AuditActor };
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 // Serializable, so two owners demoting each other at once cannot leave the organisation ownerless.
 const SERIALIZABLE = { isolationLevel: "Serializable" as const };
@@ -25,7 +22,7 @@ async function loadMembership(tx: Tx, organizationId: string, membershipId: stri
   return membership;
 }
 
-export async function changeMemberRole(db: Db, scope: Scope, membershipId: string, role: Role) {
+export async function changeMemberRole(db: Db, scope: TenantScope, membershipId: string, role: Role) {
   await db.$transaction(async (tx) => {
     const before = await loadMembership(tx, scope.organizationId, membershipId);
     if (before.role === role) return;
@@ -46,7 +43,7 @@ export async function changeMemberRole(db: Db, scope: Scope, membershipId: strin
   }, SERIALIZABLE);
 }
 
-export async function removeMember(db: Db, scope: Scope, membershipId: string) {
+export async function removeMember(db: Db, scope: TenantScope, membershipId: string) {
   await db.$transaction(async (tx) => {
     const before = await loadMembership(tx, scope.organizationId, membershipId);
     if (before.role === "OWNER") await assertAnotherOwnerRemains(tx, scope.organizationId, membershipId);

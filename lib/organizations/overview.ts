@@ -25,7 +25,7 @@ export async function getOrganizationOverview(db: Db, organizationId: string) {
     }),
   ]);
   return {
-    organization: { ...organization, annualRevenueEur: organization.annualRevenueEur?.toNumber() ?? null },
+    organization: { ...organization, annualRevenueEur: organization.annualRevenueEur?.toFixed(2) ?? null },
     counts: { sites, products, members, periods: periods.length },
     periods,
   };

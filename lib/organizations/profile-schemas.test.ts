@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ZOrganizationProfile } from "@/lib/organizations/profile-schemas";
+import { zOrganizationProfile } from "@/lib/organizations/profile-schemas";
+
+const ZOrganizationProfile = zOrganizationProfile("fr");
 
 const form = {
   name: " Albedo SAS ",
@@ -60,8 +62,11 @@ describe("ZOrganizationProfile", () => {
   it.each([
     ["naceCode", "6201", "validation.naceCode"],
     ["naceCode", "62.012", "validation.naceCode"],
-    ["annualRevenueEur", "-5", "validation.revenue"],
-    ["annualRevenueEur", "12.345", "validation.revenue"],
+    ["annualRevenueEur", "-5", "validation.tooSmall?min=0"],
+    ["annualRevenueEur", "12,345", "validation.decimals?max=2"],
+    ["annualRevenueEur", "1,250.5", "validation.number"],
+    ["annualRevenueEur", "100000000000000", "validation.tooBig?max=99999999999999.99"],
+    ["headcount", "12,5", "validation.integer"],
     ["fiscalYearStartMonth", "13", "validation.month"],
     ["fiscalYearStartMonth", "0", "validation.month"],
     ["baseYear", "1989", "validation.year"],
@@ -76,5 +81,19 @@ describe("ZOrganizationProfile", () => {
   it("accepts a NACE division or group as well as a class", () => {
     expect(ZOrganizationProfile.parse({ ...form, naceCode: "62" }).naceCode).toBe("62");
     expect(ZOrganizationProfile.parse({ ...form, naceCode: "62.0" }).naceCode).toBe("62.0");
+  });
+
+  it("reads numbers the way the user's language writes them", () => {
+    const en = zOrganizationProfile("en");
+    expect(en.parse({ ...form, annualRevenueEur: "9,500,000", headcount: "1,200" })).toMatchObject({
+      annualRevenueEur: "9500000",
+      headcount: 1200,
+    });
+    expect(
+      ZOrganizationProfile.parse({ ...form, annualRevenueEur: "9\u202f500\u00a0000", headcount: "1 200" }),
+    ).toMatchObject({ annualRevenueEur: "9500000", headcount: 1200 });
+    expect(en.safeParse({ ...form, annualRevenueEur: "1 250 000,50" }).error?.issues[0]?.message).toBe(
+      "validation.number",
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { ZYear } from "@/lib/periods/schemas";
 import { ZCountryCode } from "@/lib/sites/schemas";
-import { optionalInt, z } from "@/lib/validation";
+import { optionalUserDecimal, optionalUserInteger, z } from "@/lib/validation";
 
 const emptyToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
@@ -14,19 +14,8 @@ const ZNaceCode = z.preprocess(
     .nullable(),
 );
 
-// Accepts "1 234 567,89" as typed in French as well as "1234567.89"; kept as a string so the
-// Decimal(16,2) column receives exactly what was typed, never a rounded float.
-const ZRevenue = z.preprocess(
-  (v) => {
-    const value = emptyToNull(v);
-    if (typeof value === "number") return String(value);
-    return typeof value === "string" ? value.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".") : value;
-  },
-  z
-    .string()
-    .regex(/^\d{1,14}(\.\d{1,2})?$/, { error: "validation.revenue" })
-    .nullable(),
-);
+// Revenue goes to a Decimal(16, 2) column as the exact decimal typed, never a rounded float.
+const REVENUE_MAX = "99999999999999.99";
 
 const ZMonth = z.preprocess(
   (v) => (typeof v === "string" && v !== "" ? Number(v) : v),
@@ -39,18 +28,21 @@ const ZMonth = z.preprocess(
 
 // Only the profile's own fields: z.object drops anything else (id, slug, organizationId, consultingFirmId),
 // so a crafted request cannot move the organisation or rename its URL through this form.
-export const ZOrganizationProfile = z.object({
-  name: z.string().trim().min(1).max(120),
-  country: ZCountryCode,
-  naceCode: ZNaceCode,
-  headcount: optionalInt(0, 10_000_000),
-  annualRevenueEur: ZRevenue,
-  fiscalYearStartMonth: ZMonth,
-  baseYear: z.preprocess(emptyToNull, ZYear.nullable()),
-  currency: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z]{3}$/, { error: "validation.currency" }),
-});
-export type TOrganizationProfile = z.infer<typeof ZOrganizationProfile>;
+// Built for the user's locale, which decides how typed numbers read ("1 250 000,50" in French).
+export const zOrganizationProfile = (locale: string) =>
+  z.object({
+    name: z.string().trim().min(1).max(120),
+    country: ZCountryCode,
+    naceCode: ZNaceCode,
+    headcount: optionalUserInteger(locale, { min: 0, max: 10_000_000 }),
+    annualRevenueEur: optionalUserDecimal(locale, { min: 0, max: REVENUE_MAX, maxFractionDigits: 2 }),
+    fiscalYearStartMonth: ZMonth,
+    baseYear: z.preprocess(emptyToNull, ZYear.nullable()),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, { error: "validation.currency" }),
+  });
+export type TOrganizationProfile = z.output<ReturnType<typeof zOrganizationProfile>>;
+export type TOrganizationProfileInput = z.input<ReturnType<typeof zOrganizationProfile>>;

@@ -1,13 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { getOrganizationProfile, updateOrganizationProfile } from "@/lib/organizations/profile";
-import { ZOrganizationProfile } from "@/lib/organizations/profile-schemas";
+import { zOrganizationProfile } from "@/lib/organizations/profile-schemas";
 import { createTenant, testDb } from "@/tests/fixtures/tenants";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
 
 const profile = (overrides: Record<string, string> = {}) =>
-  ZOrganizationProfile.parse({
+  zOrganizationProfile("fr").parse({
     name: "Albedo Test",
     country: "BE",
     naceCode: "62.01",

@@ -1,10 +1,8 @@
-import type { AuditActor } from "@/lib/audit";
+import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TOrganizationProfile } from "@/lib/organizations/profile-schemas";
-
-type Scope = { organizationId: string; actor: AuditActor };
 
 const profileFields = {
   name: true,
@@ -26,7 +24,7 @@ export async function getOrganizationProfile(db: Db, organizationId: string): Pr
   return { ...org, annualRevenueEur: org.annualRevenueEur?.toFixed(2) ?? null };
 }
 
-export async function updateOrganizationProfile(db: Db, scope: Scope, input: TOrganizationProfile) {
+export async function updateOrganizationProfile(db: Db, scope: TenantScope, input: TOrganizationProfile) {
   return db.$transaction(async (tx) => {
     const where = { id: scope.organizationId };
     const before = await tx.organization.findFirst({ where, select: profileFields });

@@ -1,13 +1,10 @@
-import type { AuditActor } from "@/lib/audit";
+import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
-import type { Db, Prisma } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { dateOfIso, findOverlappingPeriod, isEndAfterStart, isoDateOf, type DateRange } from "@/lib/periods/dates";
 import { resolveNewPeriod } from "@/lib/periods/defaults";
 import type { TPeriodCreate, TPeriodUpdate } from "@/lib/periods/schemas";
-
-type Scope = { organizationId: string; actor: AuditActor };
-type Tx = Prisma.TransactionClient;
 
 // Overlap is checked by reading the other periods, so two concurrent writes could both pass; locking the
 // organisation row serialises period writes of one organisation (and only of that one).
@@ -29,13 +26,13 @@ async function assertNoOverlap(tx: Tx, organizationId: string, range: DateRange,
     throw new AppError("PERIOD_OVERLAP", { startDate: "errors.PERIOD_OVERLAP" });
 }
 
-async function findOwnPeriod(tx: Tx, scope: Scope, periodId: string) {
+async function findOwnPeriod(tx: Tx, scope: TenantScope, periodId: string) {
   const period = await tx.reportingPeriod.findFirst({ where: { id: periodId, organizationId: scope.organizationId } });
   if (!period) throw new AppError("NOT_FOUND");
   return period;
 }
 
-export async function createPeriod(db: Db, scope: Scope, input: TPeriodCreate) {
+export async function createPeriod(db: Db, scope: TenantScope, input: TPeriodCreate) {
   try {
     return await db.$transaction(async (tx) => {
       const fiscalYearStartMonth = await lockOrganization(tx, scope.organizationId);
@@ -70,7 +67,7 @@ export async function createPeriod(db: Db, scope: Scope, input: TPeriodCreate) {
   }
 }
 
-export async function updatePeriod(db: Db, scope: Scope, periodId: string, input: TPeriodUpdate) {
+export async function updatePeriod(db: Db, scope: TenantScope, periodId: string, input: TPeriodUpdate) {
   return db.$transaction(async (tx) => {
     await lockOrganization(tx, scope.organizationId);
     const before = await findOwnPeriod(tx, scope, periodId);
@@ -96,7 +93,7 @@ export async function updatePeriod(db: Db, scope: Scope, periodId: string, input
   });
 }
 
-export async function deletePeriod(db: Db, scope: Scope, periodId: string) {
+export async function deletePeriod(db: Db, scope: TenantScope, periodId: string) {
   await db.$transaction(async (tx) => {
     await lockOrganization(tx, scope.organizationId);
     const before = await findOwnPeriod(tx, scope, periodId);
@@ -120,7 +117,7 @@ export async function deletePeriod(db: Db, scope: Scope, periodId: string) {
 
 // Locking freezes a period's data for reporting; who locked it and when is kept on the row and in the trail.
 // Asking for the state the period is already in changes nothing and records nothing.
-export async function setPeriodLocked(db: Db, scope: Scope, periodId: string, locked: boolean) {
+export async function setPeriodLocked(db: Db, scope: TenantScope, periodId: string, locked: boolean) {
   return db.$transaction(async (tx) => {
     await lockOrganization(tx, scope.organizationId);
     const before = await findOwnPeriod(tx, scope, periodId);

@@ -1,10 +1,8 @@
-import type { AuditActor } from "@/lib/audit";
+import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { TProductCreate, TProductUpdate } from "@/lib/products/schemas";
-
-type Scope = { organizationId: string; actor: AuditActor };
 
 // Names are unique per organisation: the index decides, and the clash is reported on the name field.
 async function guardUniqueName<T>(write: () => Promise<T>): Promise<T> {
@@ -16,7 +14,7 @@ async function guardUniqueName<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function createProduct(db: Db, scope: Scope, input: TProductCreate) {
+export async function createProduct(db: Db, scope: TenantScope, input: TProductCreate) {
   return guardUniqueName(() =>
     db.$transaction(async (tx) => {
       const product = await tx.product.create({ data: { ...input, organizationId: scope.organizationId } });
@@ -32,7 +30,7 @@ export async function createProduct(db: Db, scope: Scope, input: TProductCreate)
   );
 }
 
-export async function updateProduct(db: Db, scope: Scope, productId: string, input: TProductUpdate) {
+export async function updateProduct(db: Db, scope: TenantScope, productId: string, input: TProductUpdate) {
   return guardUniqueName(() =>
     db.$transaction(async (tx) => {
       const where = { id: productId, organizationId: scope.organizationId };
@@ -54,7 +52,7 @@ export async function updateProduct(db: Db, scope: Scope, productId: string, inp
   );
 }
 
-export async function deleteProduct(db: Db, scope: Scope, productId: string) {
+export async function deleteProduct(db: Db, scope: TenantScope, productId: string) {
   await db.$transaction(async (tx) => {
     const where = { id: productId, organizationId: scope.organizationId };
     const before = await tx.product.findFirst({ where });

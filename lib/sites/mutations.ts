@@ -1,12 +1,10 @@
-import type { AuditActor } from "@/lib/audit";
+import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TSiteCreate, TSiteUpdate } from "@/lib/sites/schemas";
 
-type Scope = { organizationId: string; actor: AuditActor };
-
-export async function createSite(db: Db, scope: Scope, input: TSiteCreate) {
+export async function createSite(db: Db, scope: TenantScope, input: TSiteCreate) {
   return db.$transaction(async (tx) => {
     const site = await tx.site.create({ data: { ...input, organizationId: scope.organizationId } });
     await recordAudit(tx, { ...scope, action: "site.create", entityType: "Site", entityId: site.id, after: site });
@@ -14,7 +12,7 @@ export async function createSite(db: Db, scope: Scope, input: TSiteCreate) {
   });
 }
 
-export async function updateSite(db: Db, scope: Scope, siteId: string, input: TSiteUpdate) {
+export async function updateSite(db: Db, scope: TenantScope, siteId: string, input: TSiteUpdate) {
   return db.$transaction(async (tx) => {
     const before = await tx.site.findFirst({ where: { id: siteId, organizationId: scope.organizationId } });
     if (!before) throw new AppError("NOT_FOUND");
@@ -29,7 +27,7 @@ export async function updateSite(db: Db, scope: Scope, siteId: string, input: TS
   });
 }
 
-export async function deleteSite(db: Db, scope: Scope, siteId: string) {
+export async function deleteSite(db: Db, scope: TenantScope, siteId: string) {
   await db.$transaction(async (tx) => {
     const before = await tx.site.findFirst({ where: { id: siteId, organizationId: scope.organizationId } });
     if (!before) throw new AppError("NOT_FOUND");

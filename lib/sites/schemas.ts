@@ -1,4 +1,4 @@
-import { optionalInt, optionalText, z } from "@/lib/validation";
+import { optionalText, optionalUserInteger, z } from "@/lib/validation";
 
 export const SITE_KINDS = ["OFFICE", "PLANT", "DATA_CENTER", "WAREHOUSE", "STORE", "OTHER"] as const;
 
@@ -8,19 +8,21 @@ export const ZCountryCode = z
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, { error: "validation.country" });
 
-export const ZSiteCreate = z.object({
-  name: z.string().trim().min(1).max(120),
-  kind: z.enum(SITE_KINDS),
-  address: optionalText(200),
-  city: optionalText(120),
-  country: ZCountryCode,
-  surfaceM2: optionalInt(0, 10_000_000),
-  headcount: optionalInt(0, 10_000_000),
-});
-export type TSiteCreate = z.infer<typeof ZSiteCreate>;
+// Built for the user's locale, which decides how typed numbers read ("1 200" in French, "1,200" in English).
+export const zSiteCreate = (locale: string) =>
+  z.object({
+    name: z.string().trim().min(1).max(120),
+    kind: z.enum(SITE_KINDS),
+    address: optionalText(200),
+    city: optionalText(120),
+    country: ZCountryCode,
+    surfaceM2: optionalUserInteger(locale, { min: 0, max: 10_000_000 }),
+    headcount: optionalUserInteger(locale, { min: 0, max: 10_000_000 }),
+  });
+export type TSiteCreate = z.output<ReturnType<typeof zSiteCreate>>;
 
 // Same fields as create: a site's owner never changes, so there is nothing else to exclude.
-export const ZSiteUpdate = ZSiteCreate;
-export type TSiteUpdate = z.infer<typeof ZSiteUpdate>;
+export const zSiteUpdate = zSiteCreate;
+export type TSiteUpdate = TSiteCreate;
 
 export const ZEntityId = z.string().min(1).max(64);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createSite, deleteSite, updateSite } from "@/lib/sites/mutations";
 import { listSites } from "@/lib/sites/queries";
-import { ZSiteCreate } from "@/lib/sites/schemas";
+import { zSiteCreate } from "@/lib/sites/schemas";
 import { createActivity } from "@/lib/activity/mutations";
 import { electricity, tenantWithPeriods } from "@/lib/activity/testing";
 import { deleteProduct } from "@/lib/products/mutations";
@@ -11,7 +11,7 @@ const db = testDb();
 afterAll(() => db.$disconnect());
 
 const site = (name: string) =>
-  ZSiteCreate.parse({ name, kind: "OFFICE", country: "FR", city: "Paris", headcount: "12" });
+  zSiteCreate("fr").parse({ name, kind: "OFFICE", country: "FR", city: "Paris", headcount: "12" });
 
 describe("sites are scoped to their organisation", () => {
   it("creates a site and writes the audit row in the same transaction", async () => {

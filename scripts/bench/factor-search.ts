@@ -7,7 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { createCustomFactor } from "@/lib/factors/db/custom-mutations";
-import { ZCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
+import { zCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
 import { loadShippedFactorReleases } from "@/lib/factors/db/load";
 import { listFactorFilterOptions } from "@/lib/factors/db/queries";
 import { searchFactors } from "@/lib/factors/db/search";
@@ -155,7 +155,7 @@ async function seedOrganization(db: Db): Promise<string> {
     await createCustomFactor(
       db,
       scope,
-      ZCustomFactorCreate.parse({
+      zCustomFactorCreate("fr").parse({
         nameFr: `Électricité contrat ${i}`,
         unit: "kWh",
         value: `0.0${i + 10}`,

@@ -1,6 +1,6 @@
 // Every server action that takes an organisation or a record id, called by a user of organisation A
 // against organisation B: it must answer NOT_FOUND (or FORBIDDEN for a missing permission) and leave
-// B untouched. Only the session and Next's cache are stubbed; the database is real.
+// B untouched. Only the session, the request locale and Next's cache are stubbed; the database is real.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
 import { createTenant, testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
@@ -13,6 +13,7 @@ vi.mock("@/lib/auth/session", () => ({
   requireUser: async () => session.user,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/i18n/request-locale", () => ({ requestLocale: async () => "fr" }));
 vi.mock("@/lib/app-url", () => ({ appUrl: async () => "http://localhost:3000" }));
 
 const sites = await import("@/app/actions/sites");

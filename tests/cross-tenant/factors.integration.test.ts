@@ -3,7 +3,7 @@
 // B left untouched. Same approach as actions.integration.test.ts: only the session and cache are stubbed.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createCustomFactor } from "@/lib/factors/db/custom-mutations";
-import { ZCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
+import { zCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
 import { itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
 import { createTenant, testDb } from "@/tests/fixtures/tenants";
 
@@ -15,6 +15,7 @@ vi.mock("@/lib/auth/session", () => ({
   requireUser: async () => session.user,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/i18n/request-locale", () => ({ requestLocale: async () => "fr" }));
 
 const actions = await import("@/app/actions/custom-factors");
 
@@ -39,12 +40,12 @@ async function world() {
   const bFactor = await createCustomFactor(
     db,
     b.scope(),
-    ZCustomFactorCreate.parse({ ...formValues, nameFr: "Facteur de B" }),
+    zCustomFactorCreate("fr").parse({ ...formValues, nameFr: "Facteur de B" }),
   );
   const aFactor = await createCustomFactor(
     db,
     a.scope(),
-    ZCustomFactorCreate.parse({ ...formValues, nameFr: "Facteur de A" }),
+    zCustomFactorCreate("fr").parse({ ...formValues, nameFr: "Facteur de A" }),
   );
   const signInAs = (role: "OWNER" | "MANAGER" | "VIEWER" | "CONTRIBUTOR") => {
     session.user = { ...a.actorOf(role), name: role, locale: "fr" };

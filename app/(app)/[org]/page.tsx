@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CheckCircle2, Circle } from "lucide-react";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { db } from "@/lib/db";
+import { formatMoney, formatNumber } from "@/lib/numbers/format";
 import { getOrganizationOverview } from "@/lib/organizations/overview";
 import { getOrgContext } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
@@ -16,7 +17,7 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
   const { org } = await params;
   const context = await getOrgContext(org);
   const t = await getTranslations("home");
-  const format = await getFormatter();
+  const locale = await getLocale();
   const overview = await getOrganizationOverview(db(), context.organization.id);
   const { organization, counts, periods } = overview;
   const canConfigure = can(context.role, "settings.read");
@@ -29,24 +30,17 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
     { key: "members", done: counts.members > 1, href: "settings/members" },
   ] as const;
   const facts = [
-    { label: t("facts.sites"), value: format.number(counts.sites) },
-    { label: t("facts.products"), value: format.number(counts.products) },
-    { label: t("facts.members"), value: format.number(counts.members) },
+    { label: t("facts.sites"), value: formatNumber(counts.sites, locale) },
+    { label: t("facts.products"), value: formatNumber(counts.products, locale) },
+    { label: t("facts.members"), value: formatNumber(counts.members, locale) },
     { label: t("facts.baseYear"), value: organization.baseYear ? String(organization.baseYear) : "—" },
     {
       label: t("facts.headcount"),
-      value: organization.headcount === null ? "—" : format.number(organization.headcount),
+      value: organization.headcount === null ? "—" : formatNumber(organization.headcount, locale),
     },
     {
       label: t("facts.revenue"),
-      value:
-        organization.annualRevenueEur === null
-          ? "—"
-          : format.number(organization.annualRevenueEur, {
-              style: "currency",
-              currency: "EUR",
-              maximumFractionDigits: 0,
-            }),
+      value: organization.annualRevenueEur === null ? "—" : formatMoney(organization.annualRevenueEur, "EUR", locale),
     },
   ];
   return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClientForm } from "@/components/portfolio/client-form";
 import { Logo } from "@/components/shell/logo";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listPortfolio } from "@/lib/organizations/portfolio";
 import { notFound } from "next/navigation";
+import { formatDate, formatNumber } from "@/lib/numbers/format";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("portfolio"))("title") };
@@ -21,7 +22,7 @@ export default async function PortfolioPage() {
   const t = await getTranslations("portfolio");
   const tp = await getTranslations("home.periodStatus");
   const tr = await getTranslations("roles");
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-8">
       <div className="mb-8 flex items-start justify-between gap-6">
@@ -60,7 +61,7 @@ export default async function PortfolioPage() {
                       </Td>
                       <Td>{client.country}</Td>
                       <Td className="tabular-nums">
-                        {client.headcount === null ? "—" : format.number(client.headcount)}
+                        {client.headcount === null ? "—" : formatNumber(client.headcount, locale)}
                       </Td>
                       <Td className="tabular-nums">{client._count.sites}</Td>
                       <Td className="tabular-nums">{client._count.memberships}</Td>
@@ -74,7 +75,7 @@ export default async function PortfolioPage() {
                           "—"
                         )}
                       </Td>
-                      <Td className="text-slate-600">{format.dateTime(client.updatedAt, { dateStyle: "medium" })}</Td>
+                      <Td className="text-slate-600">{formatDate(client.updatedAt, locale)}</Td>
                     </tr>
                   );
                 })}

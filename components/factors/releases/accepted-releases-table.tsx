@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge, EmptyState } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
+import { formatDate } from "@/lib/numbers/format";
 
 export type TAcceptedReleaseView = {
   source: string;
@@ -18,9 +19,9 @@ export type TAcceptedReleaseView = {
 export async function AcceptedReleasesTable({ rows }: { rows: TAcceptedReleaseView[] }) {
   const t = await getTranslations("factorReleases.accepted");
   const tf = await getTranslations("factors");
-  const format = await getFormatter();
+  const locale = await getLocale();
   if (rows.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
-  const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "UTC" });
+  const date = (d: Date) => formatDate(d, locale);
   return (
     <Table label={t("title")}>
       <thead>
@@ -57,7 +58,7 @@ export async function AcceptedReleasesTable({ rows }: { rows: TAcceptedReleaseVi
               <span className="mt-0.5 block text-xs text-slate-500">{row.licence}</span>
             </Td>
             <Td className="min-w-40 align-top">
-              <span className="whitespace-nowrap">{format.dateTime(row.acceptedAt, { dateStyle: "medium" })}</span>
+              <span className="whitespace-nowrap">{formatDate(row.acceptedAt, locale)}</span>
               <span className="block text-xs text-slate-500">
                 {row.acceptedBy === null ? t("acceptedAutomatically") : t("acceptedBy", { name: row.acceptedBy })}
               </span>

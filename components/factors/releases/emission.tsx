@@ -1,12 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { cn } from "@/components/ui/cn";
-import {
-  changeTone,
-  formatChange,
-  formatEmission,
-  relativeChange,
-  type TEmissionUnit,
-} from "@/components/factors/releases/format";
+import { changeTone, relativeChange } from "@/components/factors/releases/format";
+import { formatChange, formatEmission, type TEmissionUnit } from "@/lib/numbers/format";
 
 // An emission figure with its unit ("1 234,5 tCO2e"), or a change ("+97,2 kgCO2e (+7,7 %)").
 

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Info } from "lucide-react";
-import Decimal from "decimal.js";
-import { formatDecimal, localName } from "@/components/factors/format";
+import { localName } from "@/components/factors/format";
+import { formatDecimal } from "@/lib/numbers/format";
 import { ApplyReleaseButton } from "@/components/factors/releases/apply-release-button";
 import { ChangePct, Emission, toneClass } from "@/components/factors/releases/emission";
-import { deltaKg, formatEmission, unitFor, type TEmissionUnit } from "@/components/factors/releases/format";
+import { subtractDecimals } from "@/lib/numbers/decimal";
+import { formatEmission, unitFor, type TEmissionUnit } from "@/lib/numbers/format";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -29,8 +30,6 @@ type Props = {
   failures: TPreviewFailure[];
   applying?: boolean; // a job is applying an update: no second button
 };
-
-const plain = (value: string) => new Decimal(value).toFixed(); // "1e-7" → "0.0000001"
 
 type Row = { key: string; label: string; before: string; after: string; level: 0 | 1; muted?: boolean };
 
@@ -204,7 +203,7 @@ export async function ReleasePreview({ orgSlug, preview, factors, failures, appl
                       <Td className="whitespace-nowrap text-right tabular-nums">{figure(row.before)}</Td>
                       <Td className="whitespace-nowrap text-right tabular-nums">{figure(row.after)}</Td>
                       <Td className="whitespace-nowrap text-right tabular-nums">
-                        {figure(deltaKg(row.before, row.after), true)}
+                        {figure(subtractDecimals(row.after, row.before), true)}
                       </Td>
                       <Td className="text-right">
                         <ChangePct before={row.before} after={row.after} />
@@ -264,7 +263,7 @@ export async function ReleasePreview({ orgSlug, preview, factors, failures, appl
                             {change.from ? (
                               <FactorValue
                                 href={factorLink(change.from.factorId)}
-                                value={formatDecimal(plain(change.from.value), locale)}
+                                value={formatDecimal(change.from.value, locale)}
                                 version={
                                   versionOf(change.from.factorId) === preview.from?.version
                                     ? null
@@ -279,7 +278,7 @@ export async function ReleasePreview({ orgSlug, preview, factors, failures, appl
                             {change.to ? (
                               <FactorValue
                                 href={factorLink(change.to.factorId)}
-                                value={formatDecimal(plain(change.to.value), locale)}
+                                value={formatDecimal(change.to.value, locale)}
                                 version={
                                   versionOf(change.to.factorId) === preview.to.version
                                     ? null

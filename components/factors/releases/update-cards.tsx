@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowRight } from "lucide-react";
 import { releaseRef } from "@/components/factors/releases/format";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { TReleaseUpdate } from "@/lib/factors/acceptance/updates";
+import { formatDate } from "@/lib/numbers/format";
 
 // One card per source with a newer installed release than the accepted one. Managers open the impact
 // preview of the newest one; everyone else reads that it is there.
@@ -22,7 +23,7 @@ export async function ReleaseUpdateCards({
 }) {
   const t = await getTranslations("factorReleases.updates");
   const tf = await getTranslations("factors");
-  const format = await getFormatter();
+  const locale = await getLocale();
   const sourceName = (s: string) => (tf.has(`sources.${s}`) ? tf(`sources.${s}`) : s);
   return (
     <ul className="grid gap-4 lg:grid-cols-2">
@@ -59,7 +60,7 @@ export async function ReleaseUpdateCards({
               </p>
               <p className="text-sm text-slate-600">
                 {t("publishedOn", {
-                  date: format.dateTime(newest.publishedOn, { dateStyle: "long", timeZone: "UTC" }),
+                  date: formatDate(newest.publishedOn, locale),
                 })}
               </p>
               <p className="mt-1 text-sm text-slate-600">

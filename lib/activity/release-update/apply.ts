@@ -3,7 +3,7 @@
 // stored lines; applying (a background job, lib/jobs "release.apply") does the same in one transaction,
 // chunk by chunk, records the acceptance and replaces the lines that change. Locked periods keep their
 // lines, and with them the old factor ids and values.
-import type { AuditActor } from "@/lib/audit";
+import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
 import { recomputeInChunks, type TChunkOptions } from "@/lib/activity/chunked";
 import { calcContextOf, loadOrgRefs, lockOrganization } from "@/lib/activity/context";
@@ -14,8 +14,6 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { resolveReleaseUpdate, type TReleaseRef } from "@/lib/factors/acceptance/updates";
 import { buildIndexForReleases, type DbClient } from "@/lib/factors/org-index";
-
-type Scope = { organizationId: string; actor: AuditActor };
 
 export type TReleaseUpdatePreview = TReleaseDiffSummary & {
   source: string;
@@ -99,7 +97,7 @@ export async function isReleaseAccepted(db: DbClient, organizationId: string, re
  */
 export async function applyReleaseUpdate(
   db: Db,
-  scope: Scope,
+  scope: TenantScope,
   ref: TReleaseRef,
   chunks: TChunkOptions = {},
 ): Promise<TReleaseUpdatePreview> {

@@ -1,12 +1,10 @@
 import type { TRoundedLines } from "@/lib/activity/lines";
-import { microToDecimal } from "@/lib/activity/lines";
 import type { TRecomputePlan } from "@/lib/activity/recompute";
-import { decimalToMicro } from "@/lib/activity/totals";
+import type { TGhgScope } from "@/lib/calc";
+import { compareDecimals, decimalToMicro, microToDecimal, type TDecimalLike } from "@/lib/numbers/decimal";
 
 // Pure comparison of stored lines with recomputed ones, for the release update preview: totals per
 // scope and GHG category before and after, and which factors change value.
-
-type TDecimalLike = { toString(): string };
 
 export type TStoredLine = {
   activityId: string;
@@ -28,7 +26,7 @@ type TLineForTotals = {
 
 export type TTotalsView = {
   total: string;
-  byScope: Record<"1" | "2" | "3", string>;
+  byScope: Record<`${TGhgScope}`, string>;
   scope2Market: string; // market-based scope 2
   byGhgCategory: Record<string, string>; // scope-3 categories
 };
@@ -67,7 +65,7 @@ export type TFactorChange = {
 };
 
 const refOf = (factorId: string) => factorId.split("@")[0] as string;
-const sameValue = (a: string, b: string) => Number(a) === Number(b);
+const sameValue = (a: string, b: string) => compareDecimals(a, b) === 0;
 
 function factorsOf(lines: readonly { factorId: string; factorValue: TDecimalLike | string }[]) {
   const byRef = new Map<string, { factorId: string; value: string }>();

@@ -2,15 +2,12 @@
 // inserts the next one with the same key, so every calculation can point at the exact values it used.
 // Every change is audited in its own transaction, and every predicate carries the organisation.
 import { randomUUID } from "node:crypto";
-import type { AuditActor } from "@/lib/audit";
+import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
-import type { Db, Prisma } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { TCustomFactorCreate, TCustomFactorVersion } from "@/lib/factors/db/custom-schemas";
 import { buildSearchText } from "@/lib/factors/db/search-text";
-
-type Scope = { organizationId: string; actor: AuditActor };
-type Tx = Prisma.TransactionClient;
 
 function versionData(input: TCustomFactorCreate) {
   return {
@@ -25,14 +22,14 @@ function auditView<T extends { searchText: string }>(row: T): Omit<T, "searchTex
   return rest;
 }
 
-async function activeVersion(tx: Tx, scope: Scope, id: string) {
+async function activeVersion(tx: Tx, scope: TenantScope, id: string) {
   const row = await tx.customFactor.findFirst({ where: { id, organizationId: scope.organizationId } });
   if (!row) throw new AppError("NOT_FOUND");
   if (row.status !== "ACTIVE") throw new AppError("CONFLICT"); // only the current version can change
   return row;
 }
 
-async function retire(tx: Tx, scope: Scope, id: string) {
+async function retire(tx: Tx, scope: TenantScope, id: string) {
   const { count } = await tx.customFactor.updateMany({
     where: { id, organizationId: scope.organizationId, status: "ACTIVE" },
     data: { status: "RETIRED", retiredAt: new Date(), retiredById: scope.actor.id },
@@ -41,7 +38,7 @@ async function retire(tx: Tx, scope: Scope, id: string) {
   return tx.customFactor.findFirstOrThrow({ where: { id, organizationId: scope.organizationId } });
 }
 
-export async function createCustomFactor(db: Db, scope: Scope, input: TCustomFactorCreate) {
+export async function createCustomFactor(db: Db, scope: TenantScope, input: TCustomFactorCreate) {
   return db.$transaction(async (tx) => {
     const created = await tx.customFactor.create({
       data: {
@@ -64,7 +61,7 @@ export async function createCustomFactor(db: Db, scope: Scope, input: TCustomFac
 }
 
 /** Retires version n (which must be the active one) and creates version n + 1 with the new values. */
-export async function versionCustomFactor(db: Db, scope: Scope, id: string, input: TCustomFactorVersion) {
+export async function versionCustomFactor(db: Db, scope: TenantScope, id: string, input: TCustomFactorVersion) {
   return db.$transaction(async (tx) => {
     const current = await activeVersion(tx, scope, id);
     const retired = await retire(tx, scope, id);
@@ -91,7 +88,7 @@ export async function versionCustomFactor(db: Db, scope: Scope, id: string, inpu
   });
 }
 
-export async function retireCustomFactor(db: Db, scope: Scope, id: string) {
+export async function retireCustomFactor(db: Db, scope: TenantScope, id: string) {
   return db.$transaction(async (tx) => {
     const before = await activeVersion(tx, scope, id);
     const after = await retire(tx, scope, id);

@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createCustomFactor, retireCustomFactor, versionCustomFactor } from "@/lib/factors/db/custom-mutations";
 import { getCustomFactorWithHistory, listCustomFactors } from "@/lib/factors/db/custom-queries";
-import { ZCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
+import { zCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
 import { createTenant, testDb } from "@/tests/fixtures/tenants";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
 
 const values = (nameFr: string, value = "0.052") =>
-  ZCustomFactorCreate.parse({
+  zCustomFactorCreate("fr").parse({
     nameFr,
     unit: "kWh",
     value,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomFactor } from "@/lib/factors/db/custom-mutations";
-import { ZCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
+import { zCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
 import { installFactorRelease } from "@/lib/factors/db/install";
 import { listFactorFilterOptions } from "@/lib/factors/db/queries";
 import { searchFactors } from "@/lib/factors/db/search";
@@ -69,7 +69,7 @@ beforeAll(async () => {
   orgA = await createTenant(db);
   orgB = await createTenant(db);
   const custom = (nameFr: string) =>
-    ZCustomFactorCreate.parse({
+    zCustomFactorCreate("fr").parse({
       nameFr,
       unit: "kWh",
       value: "0,012",

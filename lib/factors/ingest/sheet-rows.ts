@@ -1,7 +1,7 @@
 import { readCsvRows, type CsvOptions } from "@/lib/files/csv";
 import { FileReadError } from "@/lib/files/errors";
 import { readXlsxRows, type XlsxCell } from "@/lib/files/xlsx";
-import { numberToDecimal } from "./decimal";
+import { numberToDecimal } from "@/lib/numbers/decimal";
 import { IngestError } from "./ingest-error";
 
 // The publishers' files (xlsx, CSV) as rows of text cells for the factor readers: numbers rendered as

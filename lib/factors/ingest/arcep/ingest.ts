@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { TFactorRecord } from "@/lib/factors/record";
-import { numberToDecimal, shiftDecimal, sumDecimals } from "../decimal";
+import { numberToDecimal, shiftDecimal, sumDecimals } from "@/lib/numbers/decimal";
 import { IngestError } from "../ingest-error";
 import { compareNatural } from "@/lib/calc/natural-sort";
 import { packageRoot, packageVersion, sha256 } from "../package-file";

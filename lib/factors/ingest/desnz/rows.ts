@@ -1,4 +1,4 @@
-import { parseDecimalText } from "../decimal";
+import { parseDecimalText } from "@/lib/numbers/decimal";
 import { IngestError } from "../ingest-error";
 import type { SheetRow } from "../sheet-rows";
 import { DESNZ_CONFIG } from "./config";

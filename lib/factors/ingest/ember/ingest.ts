@@ -4,7 +4,7 @@ import { averageIntensity } from "@tgwf/co2/data";
 import { z } from "zod";
 import type { TFactorRecord } from "@/lib/factors/record";
 import { iso2FromIso3 } from "../countries";
-import { numberToDecimal, shiftDecimal } from "../decimal";
+import { numberToDecimal, shiftDecimal } from "@/lib/numbers/decimal";
 import { IngestError } from "../ingest-error";
 import { compareNatural } from "@/lib/calc/natural-sort";
 import { packageRoot, packageVersion, sha256 } from "../package-file";

@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { numberToDecimal, parseDecimalText, shiftDecimal, sumDecimals } from "./decimal";
+import {
+  compareDecimals,
+  decimalToMicro,
+  microToDecimal,
+  numberToDecimal,
+  parseDecimalText,
+  roundDecimal,
+  shiftDecimal,
+  subtractDecimals,
+  sumDecimals,
+  toMicro,
+} from "./decimal";
 
 describe("parseDecimalText", () => {
   it("keeps published digits and accepts a decimal comma", () => {
@@ -55,5 +66,44 @@ describe("exact arithmetic", () => {
     expect(sumDecimals(["77", "2.27", "0.246"])).toBe("79.516");
     expect(sumDecimals(["0.1", "0.2"])).toBe("0.3");
     expect(sumDecimals(["0.156", "-0.156"])).toBe("0");
+  });
+});
+
+describe("decimal.js underneath", () => {
+  it("adds tenths exactly and keeps big sums to the micro-unit", () => {
+    expect(sumDecimals(["0.1", "0.2"])).toBe("0.3");
+    expect(sumDecimals([])).toBe("0");
+    expect(sumDecimals(Array.from({ length: 1000 }, () => "99999999999999.999999"))).toBe("99999999999999999.999");
+    expect(sumDecimals(["12345678901234.123456", "0.000001"])).toBe("12345678901234.123457");
+  });
+  it("subtracts, compares and rounds", () => {
+    expect(subtractDecimals("0.3", "0.1")).toBe("0.2");
+    expect(subtractDecimals("1", "1.000")).toBe("0");
+    expect(compareDecimals("3.10", "3.1")).toBe(0);
+    expect(compareDecimals("0,0519", "0.052")).toBe(-1);
+    expect(roundDecimal("2.675", 2)).toBe("2.68");
+    expect(roundDecimal("-2.675", 2)).toBe("-2.68");
+    expect(roundDecimal("9500000", 2)).toBe("9500000.00");
+  });
+  it("converts to and from micro-units like the stored numeric(20, 6) columns", () => {
+    expect(microToDecimal(toMicro(157.20000000000002))).toBe("157.200000");
+    expect(microToDecimal(toMicro(-0.0000004))).toBe("0.000000");
+    expect(microToDecimal(toMicro(-1.5))).toBe("-1.500000");
+    expect(microToDecimal(toMicro(0.0000005))).toBe("0.000001");
+    expect(decimalToMicro("622.8")).toBe(622_800_000n);
+    expect(decimalToMicro({ toString: () => "-0.000001" })).toBe(-1n);
+    expect(decimalToMicro("1e-7")).toBe(0n);
+    expect(microToDecimal(12345678901234123456n)).toBe("12345678901234.123456");
+  });
+  it("round-trips micro-units through text", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (micro) => {
+        expect(decimalToMicro(microToDecimal(micro))).toBe(micro);
+      }),
+    );
+  });
+  it("rejects what is not a decimal", () => {
+    expect(() => sumDecimals(["1", "Infinity"])).toThrow();
+    expect(() => shiftDecimal("0x10", 1)).toThrow();
   });
 });

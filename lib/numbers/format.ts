@@ -1,0 +1,109 @@
+import { parseDecimalText, type TDecimalLike } from "./decimal";
+
+// Numbers and dates as the reader writes them: one place decides the style, every screen uses it.
+// Decimal strings go to Intl as strings, so "9500000.00" is never turned into a float on the way.
+
+/** The zone the app shows instants in (also next-intl's timeZone): the organisations are French. */
+export const APP_TIME_ZONE = "Europe/Paris";
+
+type TNumberInput = number | bigint | TDecimalLike;
+// Intl.NumberFormat reads decimal strings exactly; its typings only know number and bigint.
+const intlValue = (value: TNumberInput) => (typeof value === "object" ? value.toString() : value) as number;
+
+/** "9 500 000" (fr) / "9,500,000" (en); up to `maximumFractionDigits` decimals, none forced. */
+export function formatNumber(value: TNumberInput, locale: string, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(intlValue(value));
+}
+
+/**
+ * A decimal with every digit it has, trailing zeros included ("1234.50" → "1 234,50" / "1,234.50";
+ * "9.56e-7" → "0,000000956"). For published factor values. Text that is not a decimal is shown as it is.
+ */
+export function formatDecimal(value: TDecimalLike, locale: string): string {
+  const text = parseDecimalText(value.toString());
+  if (text == null) return value.toString();
+  const digits = Math.min(20, text.split(".")[1]?.length ?? 0); // Intl's limit; no stored value has more
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    intlValue(text),
+  );
+}
+
+/**
+ * A number as it goes back into a form field: the locale's separators, every decimal kept and no
+ * forced decimals ("9500000.00" → "9 500 000" in French, "1250.5" → "1,250.5" in English).
+ * parseUserNumber reads it back to the same value.
+ */
+export function formatForInput(value: TNumberInput | null | undefined, locale: string): string {
+  if (value === null || value === undefined || value.toString() === "") return "";
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(intlValue(value));
+}
+
+/** An amount of money in whole units: "9 500 000 €" / "€9,500,000". */
+export function formatMoney(value: TNumberInput, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(
+    intlValue(value),
+  );
+}
+
+/** A share (0.125) as a percentage: "12,5 %" / "12.5%". */
+export function formatPercent(
+  share: number,
+  locale: string,
+  { signed = false, fractionDigits = 1, minimumFractionDigits = 0 } = {},
+): string {
+  return new Intl.NumberFormat(locale, {
+    style: "percent",
+    minimumFractionDigits,
+    maximumFractionDigits: fractionDigits,
+    signDisplay: signed ? "exceptZero" : "auto",
+  }).format(share);
+}
+
+export type TEmissionUnit = "kg" | "t";
+const TONNE_FROM_KG = 1000;
+
+/** The unit a set of figures is shown in: tonnes when the largest of them reaches a tonne. */
+export function unitFor(values: ReadonlyArray<TNumberInput>): TEmissionUnit {
+  const largest = values.reduce<number>((max, v) => Math.max(max, Math.abs(Number(v.toString())) || 0), 0);
+  return largest >= TONNE_FROM_KG ? "t" : "kg";
+}
+
+/**
+ * "1234567.891" kg in t → "1 234,57" (fr) / "1,234.57" (en); "12.3456" kg in kg → "12.3". A fixed number of
+ * decimals per unit (two in tonnes, one in kilograms) so the figures of a table line up; a non-zero figure
+ * that would round to zero keeps two significant digits instead. Display only: the float is fine here.
+ */
+export function formatEmission(kg: TNumberInput, unit: TEmissionUnit, locale: string, { signed = false } = {}): string {
+  const value = Number(kg.toString()) / (unit === "t" ? TONNE_FROM_KG : 1);
+  const decimals = unit === "t" ? 2 : 1;
+  const vanishes = value !== 0 && Math.abs(value) < 0.5 * 10 ** -decimals;
+  const options: Intl.NumberFormatOptions = vanishes
+    ? { maximumSignificantDigits: 2 }
+    : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+  return new Intl.NumberFormat(locale, { ...options, signDisplay: signed ? "exceptZero" : "auto" }).format(value);
+}
+
+/** A relative change: "+7,7 %", "-0.8%", "0 %"; "—" when there is none. */
+export function formatChange(change: number | null, locale: string): string {
+  return change === null ? "—" : formatPercent(change, locale, { signed: true });
+}
+
+type TDateInput = Date | string;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date ("5 déc. 2026" / "Dec 5, 2026"). An instant is shown on its day in the app's time zone; a day
+ * without time ("2026-12-05") is read in UTC so it never shifts (date columns come back at UTC midnight,
+ * which is the same day in Paris).
+ */
+export function formatDate(value: TDateInput, locale: string): string {
+  const day = typeof value === "string" && ISO_DAY.test(value);
+  const date = typeof value === "string" ? new Date(day ? `${value}T00:00:00Z` : value) : value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: day ? "UTC" : APP_TIME_ZONE }).format(date);
+}
+
+/** An instant ("5 déc. 2026, 09:42" / "Dec 5, 2026, 9:42 AM"), in the app's time zone. */
+export function formatDateTime(value: TDateInput, locale: string, timeZone: string = APP_TIME_ZONE): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+}
