@@ -123,7 +123,8 @@ describe("a worker killed mid-job", () => {
       // Right after the kill the run still looks alive; once its heartbeat is stale it shows failed.
       const later = new Date(Date.now() + STALE_AFTER_MS + 1_000);
       const lost = await getJobRun(db, scope, run.id, later);
-      expect(lost?.status).toBe("FAILED");
+      expect(lost).toMatchObject({ status: "FAILED", errors: [{ code: "WORKER_LOST" }] });
+      expect(lost?.finishedAt?.getTime()).toBeLessThanOrEqual(Date.now());
       expect(lost?.done).toBeGreaterThanOrEqual(8);
 
       // Retry (as the retry button does), with a worker that is not killed.

@@ -46,10 +46,14 @@ async function toView(db: Db, row: TJobRunRow, now: Date): Promise<TJobRunView> 
       ? null
       : await db.user.findUnique({ where: { id: row.startedById }, select: { name: true, email: true } });
   const { organizationId: _o, startedById: _s, errors, ...rest } = row;
+  const status = effectiveStatus(row, now);
+  // A run whose worker died reads as it will be recorded on retry: failed, worker lost, at its last beat.
+  const lost = status !== row.status;
   return {
     ...rest,
-    status: effectiveStatus(row, now),
-    errors: Array.isArray(errors) ? (errors as TJobError[]) : [],
+    status,
+    errors: lost ? [{ code: "WORKER_LOST" }] : Array.isArray(errors) ? (errors as TJobError[]) : [],
+    finishedAt: lost ? (row.heartbeatAt ?? row.startedAt) : row.finishedAt,
     startedBy: user ? user.name || user.email : null,
   };
 }

@@ -68,7 +68,7 @@ export async function runJob(db: Db, message: TJobMessage, settings: TWorkerSett
 /** Subscribes this process to every job queue. */
 export async function startWorker(boss: PgBoss, db: Db, settings: TWorkerSettings): Promise<void> {
   for (const kind of Object.values(JOB_KINDS)) {
-    await boss.work<TJobMessage>(kind.queue, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
+    await boss.work<TJobMessage>(kind.queue, { batchSize: 1, pollingIntervalSeconds: 2 }, async (jobs) => {
       for (const job of jobs) {
         const message = ZJobMessage.safeParse(job.data);
         if (message.success) await runJob(db, message.data, settings);
