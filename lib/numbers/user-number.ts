@@ -32,4 +32,3 @@ export function parseUserNumber(text: string, locale: string): string | null {
   if (int === "" && frac === "") return null;
   return parseDecimalText(`${sign}${int.replace(/[ ,]/g, "") || "0"}${frac ? `.${frac}` : ""}`) ?? null;
 }
-
