@@ -32,6 +32,3 @@ export function parseUserNumber(text: string, locale: string): string | null {
   if (int === "" && frac === "") return null;
   return parseDecimalText(`${sign}${int.replace(/[ ,]/g, "") || "0"}${frac ? `.${frac}` : ""}`) ?? null;
 }
-
-/** An example of a number as the locale writes it, for messages and placeholders. */
-export const exampleNumber = (locale: string) => (numberLocaleOf(locale) === "en" ? "1,250.5" : "1 250,5");
