@@ -7,7 +7,11 @@ function countVitest(report) {
   const brokenFiles = (report.testResults ?? []).filter(
     (file) => file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed"),
   ).length;
-  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + brokenFiles };
+  return {
+    passed: report.numPassedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + brokenFiles,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+  };
 }
 
 function countPlaywright(report) {
@@ -15,13 +19,14 @@ function countPlaywright(report) {
   return {
     passed: (stats.expected ?? 0) + (stats.flaky ?? 0),
     failed: (stats.unexpected ?? 0) + (report.errors?.length ?? 0),
+    skipped: stats.skipped ?? 0,
   };
 }
 
 // Static checks (lint, format, types): one pass or one failure each.
 function countChecks(report) {
   const results = Object.values(report.checks);
-  return { passed: results.filter(Boolean).length, failed: results.filter((ok) => !ok).length };
+  return { passed: results.filter(Boolean).length, failed: results.filter((ok) => !ok).length, skipped: 0 };
 }
 
 let passed = 0;
@@ -39,8 +44,9 @@ for (const file of process.argv.slice(2)) {
       : "numTotalTests" in report
         ? countVitest(report)
         : countPlaywright(report);
-  console.log(`${file}: ${counts.passed} passed, ${counts.failed} failed`);
+  console.log(`${file}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
   passed += counts.passed;
-  failed += counts.failed;
+  // A test that silently stops running hides a regression: a skipped test counts as a failure.
+  failed += counts.failed + counts.skipped;
 }
 console.log(`${passed} passed, ${failed} failed`);
