@@ -66,7 +66,7 @@ export function rankedOrder(tokens: string[], alternatives: string[][], preferRe
     + CASE WHEN ${IS_DEFAULT()} THEN ${DEFAULT_BONUS}::float8 ELSE 0 END
     + CASE WHEN "searchVector" @@ to_tsquery('simple', ${GENERIC_NAME}) THEN ${GENERIC_BONUS}::float8 ELSE 0 END
     ${local}`;
-  return Prisma.sql`ORDER BY ${STANDING}, (${relevance}) DESC, length("nameFr"), "referenceYear" DESC NULLS LAST, "nameFr", "id"`;
+  return Prisma.sql`ORDER BY ${STANDING}, (${relevance}) DESC, length("nameFr"), "referenceYear" DESC NULLS LAST, "searchText" COLLATE "C", "id"`;
 }
 
 /**
@@ -75,5 +75,7 @@ export function rankedOrder(tokens: string[], alternatives: string[][], preferRe
  */
 export function browseOrder(preferRegion: string | undefined): Prisma.Sql {
   const local = preferRegion ? Prisma.sql`("region" = ${preferRegion}) DESC,` : Prisma.empty;
-  return Prisma.sql`ORDER BY ${STANDING}, ${IS_DEFAULT()} DESC, ${local} "source", "categoryPath", "nameFr", "referenceYear" DESC NULLS LAST, "id"`;
+  // Byte order ("C") on the accent-free searchText sorts names alphabetically at half the cost of the
+  // database's linguistic collation, which dominated browsing the whole library.
+  return Prisma.sql`ORDER BY ${STANDING}, ${IS_DEFAULT()} DESC, ${local} "source", "categoryPath" COLLATE "C", "searchText" COLLATE "C", "referenceYear" DESC NULLS LAST, "id"`;
 }
