@@ -298,6 +298,9 @@ test.describe("custom factors", () => {
   test("a manager's invalid factor is refused field by field; a valid one is searchable, versioned, then retired", async ({
     page,
   }) => {
+    // The whole life of a factor in one journey (a dozen page loads): more than the default minute when
+    // the two cores are also building or testing something else.
+    test.slow();
     const marker = uniqueMarker("peniche");
     const values = barge(marker);
     await signIn(page, DEMO.nuage.manager);
