@@ -10,6 +10,7 @@ import { previewReleaseUpdate } from "../../lib/activity/release-update/apply.ts
 import { electricity } from "../../lib/activity/testing.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
 import { createPrismaClient } from "../../lib/db/client.ts";
+import { acceptLatestReleases } from "../../lib/factors/org-index.ts";
 import { dateOfIso } from "../../lib/periods/dates.ts";
 import { DEFAULT_DATABASE, serverUrl } from "../../scripts/lib/embedded-postgres.ts";
 import { installNewerAdeme, removeRelease } from "../../tests/fixtures/releases.ts";
@@ -24,6 +25,7 @@ async function setup(version: string, count: number) {
   const name = `Manon ${marker}`;
   const user = await db.user.create({ data: { email, name, passwordHash: await hashPassword(PASSWORD) } });
   const organization = await db.organization.create({ data: { name: `Org ${marker}`, slug: marker } });
+  await acceptLatestReleases(db, organization.id); // as organisation creation does (lib/organizations)
   await db.membership.create({ data: { organizationId: organization.id, userId: user.id, role: "MANAGER" } });
   const period = await db.reportingPeriod.create({
     data: {
