@@ -46,6 +46,16 @@ export function jobsEnv(): TJobsEnv {
   };
 }
 
+// What proxy.ts needs on every request (static files included): no database, no secret.
+const ZProxyEnv = ZEnv.pick({ NODE_ENV: true, TRUST_PROXY: true });
+export type TProxyEnv = z.infer<typeof ZProxyEnv>;
+let cachedProxy: TProxyEnv | undefined;
+
+export function proxyEnv(): TProxyEnv {
+  cachedProxy ??= ZProxyEnv.parse(process.env);
+  return cachedProxy;
+}
+
 let cached: TEnv | undefined;
 
 export function env(): TEnv {
