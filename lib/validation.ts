@@ -5,6 +5,9 @@ import { parseUserNumber } from "@/lib/numbers/user-number";
 // Zod messages are translation keys ("validation.tooShort?min=3"), turned into the user's language
 // by translateValidation() wherever they are shown, so one schema serves the form and the server.
 z.config({
+  // In the browser zod would probe for eval (`Function("")`), which the Content-Security-Policy refuses
+  // and reports as a violation; its interpreted parser is fast enough for forms.
+  jitless: typeof window !== "undefined",
   customError: (issue) => {
     switch (issue.code) {
       case "invalid_type":
