@@ -146,8 +146,9 @@ test("numbers are typed and shown the way the user's language writes them", asyn
     .click();
   await expect(page.getByText(fr("profile.saved"))).toBeVisible();
   await page.reload();
-  expect(plainSpaces(await revenue.inputValue())).toBe("1 250,5");
-  expect(plainSpaces(await headcount.inputValue())).toBe("1 250");
+  // The form fills its fields when it hydrates: wait for the values rather than read them at once.
+  await expect.poll(async () => plainSpaces(await revenue.inputValue())).toBe("1 250,5");
+  await expect.poll(async () => plainSpaces(await headcount.inputValue())).toBe("1 250");
 
   // In English the same figures read the English way, and English input is understood.
   await page
@@ -173,5 +174,5 @@ test("numbers are typed and shown the way the user's language writes them", asyn
     .getByRole("button", { name: "fr", exact: true })
     .click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-  expect(plainSpaces(await revenue.inputValue())).toBe("9 500 000");
+  await expect.poll(async () => plainSpaces(await revenue.inputValue())).toBe("9 500 000");
 });
