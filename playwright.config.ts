@@ -76,6 +76,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PORT: String(PORT),
+      // Links the app hands out (invitations) are built from it, whatever the shell says.
+      APP_URL: baseURL,
       ALBEDO_PG_DATA: ".data/e2e-postgres",
       ALBEDO_PG_PORT: String(PG_PORT),
       // The throttling spec relies on the documented defaults, whatever the shell says.

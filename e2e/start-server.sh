@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Starts Albedo for the browser tests (playwright.config.ts `webServer`): a fresh embedded PostgreSQL
 # (ALBEDO_PG_DATA / ALBEDO_PG_PORT, set by the config), migrations, demo data, then `next start -p $PORT`.
-# The e2e run never uses an outside database, even when DATABASE_URL is set in the shell.
+# The e2e run never uses an outside database, even when DATABASE_URL is set in the shell; APP_URL comes
+# from the config.
 # Server output goes to .tmp/e2e-server.log (Auth.js logs every refused sign-in with a stack trace, and the
 # specs refuse many); its end is printed here if the server stops on its own.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-unset DATABASE_URL APP_URL
+unset DATABASE_URL
 export NEXT_TELEMETRY_DISABLED=1
 mkdir -p .tmp
 log=.tmp/e2e-server.log

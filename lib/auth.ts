@@ -1,12 +1,20 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate } from "@/lib/auth/authenticate";
 import { clientIpFrom } from "@/lib/auth/client-ip";
+import { SESSION_MAX_AGE_SECONDS, sessionClaimsOf, type SessionClaims } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+
+declare module "next-auth" {
+  interface Session {
+    claims?: SessionClaims | null;
+  }
+}
 
 class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
@@ -25,7 +33,7 @@ export function throttleOptions() {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   // A refused password is an expected outcome (recorded in LoginAttempt), not a server error to log.
   logger: {
@@ -50,13 +58,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
+    // At sign-in the token gets its own id, the account's session version and its start time, which
+    // lib/auth/session.ts checks against the database on every request (lib/auth/sessions.ts).
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = randomUUID();
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.started = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      return session;
+      return { ...session, claims: sessionClaimsOf(token) };
     },
   },
 }));

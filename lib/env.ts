@@ -1,9 +1,10 @@
 import { z } from "zod";
 
 // The one place that reads process.env. Parsed lazily so `next build` works without a database.
-const ZEnv = z.object({
+const ZEnvFields = z.object({
   DATABASE_URL: z.string().url(),
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters"),
+  // Public base URL of the links the app hands out (invitations); required in production.
   APP_URL: z.string().url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
@@ -11,6 +12,13 @@ const ZEnv = z.object({
   INVITATION_TTL_DAYS: z.coerce.number().int().positive().default(7),
   // Reverse proxies in front of the app that append to X-Forwarded-For (0 = none: the header is ignored).
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+});
+// Links are built from configuration, never from request headers a client can forge.
+const ZEnv = ZEnvFields.refine((e) => e.NODE_ENV !== "production" || e.APP_URL !== undefined, {
+  path: ["APP_URL"],
+  message:
+    "APP_URL is required in production: set it to the address people use to reach Albedo " +
+    "(e.g. https://albedo.example.com); invitation links are built from it",
 });
 export type TEnv = z.infer<typeof ZEnv>;
 
@@ -46,15 +54,29 @@ export function jobsEnv(): TJobsEnv {
   };
 }
 
+// What proxy.ts needs on every request (static files included): no database, no secret.
+const ZProxyEnv = ZEnvFields.pick({ NODE_ENV: true, TRUST_PROXY: true });
+export type TProxyEnv = z.infer<typeof ZProxyEnv>;
+let cachedProxy: TProxyEnv | undefined;
+
+export function proxyEnv(): TProxyEnv {
+  cachedProxy ??= ZProxyEnv.parse(process.env);
+  return cachedProxy;
+}
+
 let cached: TEnv | undefined;
 
-export function env(): TEnv {
-  if (cached) return cached;
-  const parsed = ZEnv.safeParse(process.env);
+/** Validates an environment (process.env, or a test's); throws one message listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const parsed = ZEnv.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): TEnv {
+  cached ??= parseEnv(process.env);
   return cached;
 }

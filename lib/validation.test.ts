@@ -4,7 +4,10 @@ import {
   optionalInt,
   optionalUserDecimal,
   optionalUserInteger,
+  isSafeText,
+  optionalText,
   parseMessageKey,
+  requiredText,
   translateValidation,
   userDecimal,
   z,
@@ -13,7 +16,8 @@ import { zSiteCreate } from "@/lib/sites/schemas";
 
 const ZSiteCreate = zSiteCreate("fr");
 const messageOf = (result: { error?: z.ZodError }) => result.error?.issues[0]?.message;
-import { ZSetup } from "@/lib/auth/schemas";
+import { ZSetup, ZSignIn } from "@/lib/auth/schemas";
+import { ZPassword } from "@/lib/auth/password-rules";
 
 describe("validation messages are translation keys", () => {
   it("reports an empty required string as validation.required", () => {
@@ -88,5 +92,59 @@ describe("validation messages are translation keys", () => {
       `${key}${values ? JSON.stringify(values) : ""}`;
     expect(translateValidation(t, "Invalid input: expected string")).toBe("validation.invalid");
     expect(translateValidation(t, "validation.tooLong?max=5")).toBe('validation.tooLong{"max":"5"}');
+  });
+});
+
+describe("text typed by people", () => {
+  const NOT_ALLOWED = "validation.controlCharacters";
+
+  it("trims and keeps ordinary text, accents, emoji and non-breaking spaces", () => {
+    expect(requiredText(120).parse("  Siège social  ")).toBe("Siège social");
+    expect(requiredText(120).parse("Usine n°\u00A02 – Lyon 🏭")).toBe("Usine n°\u00A02 – Lyon 🏭");
+    expect(requiredText(120).parse("東京オフィス")).toBe("東京オフィス");
+  });
+
+  it("refuses NUL, other C0 controls, DEL and C1 controls with one message", () => {
+    for (const bad of ["Acme\u0000", "\u0007Bell", "Es\u001Bcape", "Del\u007F", "C1\u0085next", "a\u009Fb"]) {
+      expect(messageOf(requiredText(120).safeParse(bad))).toBe(NOT_ALLOWED);
+    }
+  });
+
+  it("refuses tab and line breaks on one line, keeps them in multi-line fields", () => {
+    expect(messageOf(requiredText(120).safeParse("Ligne 1\nLigne 2"))).toBe(NOT_ALLOWED);
+    expect(messageOf(requiredText(120).safeParse("Col 1\tCol 2"))).toBe(NOT_ALLOWED);
+    const note = "Facture n° 42\r\n\tMontant : 1 250,50 €";
+    expect(requiredText(2000, { multiline: true }).parse(note)).toBe(note);
+    expect(messageOf(requiredText(2000, { multiline: true }).safeParse("ok\u0000"))).toBe(NOT_ALLOWED);
+    expect(messageOf(requiredText(2000, { multiline: true }).safeParse("form\u000Cfeed"))).toBe(NOT_ALLOWED);
+  });
+
+  it("refuses lone UTF-16 surrogates but keeps paired ones", () => {
+    expect(isSafeText("😀")).toBe(true);
+    expect(isSafeText("a\uD83Db")).toBe(false);
+    expect(isSafeText("\uDE00")).toBe(false);
+    expect(isSafeText("end\uD83D")).toBe(false);
+  });
+
+  it("bounds the length after trimming, and reports the control characters first", () => {
+    expect(requiredText(5).parse("  abcde  ")).toBe("abcde");
+    expect(messageOf(requiredText(5).safeParse("abcdef"))).toBe("validation.tooLong?max=5");
+    expect(messageOf(requiredText(5).safeParse("   "))).toBe("validation.required");
+    expect(messageOf(requiredText(120, { min: 2 }).safeParse("a"))).toBe("validation.tooShort?min=2");
+    expect(messageOf(requiredText(5).safeParse("abcdef\u0000"))).toBe(NOT_ALLOWED);
+  });
+
+  it("reads an empty optional text as null, and checks a given one", () => {
+    expect(optionalText(200).parse("   ")).toBeNull();
+    expect(optionalText(200).parse(undefined)).toBeNull();
+    expect(optionalText(200).parse(" Paris ")).toBe("Paris");
+    expect(messageOf(optionalText(200).safeParse("Paris\u0000"))).toBe(NOT_ALLOWED);
+  });
+
+  it("never trims a password; a new one refuses control characters, a sign-in only compares", () => {
+    expect(ZPassword.parse("  spaced pass 42  ")).toBe("  spaced pass 42  ");
+    expect(messageOf(ZPassword.safeParse("password42\u0000"))).toBe(NOT_ALLOWED);
+    expect(messageOf(ZPassword.safeParse("password42\uD800"))).toBe(NOT_ALLOWED);
+    expect(ZSignIn.parse({ email: "a@b.example", password: " old\tpassword " }).password).toBe(" old\tpassword ");
   });
 });

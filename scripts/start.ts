@@ -1,5 +1,6 @@
 // npm start / npm run dev: one command from a fresh clone to a running Albedo.
-//   AUTH_SECRET (generated into .auth-secret when unset), then side by side:
+//   AUTH_SECRET (generated into .auth-secret when unset), APP_URL (http://localhost:$PORT when unset),
+//   then side by side:
 //     next build if sources changed (not --dev)
 //     PostgreSQL (embedded unless DATABASE_URL is set) → migrations → factor library → demo data
 //   → next start / next dev on $PORT (default 3000). Each phase prints its duration.
@@ -118,12 +119,23 @@ async function setUpDatabase(appEnv: NodeJS.ProcessEnv): Promise<void> {
   }
 }
 
+/** APP_URL, which `next start` requires (production mode); a local try-out gets this machine's address. */
+function publicAppUrl(): string {
+  const configured = scriptVar("APP_URL");
+  if (configured) return configured;
+  const local = `http://localhost:${port}`;
+  say(`APP_URL is not set: links the app hands out (invitations) will point to ${local}.`);
+  say("On a server, set APP_URL to the address people use to reach Albedo (e.g. https://albedo.example.com).");
+  return local;
+}
+
 async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     throw new Error(`PORT is not a port number: ${scriptVar("PORT")}`);
   if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use: stop what uses it or set PORT.`);
   const authSecret = ensureAuthSecret(path.join(REPO_ROOT, ".auth-secret"), say);
   const appEnv = childEnv({
+    APP_URL: publicAppUrl(),
     AUTH_SECRET: authSecret,
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -8,9 +8,9 @@ import { runFor } from "@/lib/jobs/access";
 import { retryJob } from "@/lib/jobs/enqueue";
 import { getJobRun } from "@/lib/jobs/runs";
 import { jobSender } from "@/lib/jobs/sender";
-import { z } from "@/lib/validation";
+import { requiredText, z } from "@/lib/validation";
 
-const ZRunRef = z.object({ runId: z.string().trim().min(1).max(100) });
+const ZRunRef = z.object({ runId: requiredText(100) });
 
 // Polled by the progress bar (about once a second) while a job runs: the run of this organisation only.
 // Every role may call it; the run's kind decides who may read it (lib/jobs/kinds.ts).

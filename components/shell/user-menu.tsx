@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LogOut } from "lucide-react";
-import { signOutAction } from "@/app/actions/session";
+import { signOutAction, signOutEverywhereAction } from "@/app/actions/session";
 import { LocaleSwitch } from "@/components/shell/locale-switch";
 
 export async function UserMenu({
@@ -40,6 +40,14 @@ export async function UserMenu({
           </button>
         </form>
       </div>
+      <form action={signOutEverywhereAction}>
+        <button
+          type="submit"
+          className="text-xs text-slate-500 underline-offset-2 hover:text-slate-700 hover:underline"
+        >
+          {t("signOutEverywhere")}
+        </button>
+      </form>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { CAR_FUELS, SEAT_CLASSES } from "@/lib/calc";
 import { isIsoDate } from "@/lib/periods/dates";
 import { numberToDecimal } from "@/lib/numbers/decimal";
 import { parseUserNumber } from "@/lib/numbers/user-number";
-import { optionalInt, optionalText, z } from "@/lib/validation";
+import { optionalInt, optionalText, requiredText, ZId, z } from "@/lib/validation";
 
 // One schema per operation, shared by forms and the server. Messages in the `activity` namespace are
 // shown by the activity forms; the others are the shared validation keys.
@@ -71,7 +71,7 @@ const ZRegion = z.preprocess(
     .nullable(),
 );
 const ZIsoDate = z.preprocess(emptyToNull, z.string().refine(isIsoDate, { error: ACTIVITY_MESSAGES.date }).nullable());
-const optionalId = z.preprocess(emptyToNull, z.string().min(1).max(64).nullable());
+const optionalId = z.preprocess(emptyToNull, ZId.nullable());
 const ZIata = z
   .string()
   .trim()
@@ -84,7 +84,7 @@ export const ZActivityDataOptions = z.strictObject({
   includeContrails: z.boolean().optional(), // overrides the period setting for this flight
   seatClass: z.enum(SEAT_CLASSES).optional(),
   fuel: z.enum(CAR_FUELS).optional(),
-  network: z.string().trim().min(1).max(40).optional(), // district heating network
+  network: requiredText(40).optional(), // district heating network
   legKm: z.number().positive().max(25_000).optional(), // flights entered in p.km: the one-way leg distance
   airports: z
     .strictObject({
@@ -98,10 +98,10 @@ export const ZActivityDataOptions = z.strictObject({
 export type TActivityDataOptions = z.output<typeof ZActivityDataOptions>;
 
 const activityFields = {
-  periodId: z.string().min(1).max(64),
+  periodId: ZId,
   siteId: optionalId,
   productId: optionalId,
-  activityTypeId: z.string().trim().min(1).max(80),
+  activityTypeId: requiredText(80),
   quantity: ZQuantity, // required unless options.airports gives the trip
   unit: optionalText(20),
   region: ZRegion,
@@ -112,8 +112,8 @@ const activityFields = {
   customFactorId: optionalId,
   status: z.enum(ACTIVITY_STATUSES).default("DRAFT"),
   label: optionalText(200),
-  description: optionalText(2000),
-  evidenceNote: optionalText(2000),
+  description: optionalText(2000, { multiline: true }),
+  evidenceNote: optionalText(2000, { multiline: true }),
 };
 
 type TFieldsOutput = {
@@ -150,7 +150,7 @@ export const ZActivityBulkRow = z
   .object({
     ...activityFields,
     sourceKind: z.enum(ACTIVITY_SOURCE_KINDS).default("MANUAL"),
-    sourceRef: z.preprocess(emptyToNull, z.string().trim().min(1).max(200).nullable()).default(null),
+    sourceRef: z.preprocess(emptyToNull, requiredText(200).nullable()).default(null),
   })
   .superRefine(checkQuantity);
 export type TActivityBulkRow = z.output<typeof ZActivityBulkRow>;
@@ -158,4 +158,4 @@ export type TActivityBulkRow = z.output<typeof ZActivityBulkRow>;
 export type TActivityBulkRowInput = Partial<z.input<typeof ZActivityBulkRow>> &
   Pick<z.input<typeof ZActivityBulkRow>, "periodId" | "activityTypeId">;
 
-export const ZActivityId = z.string().min(1).max(64);
+export const ZActivityId = ZId;

@@ -3,7 +3,8 @@ import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { emailKey, isLoginThrottled, recordLoginAttempt, type ThrottleOptions } from "@/lib/auth/throttle";
 
 export type AuthenticateResult =
-  { ok: true; user: { id: string; email: string; name: string } } | { ok: false; reason: "invalid" | "throttled" };
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
+  | { ok: false; reason: "invalid" | "throttled" };
 
 // Check, verify and record run under a per-email advisory lock, so concurrent guesses queue up and each
 // one sees the failures before it: a burst cannot slip past the limit while argon2 is still working.
@@ -21,7 +22,10 @@ export async function authenticate(
       const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
       await recordLoginAttempt(tx, input.email, input.ip, Boolean(user && valid));
       if (!user || !valid) return { ok: false, reason: "invalid" };
-      return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+      return {
+        ok: true,
+        user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
+      };
     },
     { timeout: 15_000 },
   );

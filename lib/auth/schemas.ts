@@ -1,5 +1,5 @@
 import { ZPassword } from "@/lib/auth/password-rules";
-import { z } from "@/lib/validation";
+import { requiredText, z } from "@/lib/validation";
 
 export const ZEmail = z.string().trim().toLowerCase().email().max(254);
 
@@ -21,7 +21,7 @@ function passwordsMatch<S extends z.ZodType<{ password: string; confirmPassword:
 }
 
 export const ZAcceptInvitationNewUser = passwordsMatch(
-  ZNewPassword.extend({ token: z.string().min(20).max(200), name: z.string().trim().min(1).max(120) }),
+  ZNewPassword.extend({ token: z.string().min(20).max(200), name: requiredText(120) }),
 );
 export type TAcceptInvitationNewUser = z.infer<typeof ZAcceptInvitationNewUser>;
 
@@ -34,9 +34,9 @@ export type TAcceptInvitationExistingUser = z.infer<typeof ZAcceptInvitationExis
 export const ZSetup = passwordsMatch(
   ZNewPassword.extend({
     kind: z.enum(["company", "consultancy"]),
-    name: z.string().trim().min(1).max(120),
+    name: requiredText(120),
     email: ZEmail,
-    organizationName: z.string().trim().min(2).max(120),
+    organizationName: requiredText(120, { min: 2 }),
   }),
 );
 export type TSetup = z.infer<typeof ZSetup>;

@@ -4,19 +4,19 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/lib/auth";
 import { safeRedirectPath } from "@/lib/auth/redirect";
+import { loadSessionUser, type SessionClaims, type SessionUser } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 
-export type SessionUser = { id: string; email: string; name: string; locale: string };
+export type { SessionUser };
 
-// The JWT only names the user; the user is re-read so a deleted account loses access at once.
+/** The current session's claims (user, session id, version, start), or null when signed out. */
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => (await auth())?.claims ?? null);
+
+// The JWT only names the user and the session; both are re-read on every request, so a deleted account,
+// a signed-out session and "sign out everywhere" take effect at once.
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  return db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, locale: true },
-  });
+  const claims = await getSessionClaims();
+  return claims ? loadSessionUser(db(), claims) : null;
 });
 
 export async function requireUser(): Promise<SessionUser> {

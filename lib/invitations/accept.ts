@@ -28,14 +28,27 @@ type AcceptInput = { token: string; password: string; name?: string; ip?: string
 
 const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, windowMinutes: 15 };
 
+// A used, revoked, expired or unknown link is refused before anything else, whatever password comes with it:
+// an old link must not tell a right password from a wrong one (nor cost a throttle attempt).
+function assertOpen(
+  invitation: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null } | null,
+): asserts invitation is NonNullable<typeof invitation> {
+  if (!invitation) throw new AppError("INVITATION_INVALID");
+  const state = invitationState(invitation);
+  if (state === "used") throw new AppError("INVITATION_USED");
+  if (state === "expired") throw new AppError("INVITATION_EXPIRED");
+  if (state === "revoked") throw new AppError("INVITATION_INVALID");
+}
+
 // An existing account proves itself exactly like a sign-in — same throttle, same attempt log — so an
 // invitation link cannot be used to guess someone's password.
 async function verifyExistingAccount(db: Db, input: AcceptInput, throttle: ThrottleOptions): Promise<string | null> {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(input.token) },
-    select: { email: true },
+    select: { email: true, expiresAt: true, acceptedAt: true, revokedAt: true },
   });
-  if (!invitation || (await db.user.count({ where: { email: invitation.email } })) === 0) return null;
+  assertOpen(invitation);
+  if ((await db.user.count({ where: { email: invitation.email } })) === 0) return null;
   const result = await authenticate(
     db,
     { email: invitation.email, password: input.password, ip: input.ip ?? null },
@@ -46,8 +59,9 @@ async function verifyExistingAccount(db: Db, input: AcceptInput, throttle: Throt
   throw new AppError("INVALID_CREDENTIALS", { password: "errors.INVALID_CREDENTIALS" });
 }
 
-// A newcomer sets a name and password; someone who already has an account proves it with theirs.
-// Marking the invitation used is a guarded update, so a link works once even under concurrent use.
+// A newcomer sets a name and password; someone who already has an account proves it with theirs, only once
+// the link is known to be open. Marking the invitation used is a guarded update, so a link works once even
+// under concurrent use.
 export async function acceptInvitation(
   db: Db,
   input: AcceptInput,
@@ -60,11 +74,8 @@ export async function acceptInvitation(
       where: { tokenHash: hashInvitationToken(input.token) },
       include: { organization: { select: { slug: true } } },
     });
-    if (!invitation) throw new AppError("INVITATION_INVALID");
-    const state = invitationState(invitation);
-    if (state === "used") throw new AppError("INVITATION_USED");
-    if (state === "expired") throw new AppError("INVITATION_EXPIRED");
-    if (state === "revoked") throw new AppError("INVITATION_INVALID");
+    // Checked again inside the transaction: the link may have been used or revoked meanwhile.
+    assertOpen(invitation);
 
     let user = await tx.user.findUnique({ where: { email: invitation.email } });
     if (user) {

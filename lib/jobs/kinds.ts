@@ -1,11 +1,11 @@
 import { ZReleaseRef } from "@/lib/factors/acceptance/release-ref";
 import type { Permission } from "@/lib/permissions";
-import { z } from "@/lib/validation";
+import { requiredText, z } from "@/lib/validation";
 
 // The kinds of background job, their parameters, the pg-boss queue each runs on and who may start or
 // follow one. Pure data: the handlers live in lib/jobs/handlers.ts.
 
-export const ZPeriodRecomputeParams = z.object({ periodId: z.string().trim().min(1).max(100) });
+export const ZPeriodRecomputeParams = z.object({ periodId: requiredText(100) });
 
 export const JOB_KINDS = {
   "release.apply": {

@@ -5,12 +5,15 @@ export type OrgSummary = { id: string; slug: string; name: string };
 export type OrgAccess = { organization: OrgSummary; role: EffectiveRole; viaFirm: boolean };
 
 const orgSummary = { id: true, slug: true, name: true } as const;
+// What slugify() produces; anything else (a crafted action call, a NUL byte) cannot name an organisation.
+const SLUG = /^[a-z0-9-]{1,80}$/;
 
 // A direct membership wins; otherwise a consultant reaches the organisation through the firm serving it.
 export async function resolveOrgAccess(
   db: Db,
   { userId, slug }: { userId: string; slug: string },
 ): Promise<OrgAccess | null> {
+  if (!SLUG.test(slug)) return null;
   const organization = await db.organization.findUnique({
     where: { slug },
     select: { ...orgSummary, consultingFirmId: true },

@@ -1,6 +1,6 @@
 import { ZYear } from "@/lib/periods/schemas";
 import { ZCountryCode } from "@/lib/sites/schemas";
-import { optionalUserDecimal, optionalUserInteger, z } from "@/lib/validation";
+import { optionalUserDecimal, optionalUserInteger, requiredText, z } from "@/lib/validation";
 
 const emptyToNull = (v: unknown) => (v === undefined || (typeof v === "string" && v.trim() === "") ? null : v);
 
@@ -31,7 +31,7 @@ const ZMonth = z.preprocess(
 // Built for the user's locale, which decides how typed numbers read ("1 250 000,50" in French).
 export const zOrganizationProfile = (locale: string) =>
   z.object({
-    name: z.string().trim().min(1).max(120),
+    name: requiredText(120),
     country: ZCountryCode,
     naceCode: ZNaceCode,
     headcount: optionalUserInteger(locale, { min: 0, max: 10_000_000 }),

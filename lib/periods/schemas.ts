@@ -1,5 +1,5 @@
 import { isIsoDate } from "@/lib/periods/dates";
-import { optionalText, z } from "@/lib/validation";
+import { optionalText, requiredText, z } from "@/lib/validation";
 
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
@@ -36,6 +36,6 @@ export type TPeriodCreate = z.infer<typeof ZPeriodCreate>;
 
 // The year is the period's identity (unique per organisation), so only label and dates can change.
 export const ZPeriodUpdate = z
-  .object({ label: z.string().trim().min(1).max(60), startDate: ZIsoDate, endDate: ZIsoDate })
+  .object({ label: requiredText(60), startDate: ZIsoDate, endDate: ZIsoDate })
   .refine(endAfterStart, dateOrderIssue);
 export type TPeriodUpdate = z.infer<typeof ZPeriodUpdate>;

@@ -1,10 +1,10 @@
-import { optionalText, z } from "@/lib/validation";
+import { optionalText, requiredText, z } from "@/lib/validation";
 
 export const ZProductCreate = z.object({
-  name: z.string().trim().min(1).max(120),
-  description: optionalText(500),
+  name: requiredText(120),
+  description: optionalText(500, { multiline: true }),
   // What one unit of the product is ("booking", "request", "user-month"): emissions are reported per unit.
-  functionalUnit: z.string().trim().min(1).max(60),
+  functionalUnit: requiredText(60),
 });
 export type TProductCreate = z.infer<typeof ZProductCreate>;
 

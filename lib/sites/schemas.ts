@@ -1,4 +1,4 @@
-import { optionalText, optionalUserInteger, z } from "@/lib/validation";
+import { optionalText, optionalUserInteger, requiredText, ZId, z } from "@/lib/validation";
 
 export const SITE_KINDS = ["OFFICE", "PLANT", "DATA_CENTER", "WAREHOUSE", "STORE", "OTHER"] as const;
 
@@ -11,9 +11,9 @@ export const ZCountryCode = z
 // Built for the user's locale, which decides how typed numbers read ("1 200" in French, "1,200" in English).
 export const zSiteCreate = (locale: string) =>
   z.object({
-    name: z.string().trim().min(1).max(120),
+    name: requiredText(120),
     kind: z.enum(SITE_KINDS),
-    address: optionalText(200),
+    address: optionalText(200, { multiline: true }),
     city: optionalText(120),
     country: ZCountryCode,
     surfaceM2: optionalUserInteger(locale, { min: 0, max: 10_000_000 }),
@@ -25,4 +25,4 @@ export type TSiteCreate = z.output<ReturnType<typeof zSiteCreate>>;
 export const zSiteUpdate = zSiteCreate;
 export type TSiteUpdate = TSiteCreate;
 
-export const ZEntityId = z.string().min(1).max(64);
+export const ZEntityId = ZId;

@@ -21,6 +21,7 @@ export function childEnv(overrides: Record<string, string> = {}): NodeJS.Process
 export type ScriptVar =
   | "DATABASE_URL"
   | "AUTH_SECRET"
+  | "APP_URL"
   | "PORT"
   | "NODE_ENV"
   | "ALBEDO_DEMO_DATA"

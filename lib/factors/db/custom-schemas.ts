@@ -1,5 +1,5 @@
 import { FACTOR_UNITS } from "@/lib/factors/record";
-import { optionalInt, optionalText, optionalUserDecimal, userDecimal, z } from "@/lib/validation";
+import { optionalInt, optionalText, optionalUserDecimal, requiredText, userDecimal, ZId, z } from "@/lib/validation";
 
 // Messages in the customFactors namespace are shown by the custom factor form (components/factors);
 // the others are the shared validation keys.
@@ -18,13 +18,13 @@ const ZRegion = z.preprocess(
 // Built for the user's locale, which decides how typed numbers read ("0,052" in French, "0.052" in English).
 export const zCustomFactorCreate = (locale: string) =>
   z.object({
-    nameFr: z.string().trim().min(1).max(200),
+    nameFr: requiredText(200),
     nameEn: optionalText(200),
     unit: z.enum(FACTOR_UNITS),
     value: userDecimal(locale, { min: 0, max: 999_999_999_999, maxFractionDigits: 15 }),
     uncertaintyPct: optionalUserDecimal(locale, { min: 0, max: 1000, maxFractionDigits: 15 }),
-    source: z.string().trim().min(1).max(300),
-    justification: z.string().trim().min(10).max(2000),
+    source: requiredText(300),
+    justification: requiredText(2000, { min: 10, multiline: true }),
     region: ZRegion,
     referenceYear: optionalInt(1990, 2100),
   });
@@ -35,4 +35,4 @@ export type TCustomFactorInput = z.input<ReturnType<typeof zCustomFactorCreate>>
 export const zCustomFactorVersion = zCustomFactorCreate;
 export type TCustomFactorVersion = TCustomFactorCreate;
 
-export const ZCustomFactorId = z.string().min(1).max(64);
+export const ZCustomFactorId = ZId;

@@ -24,6 +24,13 @@ describe("factor search URL parameters", () => {
     });
   });
 
+  it("drops text with control characters instead of sending it to the database", () => {
+    expect(parseFactorSearch({ q: "gaz\u0000", category: "Transport\u001B", unit: "kWh" })).toEqual({
+      unit: "kWh",
+      page: 1,
+    });
+  });
+
   it("round-trips through a query string", () => {
     const search = { q: "gazole B7", category: "Combustibles", year: 2022, page: 2 };
     const query = factorSearchQuery(search);

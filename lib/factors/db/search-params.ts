@@ -1,5 +1,7 @@
 // The explorer's search lives in the URL (a plain GET form): parsed leniently, since links are
 // hand-editable. Anything malformed is dropped, so a bad link still shows results, just less filtered.
+// Text with control characters is malformed too (PostgreSQL refuses NUL in a query parameter).
+import { isSafeText } from "@/lib/validation";
 
 export const FACTOR_PAGE_SIZE = 25;
 export const FACTOR_STATUSES = ["valid", "archived", "review"] as const;
@@ -23,7 +25,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 function single(value: string | string[] | undefined, max: number): string | undefined {
   const text = (Array.isArray(value) ? value[0] : value)?.trim();
-  return text && text.length <= max ? text : undefined;
+  return text && text.length <= max && isSafeText(text) ? text : undefined;
 }
 
 const CODE = /^[A-Za-z0-9._-]{1,40}$/;

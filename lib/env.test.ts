@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const base = { DATABASE_URL: "postgresql://albedo@localhost:5432/albedo", AUTH_SECRET: "0123456789abcdef" };
+
+describe("parseEnv: APP_URL", () => {
+  it("is required in production, with a message saying what to set", () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: "production" })).toThrow(/APP_URL is required in production/);
+    expect(parseEnv({ ...base, NODE_ENV: "production", APP_URL: "https://albedo.example.com" }).APP_URL).toBe(
+      "https://albedo.example.com",
+    );
+  });
+
+  it("stays optional in development and tests", () => {
+    expect(parseEnv({ ...base, NODE_ENV: "development" }).APP_URL).toBeUndefined();
+    expect(parseEnv({ ...base, NODE_ENV: "test" }).APP_URL).toBeUndefined();
+  });
+
+  it("must be a URL", () => {
+    expect(() => parseEnv({ ...base, APP_URL: "albedo.example.com" })).toThrow(/APP_URL/);
+  });
+});
