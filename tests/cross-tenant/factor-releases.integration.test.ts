@@ -9,8 +9,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { createActivity } from "@/lib/activity/mutations";
 import { electricity, tenantWithPeriods } from "@/lib/activity/testing";
 import { latestBySource } from "@/lib/factors/acceptance/order";
-import { installFactorRelease } from "@/lib/factors/db/install";
-import { loadShippedReleases } from "@/lib/factors/releases";
+import { installNewerAdeme, removeRelease } from "@/tests/fixtures/releases";
 import { testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
 
 const session = vi.hoisted(() => ({
@@ -40,33 +39,13 @@ beforeAll(async () => {
     select: { id: true, source: true, version: true, publishedOn: true, installedAt: true },
   });
   shippedIds = latestBySource(installed).map((r) => r.id);
-  const shipped = loadShippedReleases().find((r) => r.release.source === "ademe" && r.release.version === "23.6");
-  if (!shipped) throw new Error("ADEME 23.6 is not shipped");
-  const factors = shipped.factors.map((f) => ({
-    ...f,
-    id: `ademe:${f.sourceId}@${VERSION}`,
-    version: VERSION,
-    value: f.sourceId === "43642" ? "0.06" : f.value,
-  }));
-  await installFactorRelease(db, {
-    release: {
-      ...shipped.release,
-      version: VERSION,
-      publishedOn: "2026-01-15",
-      title: "Base Empreinte (releases test)",
-    },
-    factors,
-  });
-  newerId = (await db.factorRelease.findUniqueOrThrow({ where: { source_version: NEWER } })).id;
+  newerId = await installNewerAdeme(db, VERSION);
 }, 120_000);
 
 afterAll(async () => {
   await stopJobWorker();
   // Other test files must never see the fixture as the latest ADEME release.
-  if (newerId) {
-    await db.organizationFactorRelease.deleteMany({ where: { releaseId: newerId } });
-    await db.factorRelease.delete({ where: { id: newerId } });
-  }
+  await removeRelease(db, newerId);
   await db.$disconnect();
 });
 

@@ -3,43 +3,19 @@ import { createActivity } from "@/lib/activity/mutations";
 import { electricity, tenantWithPeriods } from "@/lib/activity/testing";
 import { ZActivityCreate } from "@/lib/activity/schemas";
 import { setPeriodLocked } from "@/lib/periods/mutations";
-import { installFactorRelease } from "@/lib/factors/db/install";
-import { loadShippedReleases } from "@/lib/factors/releases";
 import { applyReleaseUpdate, previewReleaseUpdate } from "@/lib/activity/release-update/apply";
 import { listReleaseUpdates } from "@/lib/factors/acceptance/updates";
 import { listAcceptedReleases } from "@/lib/factors/org-index";
+import { installNewerAdeme, removeRelease } from "@/tests/fixtures/releases";
 import { testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
 
 const db = testDb();
 const VERSION = `23.7-test-${uniqueSuffix()}`;
 let fixtureReleaseId: string | undefined;
 
-// A "newer" ADEME release: the shipped 23.6 with French electricity (43642) at 0.06 instead of 0.0519,
-// published later. Removed after the file so other test files never see it as the latest release.
-async function installNewerAdeme(): Promise<string> {
-  const shipped = loadShippedReleases().find((r) => r.release.source === "ademe" && r.release.version === "23.6");
-  if (!shipped) throw new Error("ADEME 23.6 is not shipped");
-  const factors = shipped.factors.map((f) => ({
-    ...f,
-    id: `ademe:${f.sourceId}@${VERSION}`,
-    version: VERSION,
-    value: f.sourceId === "43642" ? "0.06" : f.value,
-  }));
-  await installFactorRelease(db, {
-    release: { ...shipped.release, version: VERSION, publishedOn: "2026-01-15", title: "Base Empreinte (test)" },
-    factors,
-  });
-  const row = await db.factorRelease.findUniqueOrThrow({
-    where: { source_version: { source: "ademe", version: VERSION } },
-  });
-  return row.id;
-}
-
+// Removed after the file so other test files never see the newer release as the latest.
 afterAll(async () => {
-  if (fixtureReleaseId) {
-    await db.organizationFactorRelease.deleteMany({ where: { releaseId: fixtureReleaseId } });
-    await db.factorRelease.delete({ where: { id: fixtureReleaseId } });
-  }
+  await removeRelease(db, fixtureReleaseId);
   await db.$disconnect();
 });
 
@@ -69,7 +45,7 @@ describe("accepting a newer factor release", () => {
       await setPeriodLocked(db, a.scope(), a.periodOf(2023), true);
       const theirs = await createActivity(db, b.scope(), electricity(b.periodOf(2024)));
 
-      fixtureReleaseId = await installNewerAdeme();
+      fixtureReleaseId = await installNewerAdeme(db, VERSION);
       const ref = { source: "ademe", version: VERSION };
 
       // Listed as an update for both; a brand-new organisation starts on it directly.
