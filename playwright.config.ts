@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { LOGIN_LIMITS } from "./e2e/support/limits.ts";
 import { scriptVar } from "./scripts/lib/env.ts";
 
 // Browser tests run Debian's Chromium (Playwright's browser download is unreachable here): see
@@ -80,9 +81,12 @@ export default defineConfig({
       APP_URL: baseURL,
       ALBEDO_PG_DATA: ".data/e2e-postgres",
       ALBEDO_PG_PORT: String(PG_PORT),
-      // The throttling spec relies on the documented defaults, whatever the shell says.
-      LOGIN_MAX_FAILURES: "5",
-      LOGIN_WINDOW_MINUTES: "15",
+      // The throttling spec relies on these, whatever the shell says; no proxy: the app's own server
+      // (scripts/serve.ts) tells clients apart by their connection.
+      LOGIN_MAX_FAILURES: String(LOGIN_LIMITS.maxFailures),
+      LOGIN_WINDOW_MINUTES: String(LOGIN_LIMITS.windowMinutes),
+      LOGIN_CLIENT_MAX_FAILURES: String(LOGIN_LIMITS.clientMaxFailures),
+      TRUST_PROXY: "0",
       NEXT_TELEMETRY_DISABLED: "1",
       // Background jobs: small chunks and a test-only pause after each, so a journey can watch one run.
       ALBEDO_JOB_CHUNK_SIZE: "2",

@@ -1,14 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import NextAuth, { AuthError, CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { authenticate } from "@/lib/auth/authenticate";
-import { clientIpFrom } from "@/lib/auth/client-ip";
+import { authenticate, type SignInClient } from "@/lib/auth/authenticate";
+import { DEVICE_COOKIE, DEVICE_TRUST_DAYS, rememberDevice } from "@/lib/auth/devices";
 import { SESSION_MAX_AGE_SECONDS, sessionClaimsOf, type SessionClaims } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { clientAddressOf } from "@/lib/http/request-client-address";
 
 declare module "next-auth" {
   interface Session {
@@ -22,12 +23,34 @@ class ThrottledSignin extends CredentialsSignin {
 
 const ZCredentials = z.object({ email: z.string().email(), password: z.string().min(1).max(256) });
 
-export function clientIp(request: Request): string | null {
-  return clientIpFrom(request.headers.get("x-forwarded-for"), env().TRUST_PROXY);
+export function throttleOptions() {
+  const e = env();
+  return {
+    maxFailures: e.LOGIN_MAX_FAILURES,
+    clientMaxFailures: e.LOGIN_CLIENT_MAX_FAILURES,
+    windowMinutes: e.LOGIN_WINDOW_MINUTES,
+  };
 }
 
-export function throttleOptions() {
-  return { maxFailures: env().LOGIN_MAX_FAILURES, windowMinutes: env().LOGIN_WINDOW_MINUTES };
+// The client of the request being handled (sign-in route or server action): its address and device cookie.
+export async function requestClient(): Promise<SignInClient> {
+  return {
+    address: clientAddressOf(await headers()),
+    deviceToken: (await cookies()).get(DEVICE_COOKIE)?.value ?? null,
+  };
+}
+
+// After a successful sign-in this browser is trusted for the account (lib/auth/devices.ts).
+async function trustThisBrowser(userId: string, token: string | null): Promise<void> {
+  const kept = await rememberDevice(db(), userId, token);
+  const { APP_URL } = env();
+  (await cookies()).set(DEVICE_COOKIE, kept, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: APP_URL?.startsWith("https:") ?? false,
+    path: "/",
+    maxAge: DEVICE_TRUST_DAYS * 86_400,
+  });
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -45,14 +68,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw, request) {
+      async authorize(raw) {
         const parsed = ZCredentials.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await authenticate(db(), { ...parsed.data, ip: clientIp(request) }, throttleOptions());
+        const client = await requestClient();
+        const result = await authenticate(db(), { ...parsed.data, client }, throttleOptions());
         if (!result.ok) {
           if (result.reason === "throttled") throw new ThrottledSignin();
           return null;
         }
+        await trustThisBrowser(result.user.id, client.deviceToken);
         return result.user;
       },
     }),
@@ -78,7 +103,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
 
 // The client address for throttling inside server actions (same rule as for the sign-in route).
 export async function requestIp(): Promise<string | null> {
-  return clientIpFrom((await headers()).get("x-forwarded-for"), env().TRUST_PROXY);
+  return clientAddressOf(await headers());
 }
 
 // After an account is created or joins an organisation, sign the person in; should that be refused

@@ -9,9 +9,13 @@ const ZEnvFields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  // Failures one client address (an IPv6 /64) may make across all accounts within the window.
+  LOGIN_CLIENT_MAX_FAILURES: z.coerce.number().int().positive().default(20),
   INVITATION_TTL_DAYS: z.coerce.number().int().positive().default(7),
   // Reverse proxies in front of the app that append to X-Forwarded-For (0 = none: the header is ignored).
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  // Set by scripts/serve.ts only (never by hand): its requests carry the client address it saw.
+  ALBEDO_CLIENT_ADDRESS_HEADER: z.enum(["stamped"]).optional(),
 });
 // Links are built from configuration, never from request headers a client can forge.
 const ZEnv = ZEnvFields.refine((e) => e.NODE_ENV !== "production" || e.APP_URL !== undefined, {
@@ -55,7 +59,7 @@ export function jobsEnv(): TJobsEnv {
 }
 
 // What proxy.ts needs on every request (static files included): no database, no secret.
-const ZProxyEnv = ZEnvFields.pick({ NODE_ENV: true, TRUST_PROXY: true });
+const ZProxyEnv = ZEnvFields.pick({ NODE_ENV: true, TRUST_PROXY: true, ALBEDO_CLIENT_ADDRESS_HEADER: true });
 export type TProxyEnv = z.infer<typeof ZProxyEnv>;
 let cachedProxy: TProxyEnv | undefined;
 

@@ -3,7 +3,8 @@
 //   then side by side:
 //     next build if sources changed (not --dev)
 //     PostgreSQL (embedded unless DATABASE_URL is set) → migrations → factor library → demo data
-//   → next start / next dev on $PORT (default 3000). Each phase prints its duration.
+//   → scripts/serve.ts (the built app, as `next start` serves it, knowing each client's address) or, with
+//     --dev, next dev, on $PORT (default 3000). Each phase prints its duration.
 // Ctrl-C / SIGTERM / SIGHUP go to Next first; PostgreSQL is stopped after Next has exited, and we exit
 // with Next's code. ALBEDO_PG_DATA, ALBEDO_PG_PORT and PORT let a second copy run alongside (tests).
 import { existsSync } from "node:fs";
@@ -26,6 +27,7 @@ const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const tsxCli = require.resolve("tsx/cli");
 const seedScript = path.join(REPO_ROOT, "prisma", "seed", "run.ts");
+const serveScript = path.join(REPO_ROOT, "scripts", "serve.ts");
 
 const say = (line: string): void => console.log(`[albedo] ${line}`);
 
@@ -159,8 +161,9 @@ async function main(): Promise<void> {
   }
 
   const env = { ...appEnv, DATABASE_URL: database!.url };
-  const args = dev ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
-  const server = supervisor.run(process.execPath, [nextBin, ...args], { cwd: REPO_ROOT, env });
+  // next dev cannot tell who is connecting (no per-address sign-in throttling without TRUST_PROXY).
+  const args = dev ? [nextBin, "dev", "-p", String(port)] : ["--import", "tsx", serveScript];
+  const server = supervisor.run(process.execPath, args, { cwd: REPO_ROOT, env });
   void waitUntilServing(`http://127.0.0.1:${port}/`).then((up) => {
     if (!up) return;
     console.log("");

@@ -1,6 +1,6 @@
 "use server";
 
-import { requestIp, throttleOptions, trySignIn } from "@/lib/auth";
+import { requestClient, throttleOptions, trySignIn } from "@/lib/auth";
 import { ZAcceptInvitationExistingUser, ZAcceptInvitationNewUser } from "@/lib/auth/schemas";
 import type { ActionResult } from "@/lib/actions/result";
 import { runAction } from "@/lib/actions/safe-action";
@@ -11,7 +11,7 @@ import { acceptInvitation } from "@/lib/invitations/accept";
 async function acceptAndSignIn(input: { token: string; password: string; name?: string }) {
   const { email, organizationSlug } = await acceptInvitation(
     db(),
-    { ...input, ip: await requestIp() },
+    { ...input, client: await requestClient() },
     throttleOptions(),
   );
   const signedIn = await trySignIn(email, input.password);

@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, type SignInClient } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
 import type { ThrottleOptions } from "@/lib/auth/throttle";
 import type { Db } from "@/lib/db/client";
@@ -24,9 +24,9 @@ export async function findInvitationByToken(db: Db, token: string) {
   return { ...invitation, state: invitationState(invitation), accountExists };
 }
 
-type AcceptInput = { token: string; password: string; name?: string; ip?: string | null };
+type AcceptInput = { token: string; password: string; name?: string; client?: SignInClient };
 
-const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, windowMinutes: 15 };
+const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, clientMaxFailures: 20, windowMinutes: 15 };
 
 // A used, revoked, expired or unknown link is refused before anything else, whatever password comes with it:
 // an old link must not tell a right password from a wrong one (nor cost a throttle attempt).
@@ -51,7 +51,7 @@ async function verifyExistingAccount(db: Db, input: AcceptInput, throttle: Throt
   if ((await db.user.count({ where: { email: invitation.email } })) === 0) return null;
   const result = await authenticate(
     db,
-    { email: invitation.email, password: input.password, ip: input.ip ?? null },
+    { email: invitation.email, password: input.password, client: input.client ?? { address: null, deviceToken: null } },
     throttle,
   );
   if (result.ok) return result.user.id;

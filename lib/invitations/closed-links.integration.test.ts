@@ -25,10 +25,12 @@ async function expectSameRefusalWithoutVerifying(email: string, token: string, c
   const lastLoginAt = (await db.user.findUniqueOrThrow({ where: { email } })).lastLoginAt;
   const attempts = await db.loginAttempt.count({ where: { emailKey: email } });
   for (const password of [PASSWORD, WRONG]) {
-    await expect(acceptInvitation(db, { token, password, ip: "203.0.113.7" })).rejects.toMatchObject({ code });
+    await expect(
+      acceptInvitation(db, { token, password, client: { address: "203.0.113.7", deviceToken: null } }),
+    ).rejects.toMatchObject({ code });
   }
   expect(await db.loginAttempt.count({ where: { emailKey: email } })).toBe(attempts);
-  expect(await db.loginAttempt.count({ where: { ip: "203.0.113.7" } })).toBe(0);
+  expect(await db.loginAttempt.count({ where: { clientKey: "203.0.113.7" } })).toBe(0);
   expect((await db.user.findUniqueOrThrow({ where: { email } })).lastLoginAt).toEqual(lastLoginAt);
 }
 
@@ -56,7 +58,7 @@ describe("a closed invitation link checks no password", () => {
   it("does not count guesses on a closed link towards the account's sign-in throttle", async () => {
     const { email, token } = await existingAccountInvited();
     await acceptInvitation(db, { token, password: PASSWORD });
-    const throttle = { maxFailures: 2, windowMinutes: 15 };
+    const throttle = { maxFailures: 2, clientMaxFailures: 20, windowMinutes: 15 };
     for (let i = 0; i < 4; i++) {
       await expect(acceptInvitation(db, { token, password: `${WRONG}${i}` }, throttle)).rejects.toMatchObject({
         code: "INVITATION_USED",

@@ -63,7 +63,7 @@ describe("invitations", () => {
     const email = `guessed-${uniqueSuffix()}@test.example`;
     await db.user.create({ data: { email, name: "Target", passwordHash: await hashPassword(PASSWORD) } });
     const { token } = await createInvitation(db, a.scope(), { email, role: "VIEWER" }, 7);
-    const throttle = { maxFailures: 3, windowMinutes: 15 };
+    const throttle = { maxFailures: 3, clientMaxFailures: 20, windowMinutes: 15 };
     for (let i = 0; i < 3; i++) {
       await expect(acceptInvitation(db, { token, password: `guess-${i}-x1` }, throttle)).rejects.toMatchObject({
         code: "INVALID_CREDENTIALS",

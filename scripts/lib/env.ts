@@ -25,6 +25,8 @@ export type ScriptVar =
   | "PORT"
   | "NODE_ENV"
   | "ALBEDO_DEMO_DATA"
+  | "TRUST_PROXY"
+  | "ALBEDO_CLIENT_ADDRESS_HEADER"
   | "ALBEDO_PG_DATA"
   | "ALBEDO_PG_PORT"
   | "ALBEDO_TEST_PG_DATA"

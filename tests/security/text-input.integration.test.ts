@@ -17,7 +17,8 @@ vi.mock("@/i18n/request-locale", () => ({ requestLocale: async () => "fr" }));
 vi.mock("@/lib/app-url", () => ({ appUrl: async () => "http://localhost:3000" }));
 vi.mock("@/lib/auth", () => ({
   requestIp: async () => "203.0.113.9",
-  throttleOptions: () => ({ maxFailures: 5, windowMinutes: 15 }),
+  requestClient: async () => ({ address: "203.0.113.9", deviceToken: null }),
+  throttleOptions: () => ({ maxFailures: 5, clientMaxFailures: 20, windowMinutes: 15 }),
   trySignIn: async () => true,
 }));
 
