@@ -13,6 +13,17 @@ const trustedProxies = Number(scriptVar("TRUST_PROXY") ?? 0);
 if (!Number.isInteger(trustedProxies) || trustedProxies < 0 || trustedProxies > 10)
   throw new Error(`TRUST_PROXY must be a whole number from 0 to 10, not ${scriptVar("TRUST_PROXY")}`);
 
+// Forwarding headers only proxies should write. With no proxy trusted they are the client's own words:
+// dropped, so neither the app nor Auth.js (which builds its redirects from X-Forwarded-Host) reads them,
+// and Next fills in X-Forwarded-For/-Host/-Proto from the connection itself.
+const FORWARDING_HEADERS = [
+  "forwarded",
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+];
+
 function stampClientAddress(request: IncomingMessage): void {
   const forwardedFor = request.headers["x-forwarded-for"];
   const address = resolveClientAddress({
@@ -20,6 +31,7 @@ function stampClientAddress(request: IncomingMessage): void {
     forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? null),
     trustedProxies,
   });
+  if (trustedProxies === 0) for (const name of FORWARDING_HEADERS) delete request.headers[name];
   if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
   else delete request.headers[CLIENT_ADDRESS_HEADER];
 }
@@ -30,7 +42,8 @@ async function main(): Promise<void> {
   // As `next start` does; set before Next (and React) are loaded, since they read it once.
   setScriptVar("NODE_ENV", "production");
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: REPO_ROOT, hostname: "localhost", port });
+  // No hostname, as `next start` without -H: request URLs keep the Host the client used.
+  const app = next({ dev: false, dir: REPO_ROOT, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((request, response) => {

@@ -49,12 +49,13 @@ function send(
 }
 
 export type Outcome = "signed-in" | "refused" | "throttled";
+export type Attempt = { outcome: Outcome; redirectedTo: URL };
 
 /** One attempt from `from` (a 127.x.y.z address); extra headers are what a forging client would add. */
 export async function attemptSignIn(
   baseURL: string,
   attempt: { from: string; email: string; password: string; headers?: Record<string, string> },
-): Promise<Outcome> {
+): Promise<Attempt> {
   const csrf = await send(baseURL, "GET", "/api/auth/csrf", { from: attempt.from, headers: attempt.headers });
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const reply = await send(baseURL, "POST", "/api/auth/callback/credentials", {
@@ -64,10 +65,10 @@ export async function attemptSignIn(
     form: { email: attempt.email, password: attempt.password, csrfToken },
   });
   if (reply.status !== 302 || !reply.location) throw new Error(`Unexpected sign-in reply ${reply.status}`);
-  const code = new URL(reply.location).searchParams.get("code");
-  if (code === "throttled") return "throttled";
-  if (new URL(reply.location).searchParams.has("error")) return "refused";
-  return "signed-in";
+  const redirectedTo = new URL(reply.location);
+  const code = redirectedTo.searchParams.get("code");
+  if (code === "throttled") return { outcome: "throttled", redirectedTo };
+  return { outcome: redirectedTo.searchParams.has("error") ? "refused" : "signed-in", redirectedTo };
 }
 
 /** A loopback address no other test of this run uses. */
