@@ -60,7 +60,8 @@ export async function generateMemberReset(
       after: {
         email: user.email,
         role: membership.role,
-        delivery: options.canEmail ? "email" : "link",
+        // Never the link itself: only how it reaches the member.
+        delivery: options.canEmail ? (mayShowLink ? "e-mail, link shown" : "e-mail only") : "link shown",
         expiresAt: reset.expiresAt,
       },
     });
