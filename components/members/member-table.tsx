@@ -109,12 +109,13 @@ export function MemberTable({
               <Td className="text-slate-600">{m.user.lastLoginAt ? formatDate(m.user.lastLoginAt, locale) : "—"}</Td>
               {hasActions ? (
                 <Td className="text-right">
-                  <div className="flex flex-wrap justify-end gap-2">
+                  <div className="flex justify-end gap-2">
                     {resettable.includes(m.id) ? (
                       <Button
                         variant="secondary"
                         size="sm"
                         disabled={pending}
+                        className="whitespace-nowrap"
                         aria-label={t("resetLinkFor", { name: m.user.name })}
                         onClick={() => startTransition(() => createResetLink(m.id))}
                       >

@@ -25,7 +25,11 @@ export function ResetLinkPanel({ result, onClose }: { result: ResetLinkResult; o
               {link ? t("resetEmailFailed", { email }) : t("resetEmailFailedNoLink", { email })}
             </p>
           ) : null}
-          {link ? <p className="font-medium text-emerald-900">{t("resetLinkReady", { name })}</p> : null}
+          {link ? (
+            <p className={mail === "sent" ? "text-emerald-900" : "font-medium text-emerald-900"}>
+              {mail === "sent" ? t("resetLinkAlso") : t("resetLinkReady", { name })}
+            </p>
+          ) : null}
         </div>
         <Button variant="ghost" size="sm" onClick={onClose}>
           {t("close")}
