@@ -120,6 +120,30 @@ describe("e-mail with SMTP_URL set", () => {
     expect(user.sessionVersion).toBe(1);
   });
 
+  it("holds the new password to the sign-up rules, and a refused one leaves the link usable", async () => {
+    const { reset } = await actions();
+    const t = await createTenant(db, ["OWNER", "CONTRIBUTOR"]);
+    const email = t.users.CONTRIBUTOR!.email;
+    await reset.requestPasswordResetAction({ email });
+    await Promise.all(request.afterWork);
+    const token = new URL(linkIn(await smtp.waitFor(email), "/reset-password")).pathname.split("/").pop()!;
+    expect(await reset.resetPasswordAction({ token, password: "short1", confirmPassword: "short1" })).toMatchObject({
+      ok: false,
+      error: "VALIDATION",
+      fieldErrors: { password: "validation.passwordTooShort" },
+    });
+    expect(
+      await reset.resetPasswordAction({ token, password: PASSWORD, confirmPassword: `${PASSWORD}!` }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: "validation.passwordMismatch" },
+    });
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).sessionVersion).toBe(0);
+    expect(await reset.resetPasswordAction({ token, password: PASSWORD, confirmPassword: PASSWORD })).toMatchObject({
+      ok: true,
+    });
+  });
+
   it("answers an unknown address exactly as a known one, and sends nothing", async () => {
     const { reset } = await actions();
     const email = `nobody-${uniqueSuffix()}@test.example`;
