@@ -20,3 +20,16 @@ describe("parseEnv: APP_URL", () => {
     expect(() => parseEnv({ ...base, APP_URL: "albedo.example.com" })).toThrow(/APP_URL/);
   });
 });
+
+describe("parseEnv: SMTP_URL and MAIL_FROM", () => {
+  it("are optional, and SMTP_URL takes smtp:// and smtps:// URLs only", () => {
+    expect(parseEnv(base).SMTP_URL).toBeUndefined();
+    expect(parseEnv({ ...base, SMTP_URL: "smtps://user:pass@mail.example.com:465" }).SMTP_URL).toBe(
+      "smtps://user:pass@mail.example.com:465",
+    );
+    expect(() => parseEnv({ ...base, SMTP_URL: "https://mail.example.com" })).toThrow(/smtp:\/\/ or smtps:\/\//);
+    expect(parseEnv({ ...base, MAIL_FROM: "Carbone <carbone@example.com>" }).MAIL_FROM).toBe(
+      "Carbone <carbone@example.com>",
+    );
+  });
+});

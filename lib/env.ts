@@ -16,6 +16,15 @@ const ZEnvFields = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   // Set by scripts/serve.ts only (never by hand): its requests carry the client address it saw.
   ALBEDO_CLIENT_ADDRESS_HEADER: z.enum(["stamped"]).optional(),
+  // Outgoing mail (invitations, password resets): smtp://user:pass@host:587 or smtps://…:465. Unset: no
+  // e-mail is sent and links are passed on by hand.
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), "SMTP_URL must start with smtp:// or smtps://")
+    .optional(),
+  // Sender of those e-mails; default "Albedo <no-reply@APP_URL's host>".
+  MAIL_FROM: z.string().min(3).max(200).optional(),
 });
 // Links are built from configuration, never from request headers a client can forge.
 const ZEnv = ZEnvFields.refine((e) => e.NODE_ENV !== "production" || e.APP_URL !== undefined, {

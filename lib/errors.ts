@@ -17,6 +17,12 @@ export const ERROR_CODES = [
   "ALREADY_MEMBER",
   "PERIOD_HAS_DATA",
   "IN_USE",
+  "RESET_INVALID",
+  "RESET_EXPIRED",
+  "RESET_USED",
+  "RESET_SELF",
+  "RESET_ROLE",
+  "RESET_OTHER_ORGANIZATIONS",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,6 +7,7 @@ export const PERMISSIONS = [
   "organization.delete",
   "members.read",
   "members.manage",
+  "members.resetPassword",
   "sites.manage",
   "products.manage",
   "periods.manage",
@@ -25,6 +26,8 @@ const MANAGER: Permission[] = [
   "dashboard.read",
   "organization.update",
   "members.read",
+  // Only for contributors and viewers, never for owners or other managers (lib/password-reset/roles.ts).
+  "members.resetPassword",
   "sites.manage",
   "products.manage",
   "periods.manage",

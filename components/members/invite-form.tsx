@@ -11,18 +11,19 @@ import { Card } from "@/components/ui/card";
 import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import { MEMBER_ROLES, ZInvitationCreate } from "@/lib/invitations/schemas";
 
-// No mail server is assumed: the signed link is shown once, for the inviter to pass on.
+// The link is shown once, for the inviter to pass on; with e-mail configured it is also sent to the invitee.
 export function InviteForm({ orgSlug, ttlDays }: { orgSlug: string; ttlDays: number }) {
   const t = useTranslations("members");
   const tr = useTranslations("roles");
   const router = useRouter();
-  const [link, setLink] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ link: string; email: string; mail: "sent" | "failed" | "off" } | null>(null);
+  const link = sent?.link;
   const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
     schema: ZInvitationCreate,
     defaultValues: { email: "", role: "CONTRIBUTOR" },
     submit: (values) => inviteMemberAction(orgSlug, values),
     onSuccess: (data) => {
-      setLink(data.link);
+      setSent(data);
       form.reset();
       router.refresh();
     },
@@ -64,6 +65,12 @@ export function InviteForm({ orgSlug, ttlDays }: { orgSlug: string; ttlDays: num
         {link ? (
           <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm">
             <p className="font-medium text-emerald-900">{t("linkReady")}</p>
+            {sent?.mail === "sent" ? (
+              <p className="mt-1 text-emerald-900">{t("invitationEmailed", { email: sent.email })}</p>
+            ) : null}
+            {sent?.mail === "failed" ? (
+              <p className="mt-1 font-medium text-red-800">{t("invitationEmailFailed", { email: sent.email })}</p>
+            ) : null}
             <input
               readOnly
               value={link}

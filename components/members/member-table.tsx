@@ -3,9 +3,16 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { changeRoleAction, removeMemberAction, revokeInvitationAction } from "@/app/actions/members";
+import {
+  changeRoleAction,
+  generateResetLinkAction,
+  removeMemberAction,
+  revokeInvitationAction,
+} from "@/app/actions/members";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
+import { ResetLinkPanel, type ResetLinkResult } from "@/components/members/reset-link-panel";
+import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/actions/result";
@@ -24,12 +31,15 @@ export function MemberTable({
   members,
   invitations,
   canManage,
+  resettable,
   currentUserId,
 }: {
   orgSlug: string;
   members: Member[];
   invitations: Invitation[];
   canManage: boolean;
+  /** Memberships whose password-reset link the current user may create. */
+  resettable: string[];
   currentUserId: string;
 }) {
   const t = useTranslations("members");
@@ -40,6 +50,13 @@ export function MemberTable({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const [reset, setReset] = useState<ResetLinkResult | null>(null);
+  const hasActions = canManage || resettable.length > 0;
+  const createResetLink = async (id: string) => {
+    const result = await generateResetLinkAction(orgSlug, { id });
+    setError(result.ok ? null : te(result.error));
+    setReset(result.ok ? result.data : null);
+  };
   const run = async (action: Promise<ActionResult<unknown>>) => {
     const result = await action;
     setError(result.ok ? null : te(result.error));
@@ -48,6 +65,7 @@ export function MemberTable({
   return (
     <div className="space-y-6">
       <FormError message={error} />
+      {reset ? <ResetLinkPanel result={reset} onClose={() => setReset(null)} /> : null}
       <Table label={t("title")}>
         <thead>
           <tr>
@@ -55,7 +73,7 @@ export function MemberTable({
             <Th>{t("email")}</Th>
             <Th>{t("role")}</Th>
             <Th>{t("lastLogin")}</Th>
-            {canManage ? <Th className="text-right">{tc("actions")}</Th> : null}
+            {hasActions ? <Th className="text-right">{tc("actions")}</Th> : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -89,13 +107,29 @@ export function MemberTable({
                 )}
               </Td>
               <Td className="text-slate-600">{m.user.lastLoginAt ? formatDate(m.user.lastLoginAt, locale) : "—"}</Td>
-              {canManage ? (
+              {hasActions ? (
                 <Td className="text-right">
-                  <ConfirmButton
-                    label={t("remove")}
-                    confirmLabel={t("confirmRemove")}
-                    onConfirm={() => run(removeMemberAction(orgSlug, { id: m.id }))}
-                  />
+                  <div className="flex justify-end gap-2">
+                    {resettable.includes(m.id) ? (
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        disabled={pending}
+                        className="whitespace-nowrap"
+                        aria-label={t("resetLinkFor", { name: m.user.name })}
+                        onClick={() => startTransition(() => createResetLink(m.id))}
+                      >
+                        {t("resetLink")}
+                      </Button>
+                    ) : null}
+                    {canManage ? (
+                      <ConfirmButton
+                        label={t("remove")}
+                        confirmLabel={t("confirmRemove")}
+                        onConfirm={() => run(removeMemberAction(orgSlug, { id: m.id }))}
+                      />
+                    ) : null}
+                  </div>
                 </Td>
               ) : null}
             </tr>

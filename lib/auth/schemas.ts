@@ -40,3 +40,9 @@ export const ZSetup = passwordsMatch(
   }),
 );
 export type TSetup = z.infer<typeof ZSetup>;
+
+export const ZForgotPassword = z.object({ email: ZEmail });
+export type TForgotPassword = z.infer<typeof ZForgotPassword>;
+
+export const ZResetPassword = passwordsMatch(ZNewPassword.extend({ token: z.string().min(20).max(200) }));
+export type TResetPassword = z.infer<typeof ZResetPassword>;

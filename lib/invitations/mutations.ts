@@ -66,3 +66,9 @@ export async function revokeInvitation(db: Db, scope: TenantScope, invitationId:
     await recordAudit(tx, { ...scope, action: "invitation.revoke", entityType: "Invitation", entityId: invitationId });
   });
 }
+
+/** The language of the invitation e-mail: the invitee's own when they have an account, else the inviter's. */
+export async function inviteeLocale(db: Db, email: string, inviterLocale: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { email }, select: { locale: true } });
+  return user?.locale ?? inviterLocale;
+}

@@ -63,6 +63,10 @@ async function world() {
     invitations: await db.invitation.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
     audit: await db.auditEvent.count({ where: { organizationId: orgB } }),
     jobRuns: await db.jobRun.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
+    passwordResets: await db.passwordReset.findMany({
+      where: { user: { memberships: { some: { organizationId: orgB } } } },
+      orderBy: { id: "asc" },
+    }),
   });
   return {
     a,
@@ -109,6 +113,7 @@ const BY_ID: Record<string, Call> = {
   revokeInvitation: (slug, w) => members.revokeInvitationAction(slug, { id: w.ids.invitation }),
   changeRole: (slug, w) => members.changeRoleAction(slug, { id: w.ids.bViewerMembership, role: "OWNER" }),
   removeMember: (slug, w) => members.removeMemberAction(slug, { id: w.ids.bViewerMembership }),
+  generateResetLink: (slug, w) => members.generateResetLinkAction(slug, { id: w.ids.bViewerMembership }),
 };
 
 // Actions that act on the organisation itself: only B's slug can reach B.
