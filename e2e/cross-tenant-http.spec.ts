@@ -14,11 +14,12 @@ import { buildAction, captureAction, exportedActions, replay, substitute, type C
 import { openTenantDb, type TenantDb } from "./support/tenant-db";
 import { organisationPages, PAGE_ROUTES } from "./support/cross-tenant-pages";
 
-function data<T>(...args: string[]): T {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "e2e/support/cross-tenant-data.ts", ...args], {
+/** The Panier and Nuage records no demo data holds, made by the app's own functions in a tsx child. */
+function makeFixtures(): TCrossTenantData {
+  const out = execFileSync(process.execPath, ["--import", "tsx", "e2e/support/cross-tenant-data.ts", "setup"], {
     encoding: "utf8",
   });
-  return JSON.parse(out.trim().split("\n").pop() as string) as T;
+  return JSON.parse(out.trim().split("\n").pop() as string) as TCrossTenantData;
 }
 
 // Server actions that take neither an organisation nor a record id: nothing to aim at another tenant.
@@ -36,7 +37,7 @@ const NOT_TENANT_SCOPED: Record<string, string> = {
 type World = {
   fixtures: TCrossTenantData;
   panier: Record<"org" | "site" | "product" | "openPeriod" | "lockedPeriod" | "member" | "ownerId", string>;
-  nuage: Record<"site" | "product" | "openPeriod" | "lockedPeriod" | "member" | "firm", string>;
+  nuage: Record<"org" | "ownerId" | "site" | "product" | "openPeriod" | "lockedPeriod" | "member" | "firm", string>;
 };
 
 let db: TenantDb;
@@ -44,7 +45,7 @@ let world: World;
 
 test.beforeAll(async () => {
   db = await openTenantDb();
-  const fixtures = data<TCrossTenantData>("setup");
+  const fixtures = makeFixtures();
   const org = (slug: string) => db.value(`SELECT id FROM "Organization" WHERE slug = $1`, [slug]);
   const panierOrg = await org(PANIER.slug);
   const nuageOrg = await org(NUAGE.slug);
@@ -71,6 +72,8 @@ test.beforeAll(async () => {
       ownerId: await db.value(`SELECT id FROM "User" WHERE email = $1`, [DEMO.panier.owner]),
     },
     nuage: {
+      org: nuageOrg,
+      ownerId: await db.value(`SELECT id FROM "User" WHERE email = $1`, [DEMO.nuage.owner]),
       site: await site(nuageOrg, "Baie de colocation Roubaix"),
       product: await product(nuageOrg, "Nuage Reports"),
       openPeriod: await period(nuageOrg, 2025),
@@ -81,8 +84,34 @@ test.beforeAll(async () => {
   };
 });
 
+/**
+ * The Nuage records the captures act on: capturing aborts every call, so they must never change. (Not the
+ * organisation's row: another spec saves Nuage's profile.)
+ */
+async function nuageTargets() {
+  const { nuage } = world;
+  const { nuage: fixtures } = world.fixtures;
+  return {
+    site: await db.rowsDigest("Site", [nuage.site]),
+    product: await db.rowsDigest("Product", [nuage.product]),
+    periods: await db.rowsDigest("ReportingPeriod", [nuage.openPeriod, nuage.lockedPeriod]),
+    member: await db.rowsDigest("Membership", [nuage.member]),
+    invitation: await db.rowsDigest("Invitation", [fixtures.invitationId]),
+    customFactor: await db.rowsDigest("CustomFactor", [fixtures.customFactorId]),
+  };
+}
+let nuageBefore: Awaited<ReturnType<typeof nuageTargets>>;
+
+test.beforeEach(async () => {
+  nuageBefore = await nuageTargets();
+});
+
+test.afterEach(async () => {
+  expect(await nuageTargets(), "a captured call reached the server and changed Nuage").toEqual(nuageBefore);
+});
+
 test.afterAll(async () => {
-  if (world) data("cleanup", JSON.stringify(world.fixtures));
+  if (world) await db.removeFixtures(world.fixtures);
   await db?.close();
 });
 
@@ -322,21 +351,27 @@ test.describe("as Nuage's owner", () => {
   });
 
   test("background jobs: progress polling and retry", async () => {
-    const runIds = { [world.fixtures.nuage.runId]: world.fixtures.panier.runId };
-    const periods = `/${NUAGE.slug}/settings/periods`;
-    // The page polls the queued run of Nuage once a second.
-    const status = await captureAction(page, COVERED.jobs[0], () => page.goto(periods));
-    // The same call, unchanged, reads Nuage's run: the replay itself works.
-    expect((await replay(page, status)).result).toMatchObject({ ok: true, data: { id: world.fixtures.nuage.runId } });
-    await expectBothRefused(page, status, runIds);
+    const runId = await db.queueRun(world.nuage.org, world.nuage.openPeriod, world.nuage.ownerId);
+    try {
+      const runIds = { [runId]: world.fixtures.panier.runId };
+      const periods = `/${NUAGE.slug}/settings/periods`;
+      // The page polls Nuage's queued run once a second.
+      const status = await captureAction(page, COVERED.jobs[0], () => page.goto(periods));
+      // The same call, unchanged, reads Nuage's run: the replay itself works.
+      expect((await replay(page, status)).result).toMatchObject({ ok: true, data: { id: runId } });
+      await expectBothRefused(page, status, runIds);
 
-    data("fail-run", world.fixtures.nuage.runId);
-    await page.goto(periods);
-    const retry = await captureAction(page, COVERED.jobs[1], () =>
-      page.getByRole("button", { name: fr("jobs.retry"), exact: true }).click(),
-    );
-    await expectBothRefused(page, retry, runIds);
+      await db.failRun(runId);
+      await page.goto(periods);
+      const retry = await captureAction(page, COVERED.jobs[1], () =>
+        page.getByRole("button", { name: fr("jobs.retry"), exact: true }).click(),
+      );
+      await expectBothRefused(page, retry, runIds);
+    } finally {
+      await db.dropRun(runId);
+    }
   });
+
   test("organisation pages with Panier's slug, or with Nuage's slug and Panier's ids", async () => {
     const ids = {
       customFactorId: world.fixtures.panier.customFactorId,

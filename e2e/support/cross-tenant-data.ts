@@ -1,10 +1,10 @@
 // Records the cross-tenant HTTP spec needs and no demo data holds: for Panier Vert (the victim) a custom
 // factor, a pending invitation and a failed background run to aim at, plus a consulting firm the demo
 // consultant does not belong to; for Nuage Analytics (the attacker's own) a custom factor, a pending
-// invitation and a queued recalculation to capture genuine requests on. Run with tsx in a child process
-// (the app's modules import JSON data files, which Playwright's loader cannot), against the e2e database:
-//   node --import tsx e2e/support/cross-tenant-data.ts setup | fail-run <runId> | cleanup <setup JSON>
-// and prints one JSON line.
+// invitation to capture genuine requests on. Made with the app's own functions (audit rows included), so
+// run with tsx in a child process (the app's modules import JSON data files, which Playwright's loader
+// cannot), against the e2e database, and prints one JSON line (tenant-db.ts removes them afterwards):
+//   node --import tsx e2e/support/cross-tenant-data.ts setup
 import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "../../lib/db/client.ts";
 import { createCustomFactor } from "../../lib/factors/db/custom-mutations.ts";
@@ -13,7 +13,7 @@ import { createInvitation } from "../../lib/invitations/mutations.ts";
 import { DEFAULT_DATABASE, serverUrl } from "../../scripts/lib/embedded-postgres.ts";
 import { scriptVar } from "../../scripts/lib/env.ts";
 
-const [command, arg] = process.argv.slice(2);
+const [command] = process.argv.slice(2);
 const db = createPrismaClient(serverUrl(Number(scriptVar("E2E_PG_PORT") ?? 54349), DEFAULT_DATABASE));
 
 const factorValues = (nameFr: string) =>
@@ -75,22 +75,6 @@ async function setup() {
     { email: `nuage-${marker}@e2e.example`, role: "VIEWER" },
     7,
   );
-  // Queued on an open demo period, so the periods page shows its progress and polls it; no worker ever
-  // takes it (it has no queue job).
-  const nuagePeriod = await db.reportingPeriod.findUniqueOrThrow({
-    where: { organizationId_year: { organizationId: nuage.organization.id, year: 2025 } },
-  });
-  const nuageRun = await db.jobRun.create({
-    data: {
-      organizationId: nuage.organization.id,
-      kind: "period.recompute",
-      targetKey: nuagePeriod.id,
-      params: { periodId: nuagePeriod.id },
-      status: "QUEUED",
-      total: 10,
-      startedById: nuage.owner.id,
-    },
-  });
   return {
     marker,
     panier: {
@@ -107,51 +91,14 @@ async function setup() {
       customFactorName: nuageFactor.nameFr,
       invitationId: nuageInvitation.invitation.id,
       invitationEmail: `nuage-${marker}@e2e.example`,
-      runId: nuageRun.id,
     },
   };
 }
 export type TCrossTenantData = Awaited<ReturnType<typeof setup>>;
 
-async function failRun(runId: string) {
-  await db.jobRun.update({
-    where: { id: runId },
-    data: { status: "FAILED", errorCount: 1, errors: [{ code: "WORKER_LOST" }], finishedAt: new Date() },
-  });
-  return { ok: true };
-}
-
-// Removes what setup made (and any run a retry started from the Nuage run), so the demo organisations
-// look as they did; audit rows stay, as they would in the app.
-async function cleanup(data: TCrossTenantData) {
-  const orgIds = [data.panier.organizationId, data.nuage.organizationId];
-  await db.jobRun.deleteMany({
-    where: {
-      organizationId: { in: orgIds },
-      OR: [{ id: { in: [data.panier.runId, data.nuage.runId] } }, { retryOfId: data.nuage.runId }],
-    },
-  });
-  await db.invitation.deleteMany({
-    where: { organizationId: { in: orgIds }, id: { in: [data.panier.invitationId, data.nuage.invitationId] } },
-  });
-  await db.customFactor.deleteMany({
-    where: { organizationId: { in: orgIds }, nameFr: { endsWith: data.marker } },
-  });
-  await db.consultingFirm.deleteMany({ where: { id: data.otherFirmId } });
-  return { ok: true };
-}
-
 try {
-  const out =
-    command === "setup"
-      ? await setup()
-      : command === "fail-run" && arg
-        ? await failRun(arg)
-        : command === "cleanup" && arg
-          ? await cleanup(JSON.parse(arg) as TCrossTenantData)
-          : null;
-  if (!out) throw new Error("usage: setup | fail-run <runId> | cleanup <setup JSON>");
-  console.log(JSON.stringify(out));
+  if (command !== "setup") throw new Error("usage: setup");
+  console.log(JSON.stringify(await setup()));
 } finally {
   await db.$disconnect();
 }

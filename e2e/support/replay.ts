@@ -4,7 +4,7 @@
 // stream whose root row points at the action's return value ({ ok, data } or { ok: false, error }).
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { Page, Request, Route } from "@playwright/test";
 
 const ROOT = path.join(import.meta.dirname, "..", "..");
 
@@ -49,22 +49,38 @@ export function exportedActions(): string[] {
 
 /**
  * Runs `act` (clicks in the page) and returns the call of action `name` it makes (e.g.
- * "sites.ts#updateSiteAction"). Every action call meanwhile is aborted before it reaches the server:
- * capturing never changes the attacker's own organisation either.
+ * "sites.ts#updateSiteAction"). Every action call meanwhile is aborted before it reaches the server, and
+ * the call is only returned once aborted: capturing never changes the attacker's own organisation.
  */
-export async function captureAction(page: Page, name: string, act: () => Promise<unknown>): Promise<CapturedAction> {
+export async function captureAction(
+  page: Page,
+  name: string,
+  act: () => Promise<unknown>,
+  timeoutMs = 10_000,
+): Promise<CapturedAction> {
   const id = actionId(name);
-  const isAction = (r: { method(): string; headers(): Record<string, string> }) =>
-    r.method() === "POST" && !!r.headers()["next-action"];
-  const matcher = () => true;
-  await page.route(matcher, (route) => (isAction(route.request()) ? route.abort() : route.fallback()));
+  let captured: (request: Request) => void = () => undefined;
+  const call = new Promise<Request>((resolve) => (captured = resolve));
+  const handler = async (route: Route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.fallback();
+    await route.abort();
+    if (request.headers()["next-action"] === id) captured(request);
+  };
+  await page.route("**/*", handler);
+  let timer: NodeJS.Timeout | undefined;
   try {
-    const request = page.waitForRequest((r) => isAction(r) && r.headers()["next-action"] === id);
     await act();
-    const call = await request;
-    return { name, url: call.url(), headers: call.headers(), body: call.postData() ?? "" };
+    const request = await Promise.race([
+      call,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no ${name} call within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    return { name, url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
   } finally {
-    await page.unroute(matcher);
+    clearTimeout(timer);
+    await page.unroute("**/*", handler);
   }
 }
 

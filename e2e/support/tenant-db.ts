@@ -1,7 +1,10 @@
-// Read-only access to the e2e database for the cross-tenant HTTP spec: the ids of one organisation's
-// records (to aim replayed requests at them) and a fingerprint of everything the organisation owns (to
-// prove a refused request changed nothing). Plain SQL through `pg`, so no app module is loaded here.
+// The e2e database as the cross-tenant HTTP spec sees it: the ids of one organisation's records (to aim
+// replayed requests at them), a fingerprint of everything the organisation owns (to prove a refused
+// request changed nothing), and a short-lived background run on the attacker's side to capture the job
+// actions on. Plain SQL through `pg`: no app module is loaded, and no child process is needed.
+import { randomBytes } from "node:crypto";
 import pg from "pg";
+import type { TCrossTenantData } from "./cross-tenant-data";
 import { DEFAULT_DATABASE, serverUrl } from "../../scripts/lib/embedded-postgres.ts";
 import { scriptVar } from "../../scripts/lib/env.ts";
 
@@ -10,6 +13,15 @@ export type TenantDb = {
   value: (sql: string, params: unknown[]) => Promise<string>;
   /** Per table: row count and a digest of every row (all columns, so updatedAt too). */
   fingerprint: (organizationId: string) => Promise<Record<string, string>>;
+  /** Digest of the given rows of `table` (all columns), to check records were left alone. */
+  rowsDigest: (table: string, ids: string[]) => Promise<string>;
+  /** A queued recalculation of `periodId` (no worker ever takes it: there is no queue job behind it). */
+  queueRun: (organizationId: string, periodId: string, startedById: string) => Promise<string>;
+  failRun: (runId: string) => Promise<void>;
+  /** The run and any retry of it. */
+  dropRun: (runId: string) => Promise<void>;
+  /** Removes the records cross-tenant-data.ts made (named with `marker`); audit rows stay, as in the app. */
+  removeFixtures: (fixtures: TCrossTenantData) => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -43,6 +55,48 @@ export async function openTenantDb(): Promise<TenantDb> {
     async fingerprint(organizationId) {
       const { rows } = await client.query<{ name: string; digest: string }>(fingerprintSql, [organizationId]);
       return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
+    },
+    async rowsDigest(table, ids) {
+      const { rows } = await client.query<{ digest: string }>(
+        `SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') AS digest
+         FROM "${table}" t WHERE t."id" = ANY($1)`,
+        [ids],
+      );
+      return rows[0]?.digest ?? "";
+    },
+    async queueRun(organizationId, periodId, startedById) {
+      const id = `e2e-run-${randomBytes(8).toString("hex")}`;
+      await client.query(
+        `INSERT INTO "JobRun" ("id", "organizationId", "kind", "targetKey", "params", "status", "total", "startedById")
+         VALUES ($1, $2, 'period.recompute', $3, $4, 'QUEUED', 10, $5)`,
+        [id, organizationId, periodId, JSON.stringify({ periodId }), startedById],
+      );
+      return id;
+    },
+    async failRun(runId) {
+      await client.query(
+        `UPDATE "JobRun" SET "status" = 'FAILED', "errorCount" = 1, "errors" = $2, "finishedAt" = now() WHERE "id" = $1`,
+        [runId, JSON.stringify([{ code: "WORKER_LOST" }])],
+      );
+    },
+    async dropRun(runId) {
+      await client.query(`DELETE FROM "JobRun" WHERE "id" = $1 OR "retryOfId" = $1`, [runId]);
+    },
+    async removeFixtures({ marker, panier, nuage, otherFirmId }) {
+      const orgs = [panier.organizationId, nuage.organizationId];
+      await client.query(`DELETE FROM "JobRun" WHERE "organizationId" = $1 AND "id" = $2`, [
+        panier.organizationId,
+        panier.runId,
+      ]);
+      await client.query(`DELETE FROM "Invitation" WHERE "organizationId" = ANY($1) AND "id" = ANY($2)`, [
+        orgs,
+        [panier.invitationId, nuage.invitationId],
+      ]);
+      await client.query(`DELETE FROM "CustomFactor" WHERE "organizationId" = ANY($1) AND "nameFr" LIKE $2`, [
+        orgs,
+        `% ${marker}`,
+      ]);
+      await client.query(`DELETE FROM "ConsultingFirm" WHERE "id" = $1`, [otherFirmId]);
     },
     close: () => client.end(),
   };
