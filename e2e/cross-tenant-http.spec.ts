@@ -14,10 +14,8 @@ import { buildAction, captureAction, exportedActions, replay, substitute, type C
 import { openTenantDb, type TenantDb } from "./support/tenant-db";
 import { organisationPages, PAGE_ROUTES } from "./support/cross-tenant-pages";
 
-// Nothing here changes what another test reads, so the tests share the workers (each worker makes its own
-// fixtures and signs in once per describe).
-test.describe.configure({ mode: "parallel" });
-
+// One worker runs the file: fixtures made or removed by a second worker would move Panier's rows under
+// another test's before/after comparison.
 /** The Panier and Nuage records no demo data holds, made by the app's own functions in a tsx child. */
 function makeFixtures(): TCrossTenantData {
   const out = execFileSync(process.execPath, ["--import", "tsx", "e2e/support/cross-tenant-data.ts", "setup"], {
