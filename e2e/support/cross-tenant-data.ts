@@ -1,0 +1,104 @@
+// Records the cross-tenant HTTP spec needs and no demo data holds: for Panier Vert (the victim) a custom
+// factor, a pending invitation and a failed background run to aim at, plus a consulting firm the demo
+// consultant does not belong to; for Nuage Analytics (the attacker's own) a custom factor, a pending
+// invitation to capture genuine requests on. Made with the app's own functions (audit rows included), so
+// run with tsx in a child process (the app's modules import JSON data files, which Playwright's loader
+// cannot), against the e2e database, and prints one JSON line (tenant-db.ts removes them afterwards):
+//   node --import tsx e2e/support/cross-tenant-data.ts setup
+import { randomBytes } from "node:crypto";
+import { createPrismaClient } from "../../lib/db/client.ts";
+import { createCustomFactor } from "../../lib/factors/db/custom-mutations.ts";
+import { zCustomFactorCreate } from "../../lib/factors/db/custom-schemas.ts";
+import { createInvitation } from "../../lib/invitations/mutations.ts";
+import { DEFAULT_DATABASE, serverUrl } from "../../scripts/lib/embedded-postgres.ts";
+import { scriptVar } from "../../scripts/lib/env.ts";
+
+const [command] = process.argv.slice(2);
+const db = createPrismaClient(serverUrl(Number(scriptVar("E2E_PG_PORT") ?? 54349), DEFAULT_DATABASE));
+
+const factorValues = (nameFr: string) =>
+  zCustomFactorCreate("fr").parse({
+    nameFr,
+    nameEn: "",
+    unit: "kWh",
+    value: "0,042",
+    uncertaintyPct: "",
+    source: "Relevé fournisseur",
+    justification: "Facteur de test pour la suite inter-organisations",
+    region: "FR",
+    referenceYear: "2024",
+  });
+
+/** The organisation by slug and the scope its owner acts with. */
+async function ownerScope(slug: string, ownerEmail: string) {
+  const organization = await db.organization.findUniqueOrThrow({ where: { slug } });
+  const owner = await db.user.findUniqueOrThrow({ where: { email: ownerEmail } });
+  return {
+    organization,
+    owner,
+    scope: { organizationId: organization.id, actor: { id: owner.id, email: owner.email } },
+  };
+}
+
+async function setup() {
+  const marker = `xt${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  const panier = await ownerScope("panier-vert", "owner@panier-vert.example");
+  const nuage = await ownerScope("nuage-analytics", "owner@nuage-analytics.example");
+
+  const panierFactor = await createCustomFactor(db, panier.scope, factorValues(`Facteur Panier ${marker}`));
+  const panierInvitation = await createInvitation(
+    db,
+    panier.scope,
+    { email: `panier-${marker}@e2e.example`, role: "VIEWER" },
+    7,
+  );
+  // Its target is no period, so Panier's own pages never show it.
+  const panierRun = await db.jobRun.create({
+    data: {
+      organizationId: panier.organization.id,
+      kind: "period.recompute",
+      targetKey: `probe-${marker}`,
+      params: { periodId: `probe-${marker}` },
+      status: "FAILED",
+      errorCount: 1,
+      errors: [{ code: "WORKER_LOST" }],
+      startedById: panier.owner.id,
+      finishedAt: new Date(),
+    },
+  });
+  const otherFirm = await db.consultingFirm.create({ data: { name: `Cabinet ${marker}`, slug: `firm-${marker}` } });
+
+  const nuageFactor = await createCustomFactor(db, nuage.scope, factorValues(`Facteur Nuage ${marker}`));
+  const nuageInvitation = await createInvitation(
+    db,
+    nuage.scope,
+    { email: `nuage-${marker}@e2e.example`, role: "VIEWER" },
+    7,
+  );
+  return {
+    marker,
+    panier: {
+      organizationId: panier.organization.id,
+      customFactorId: panierFactor.id,
+      customFactorName: panierFactor.nameFr,
+      invitationId: panierInvitation.invitation.id,
+      runId: panierRun.id,
+    },
+    otherFirmId: otherFirm.id,
+    nuage: {
+      organizationId: nuage.organization.id,
+      customFactorId: nuageFactor.id,
+      customFactorName: nuageFactor.nameFr,
+      invitationId: nuageInvitation.invitation.id,
+      invitationEmail: `nuage-${marker}@e2e.example`,
+    },
+  };
+}
+export type TCrossTenantData = Awaited<ReturnType<typeof setup>>;
+
+try {
+  if (command !== "setup") throw new Error("usage: setup");
+  console.log(JSON.stringify(await setup()));
+} finally {
+  await db.$disconnect();
+}

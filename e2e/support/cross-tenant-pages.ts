@@ -1,0 +1,59 @@
+// The organisation pages (app/(app)/[org]/**/page.tsx) and the addresses the cross-tenant HTTP spec
+// requests for each: with the victim's slug, and with the attacker's own slug but the victim's ids.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+
+const ORG_APP = path.join(import.meta.dirname, "..", "..", "app", "(app)", "[org]");
+
+/** Every page route under [org], as its folder relative to it ("" for the organisation's home). */
+export function organisationPages(): string[] {
+  return (readdirSync(ORG_APP, { recursive: true }) as string[])
+    .filter((file) => path.basename(file) === "page.tsx")
+    .map((file) => path.dirname(file).split(path.sep).join("/"))
+    .map((dir) => (dir === "." ? "" : dir))
+    .sort();
+}
+
+export type TVictimIds = { customFactorId: string; ownerId: string; auditEventId: string };
+
+// The library is shared by every organisation: a library factor id is nobody's record.
+const LIBRARY_FACTOR = encodeURIComponent("ademe:43642@23.6");
+
+type Addresses = (victim: string, attacker: string, ids: TVictimIds) => { notFound: string[]; ownPage?: string[] };
+
+/**
+ * Per route: addresses that must answer 404 (the victim's slug, or the attacker's slug with a record id
+ * of the victim), and addresses of the attacker's own page that take the victim's ids as filters: those
+ * render the attacker's page (200) without anything of the victim's.
+ */
+export const PAGE_ROUTES: Record<string, Addresses> = {
+  "": (v) => ({ notFound: [`/${v}`] }),
+  settings: (v) => ({ notFound: [`/${v}/settings`] }),
+  "settings/sites": (v) => ({ notFound: [`/${v}/settings/sites`] }),
+  "settings/products": (v) => ({ notFound: [`/${v}/settings/products`] }),
+  "settings/periods": (v) => ({ notFound: [`/${v}/settings/periods`] }),
+  "settings/members": (v) => ({ notFound: [`/${v}/settings/members`] }),
+  "settings/audit": (v, a, ids) => {
+    const filters = `?actor=${ids.ownerId}&entity=Site&from=2020-01-01&before=${ids.auditEventId}`;
+    return {
+      notFound: [`/${v}/settings/audit`, `/${v}/settings/audit${filters}`],
+      ownPage: [`/${a}/settings/audit${filters}`],
+    };
+  },
+  factors: (v) => ({ notFound: [`/${v}/factors`, `/${v}/factors?q=electricite&source=custom`] }),
+  "factors/[factorId]": (v) => ({ notFound: [`/${v}/factors/${LIBRARY_FACTOR}`] }),
+  "factors/releases": (v) => ({
+    notFound: [`/${v}/factors/releases`, `/${v}/factors/releases?preview=ademe%4023.6&applied=ademe%4023.6`],
+  }),
+  "factors/custom": (v) => ({ notFound: [`/${v}/factors/custom`, `/${v}/factors/custom?retired=1`] }),
+  "factors/custom/new": (v) => ({ notFound: [`/${v}/factors/custom/new`] }),
+  "factors/custom/[customFactorId]": (v, a, ids) => ({
+    notFound: [`/${v}/factors/custom/${ids.customFactorId}`, `/${a}/factors/custom/${ids.customFactorId}`],
+  }),
+  "factors/custom/[customFactorId]/new-version": (v, a, ids) => ({
+    notFound: [
+      `/${v}/factors/custom/${ids.customFactorId}/new-version`,
+      `/${a}/factors/custom/${ids.customFactorId}/new-version`,
+    ],
+  }),
+};
