@@ -30,6 +30,8 @@ const NOT_TENANT_SCOPED: Record<string, string> = {
   "setup.ts#setupAction": "first run, refused once an account exists",
   "invitations.ts#acceptAsNewUserAction": "a secret invitation token, not an id",
   "invitations.ts#acceptAsExistingUserAction": "a secret invitation token, not an id",
+  "password-reset.ts#requestPasswordResetAction": "an e-mail address, answered the same whoever it is",
+  "password-reset.ts#resetPasswordAction": "a secret reset token, not an id",
   "session.ts#setLocaleAction": "the caller's own language",
   "session.ts#signOutAction": "the caller's own session",
   "session.ts#signOutEverywhereAction": "the caller's own sessions",
@@ -175,6 +177,7 @@ const COVERED = {
     "members.ts#changeRoleAction",
     "members.ts#removeMemberAction",
     "members.ts#revokeInvitationAction",
+    "members.ts#generateResetLinkAction",
   ],
   jobs: ["jobs.ts#jobRunStatusAction", "jobs.ts#retryJobAction"],
   factors: [
@@ -320,7 +323,7 @@ test.describe("as Nuage's owner", () => {
     await expectBothRefused(page, unlock, { [world.nuage.lockedPeriod]: world.panier.lockedPeriod });
   });
 
-  test("members: invite, change a role, remove, revoke an invitation", async () => {
+  test("members: invite, change a role, remove, revoke an invitation, create a reset link", async () => {
     const members = `/${NUAGE.slug}/settings/members`;
     const memberIds = { [world.nuage.member]: world.panier.member };
 
@@ -350,6 +353,12 @@ test.describe("as Nuage's owner", () => {
       confirm(page, pending, fr("members.revoke"), fr("members.confirmRevoke")),
     );
     await expectBothRefused(page, revoke, { [world.fixtures.nuage.invitationId]: world.fixtures.panier.invitationId });
+
+    await page.goto(members);
+    const resetLink = await captureAction(page, COVERED.members[4], () =>
+      page.getByRole("button", { name: fr("members.resetLinkFor", { name: "Marc Lefèvre" }) }).click(),
+    );
+    await expectBothRefused(page, resetLink, memberIds);
   });
 
   test("background jobs: progress polling and retry", async () => {

@@ -2,6 +2,7 @@
 import { expect, request, test, type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, NUAGE, PANIER, signIn } from "./support/app";
 import { fr } from "./support/messages";
+import { captureAction } from "./support/replay";
 
 test.describe("tenant isolation", () => {
   test("the owner of one organisation gets a 404 for another organisation's pages", async ({ page }) => {
@@ -74,29 +75,23 @@ test.describe("signed out", () => {
     await form.getByLabel(fr("sites.name"), { exact: true }).fill(siteName);
     await form.getByLabel(fr("sites.city"), { exact: true }).fill("Brest");
 
-    // Capture the browser's real "create site" action call, but stop it before it reaches the server.
-    await page.route(`**/${NUAGE.slug}/settings/sites`, (route) =>
-      route.request().method() === "POST" && route.request().headers()["next-action"]
-        ? route.abort()
-        : route.fallback(),
+    // Capture the browser's real "create site" action call, stopped before it reaches the server.
+    const call = await captureAction(page, "sites.ts#createSiteAction", () =>
+      form.getByRole("button", { name: fr("common.save") }).click(),
     );
-    const captured = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
-    await form.getByRole("button", { name: fr("common.save") }).click();
-    const call = await captured;
-    await page.unrouteAll({ behavior: "ignoreErrors" });
 
     // Same call from a client with no session cookie.
     const anonymous = await request.newContext({ baseURL: testInfo.project.use.baseURL });
-    const headers = call.headers();
-    const response = await anonymous.post(call.url(), {
+    const headers = call.headers;
+    const response = await anonymous.post(call.url, {
       headers: {
         accept: "text/x-component",
         "content-type": headers["content-type"] ?? "text/plain;charset=UTF-8",
         "next-action": headers["next-action"] ?? "",
         "next-router-state-tree": headers["next-router-state-tree"] ?? "",
-        origin: new URL(call.url()).origin,
+        origin: new URL(call.url).origin,
       },
-      data: call.postData() ?? "",
+      data: call.body,
     });
     const body = await response.text();
     await anonymous.dispose();
