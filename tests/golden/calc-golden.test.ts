@@ -72,6 +72,10 @@ describe("shipped factor releases", () => {
     expect(total(flightActivity({ ...flight, includeContrails: false }))).toBeCloseTo(195.8, 2);
   });
 
+  it("NRT–SYD (outside Europe): leg 7,832.15 + 95 = 7,927.15 km, > 5000 km band, 43773 × 0.151 = 1,197.00 kg", () => {
+    expect(total(flightActivity({ from: "NRT", to: "SYD", region: "FR", year: 2024 }))).toBeCloseTo(1197.0, 2);
+  });
+
   it("18 k€ of IT services: 1,350 kg in 2023 (43445) and in 2025 (ratio-year fallback)", () => {
     const spend = { activityTypeId: "spend.it_services", quantity: 18, unit: "k€", region: "FR" };
     expect(total({ ...spend, year: 2023 })).toBe(1350);
