@@ -58,7 +58,7 @@ function searchEntries(): readonly TEntry[] {
     city.airports.forEach((iata, rank) => {
       const seen = aliases.get(iata);
       if (seen) seen.names.push(...names);
-      else aliases.set(iata, { names, rank, fr: city.fr, en: city.en });
+      else aliases.set(iata, { names: [...names], rank, fr: city.fr, en: city.en });
     });
   }
   const list: TEntry[] = allAirports().map((airport) => {
