@@ -74,6 +74,7 @@ function engineOptions(stored: unknown): TActivityOptions | undefined {
   if (o.seatClass !== undefined) options.seatClass = o.seatClass;
   if (o.fuel !== undefined) options.fuel = o.fuel;
   if (o.network !== undefined) options.network = o.network;
+  if (o.country !== undefined) options.country = o.country;
   if (o.legKm !== undefined) options.legKm = o.legKm;
   return Object.keys(options).length > 0 ? options : undefined;
 }

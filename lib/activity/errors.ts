@@ -15,8 +15,12 @@ export function calcFieldError(error: CalcError): TFieldError {
       return { field: "unit", message: ACTIVITY_MESSAGES.unknownUnit, code };
     case "INCOMPATIBLE_UNITS":
       return { field: "unit", message: ACTIVITY_MESSAGES.incompatibleUnit, code };
-    case "NO_FACTOR":
-      return { field: "activityTypeId", message: ACTIVITY_MESSAGES.noFactor, code };
+    case "NO_FACTOR": // a hotel country the source does not publish is the country field's fault
+      return {
+        field: error.details.option === "country" ? "options.country" : "activityTypeId",
+        message: ACTIVITY_MESSAGES.noFactor,
+        code,
+      };
     case "UNKNOWN_FACTOR":
       return { field: "customFactorId", message: ACTIVITY_MESSAGES.unknownFactor, code };
     case "MISSING_OPTION":

@@ -188,6 +188,40 @@ describe("activity data → emission lines", () => {
     expect(lines[0]?.factorId).toBe("ademe:43743@23.6");
   });
 
+  it("computes a long-haul flight outside Europe: GRU–JNB return, 2 travellers = 2 × 2 × (7,438.85 + 95) p.km × 0.151 (43773) = 4,550.45 kg", async () => {
+    const t = await tenantWithPeriods(db);
+    const input = ZActivityCreate.parse({
+      periodId: t.periodOf(2024),
+      activityTypeId: "travel.plane",
+      options: { airports: { from: "GRU", to: "JNB", returnTrip: true, passengers: 2 } },
+    });
+    const flight = await createActivity(db, t.scope(), input);
+    expect(Number(flight.quantity)).toBeCloseTo(30135.41, 2);
+    expect(Number(flight.kgCO2e)).toBeCloseTo(4550.45, 2);
+    const lines = await linesOf(t.organizationId, flight.id);
+    expect(lines.every((l) => l.factorId === "ademe:43773@23.6")).toBe(true);
+  });
+
+  it("computes hotel nights abroad by country: 3 nights in Portugal = 3 × 19 (DESNZ 2025 29_600_4040_13) = 57 kg; Austria (no 2025 value) is refused on the country", async () => {
+    const t = await tenantWithPeriods(db);
+    const stay = {
+      periodId: t.periodOf(2024),
+      activityTypeId: "travel.hotel",
+      quantity: "3",
+      unit: "night",
+      region: "FR",
+      activityDate: "2024-03-10", // DESNZ 2025 is the nearest published year (rule later-year)
+    };
+    const lisbon = await createActivity(db, t.scope(), ZActivityCreate.parse({ ...stay, options: { country: "pt" } }));
+    expect(lisbon.kgCO2e.toFixed()).toBe("57");
+    expect(lisbon.options).toMatchObject({ country: "PT" });
+    const [line] = await linesOf(t.organizationId, lisbon.id);
+    expect(line).toMatchObject({ factorId: "desnz:29_600_4040_13@2025", scope: 3, ghgCategory: 6, begesPoste: "3.5" });
+    await expect(
+      createActivity(db, t.scope(), ZActivityCreate.parse({ ...stay, options: { country: "AT" } })),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { "options.country": "activity.validation.noFactor" } });
+  });
+
   it("uses a selected custom factor (rule custom) and follows it to its next version on recomputation", async () => {
     const t = await tenantWithPeriods(db);
     const factor = await createCustomFactor(

@@ -63,6 +63,14 @@ describe("activity schemas", () => {
     expect(ZActivityCreate.safeParse({ ...base, options: { colour: "green" } }).success).toBe(false);
   });
 
+  it("takes a hotel's country as an ISO code (trimmed, upper-cased) and refuses anything else", () => {
+    const stay = { ...base, activityTypeId: "travel.hotel", quantity: "3", unit: "night" };
+    expect(ZActivityCreate.parse({ ...stay, options: { country: " pt " } }).options.country).toBe("PT");
+    expect(fieldErrorsOf(ZActivityCreate.safeParse({ ...stay, options: { country: "Portugal" } }).error!)).toEqual({
+      "options.country": "activity.validation.region",
+    });
+  });
+
   it("never lets an input carry its organisation", () => {
     expect(ZActivityCreate.parse({ ...base, organizationId: "someone-else" })).not.toHaveProperty("organizationId");
   });

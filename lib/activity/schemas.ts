@@ -85,6 +85,12 @@ export const ZActivityDataOptions = z.strictObject({
   seatClass: z.enum(SEAT_CLASSES).optional(),
   fuel: z.enum(CAR_FUELS).optional(),
   network: requiredText(40).optional(), // district heating network
+  country: z // hotel stays: the hotel's country (ISO 3166-1 alpha-2); default the activity's region, else FR
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, { error: ACTIVITY_MESSAGES.region })
+    .optional(),
   legKm: z.number().positive().max(25_000).optional(), // flights entered in p.km: the one-way leg distance
   airports: z
     .strictObject({

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeActivity } from "@/lib/calc/compute";
 import {
   airport,
+  allAirports,
   defaultSeatClass,
   EARTH_RADIUS_KM,
   flightActivity,
@@ -31,6 +32,12 @@ describe("great-circle distance (haversine, R = 6371 km)", () => {
 
   it("rejects an unknown airport", () => {
     expect(() => airport("XXX")).toThrow(/UNKNOWN_AIRPORT/);
+  });
+
+  it("knows every OurAirports airport with an IATA code (4,517), case-insensitively", () => {
+    expect(allAirports()).toHaveLength(4517);
+    expect(airport("lys")).toMatchObject({ iata: "LYS", icao: "LFLL", city: "Lyon", country: "FR", size: 2 });
+    expect(airport("PKX")).toMatchObject({ icao: "ZBAD", city: "Beijing", country: "CN" });
   });
 });
 
@@ -100,6 +107,31 @@ describe("flight emissions (ADEME 23.6 plane factors)", () => {
     expect(resolution.factorIds).toEqual(["ademe:43773@23.6"]);
     expect(resolution.variant.seatClass).toBe("over_220");
     expect(sumLines(lines).totalKgCO2e).toBeCloseTo(895.23, 2);
+  });
+
+  it("NRT–SYD one way (outside Europe): haversine 7,832.15 km + 95 = leg 7,927.15 km > 5000 → > 220 seats, 43773 × 0.151 = 1,197.00 kgCO2e", () => {
+    expect(airport("NRT")).toMatchObject({ lat: 35.764702, lon: 140.386002, country: "JP" });
+    expect(airport("SYD")).toMatchObject({ lat: -33.946098, lon: 151.177002, country: "AU" });
+    expect(greatCircleKm(airport("NRT"), airport("SYD"))).toBeCloseTo(7832.15, 2);
+    const { resolution, lines } = computeActivity(
+      flightActivity({ from: "NRT", to: "SYD", region: "FR", year: 2024 }),
+      index,
+    );
+    expect(resolution.factorIds).toEqual(["ademe:43773@23.6"]);
+    expect(resolution.legKmBand).toEqual([5000, null]);
+    expect(resolution.variant).toEqual({ seatClass: "over_220", contrails: true });
+    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(7927.15 * 0.151, 2);
+    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(1197.0, 2);
+  });
+
+  it("GRU–JNB return (outside Europe): 2 × (7,438.85 + 95) = 15,067.71 p.km × 0.151 (43773) = 2,275.22 kgCO2e", () => {
+    const d = flightDistance({ from: "GRU", to: "JNB", returnTrip: true });
+    expect(d.greatCircleKm).toBeCloseTo(7438.85, 2);
+    expect(d.passengerKm).toBeCloseTo(15067.71, 2);
+    expect(total(flightActivity({ from: "GRU", to: "JNB", returnTrip: true, region: "FR", year: 2024 }))).toBeCloseTo(
+      2275.22,
+      2,
+    );
   });
 
   it("a chosen seat class overrides the default: CDG–JFK in a 101–220 seat aircraft uses 43749 (0.178)", () => {

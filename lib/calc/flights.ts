@@ -1,7 +1,8 @@
-import { z } from "zod";
-import airportsJson from "@/emission-factors/mappings/airports.json";
+import { airport } from "@/lib/calc/airports";
 import { CalcError } from "@/lib/calc/errors";
 import type { TActivityInput, TActivityOptions } from "@/lib/calc/types";
+
+export { airport, allAirports, type TAirport } from "@/lib/calc/airports";
 
 // Flights given as airport pairs (methodology.md): great-circle distance (haversine, R = 6371 km) plus
 // 95 km per one-way leg (the French transport GHG information convention for detours and holding);
@@ -11,30 +12,6 @@ import type { TActivityInput, TActivityOptions } from "@/lib/calc/types";
 export const EARTH_RADIUS_KM = 6371;
 export const FLIGHT_DETOUR_KM = 95;
 export const LONG_HAUL_FROM_KM = 5000; // above this leg distance the default aircraft has > 220 seats
-
-const ZAirports = z.strictObject({
-  $comment: z.string(),
-  airports: z.record(
-    z.string().regex(/^[A-Z]{3}$/),
-    z.strictObject({
-      icao: z.string().regex(/^[A-Z]{4}$/),
-      name: z.string().min(1),
-      country: z.string().regex(/^[A-Z]{2}$/),
-      lat: z.number().min(-90).max(90),
-      lon: z.number().min(-180).max(180),
-    }),
-  ),
-});
-export type TAirport = z.infer<typeof ZAirports>["airports"][string];
-
-let airports: ReadonlyMap<string, TAirport> | undefined;
-
-export function airport(iata: string): TAirport {
-  airports ??= new Map(Object.entries(ZAirports.parse(airportsJson).airports));
-  const found = airports.get(iata.toUpperCase());
-  if (!found) throw new CalcError("UNKNOWN_AIRPORT", `unknown airport ${iata}`, { iata });
-  return found;
-}
 
 const rad = (deg: number) => (deg * Math.PI) / 180;
 

@@ -4,11 +4,13 @@ export { CalcError, CALC_ERROR_CODES, isCalcError, type TCalcErrorCode } from "@
 export { buildFactorIndex, type TFactorIndex, type TIndexedFactor } from "@/lib/calc/factor-index";
 export {
   airport,
+  allAirports,
   defaultSeatClass,
   flightActivity,
   flightDistance,
   greatCircleKm,
   FLIGHT_DETOUR_KM,
+  type TAirport,
   type TFlightInput,
 } from "@/lib/calc/flights";
 export {

@@ -35,6 +35,10 @@ export const ZVariantWhen = z.strictObject({
   seatClass: z.enum(SEAT_CLASSES).optional(),
   contrails: z.boolean().optional(),
   gwpSet: z.enum(GWP_SETS).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(), // where the service happened when it differs from the activity's region (hotel stays)
 });
 export type TVariantWhen = z.infer<typeof ZVariantWhen>;
 export const VARIANT_KEYS = [
@@ -43,6 +47,7 @@ export const VARIANT_KEYS = [
   "seatClass",
   "contrails",
   "gwpSet",
+  "country",
 ] as const satisfies readonly (keyof TVariantWhen)[];
 
 export const ZFactorRef = z.string().regex(/^[a-z0-9-]+:\S+$/, "source:sourceId");

@@ -75,6 +75,9 @@ function checkActivityType(type: TActivityType, profiles: ReadonlyMap<string, TS
     if (!isKnownUnit(from) || !isKnownUnit(to)) invalid(`${type.id}: alias ${from} → ${to} uses an unknown unit`);
     if (dimensionOf(to) !== type.dimension) invalid(`${type.id}: alias target ${to} is not a ${type.dimension} unit`);
   }
+  const country = type.optionDefaults?.country;
+  if (country && !type.candidates.some((c) => "when" in c && c.when?.country === country))
+    invalid(`${type.id}: default country ${country} has no candidate`);
   for (const candidate of type.candidates) {
     if ("select" in candidate) continue;
     const stages = [candidate.stage, ...(candidate.extras ?? []).map((extra) => extra.stage)];

@@ -46,7 +46,14 @@ interface TVariant {
 }
 const NO_VARIANT: TVariant = Object.freeze({ key: "", when: Object.freeze({}) });
 
-function variantOf(typeIdx: TTypeIndex, options: TActivityOptions | undefined, settings: TCalcSettings): TVariant {
+const ISO_COUNTRY = /^[A-Z]{2}$/;
+
+function variantOf(
+  typeIdx: TTypeIndex,
+  region: string,
+  options: TActivityOptions | undefined,
+  settings: TCalcSettings,
+): TVariant {
   const { variantKeys, bandEdges, type } = typeIdx;
   if (variantKeys.length === 0 && bandEdges === null) return NO_VARIANT;
   const legKm = options?.legKm;
@@ -65,6 +72,9 @@ function variantOf(typeIdx: TTypeIndex, options: TActivityOptions | undefined, s
       when.seatClass =
         options?.seatClass ?? defaults.seatClass ?? (legKm === undefined ? undefined : defaultSeatClass(legKm));
     else if (name === "fuel") when.fuel = options?.fuel ?? defaults.fuel;
+    else if (name === "country")
+      // The hotel's country: stated, else where the activity happens, else the type's default (FR).
+      when.country = options?.country ?? (ISO_COUNTRY.test(region) && region !== "EU" ? region : defaults.country);
     else when.network = options?.network ?? defaults.network;
     key += `${String(when[name])}|`;
   }
@@ -125,6 +135,15 @@ function resolveDefault(typeIdx: TTypeIndex, region: string, year: number, varia
       legKmBand: candidate.legKm,
     });
     return buildLinePlan(candidate, typeIdx.profile, resolution);
+  }
+  const country = variant.when.country;
+  if (country !== undefined && !typeIdx.candidates.some((c) => c.when.country === country)) {
+    const countries = [...new Set(typeIdx.candidates.map((c) => c.when.country).filter((c) => c !== undefined))];
+    throw new CalcError(
+      "NO_FACTOR",
+      `no ${typeIdx.type.id} factor for country ${country}; published for ${countries.sort().join(", ")}`,
+      { typeId: typeIdx.type.id, option: "country", country, countries },
+    );
   }
   throw new CalcError("NO_FACTOR", `no factor for ${typeIdx.type.id} in ${region} ${year}`, {
     typeId: typeIdx.type.id,
@@ -187,7 +206,7 @@ export function resolvePlanOf(
 ): TLinePlan {
   const chosen = query.factorId ?? settings.factorOverrides[query.activityTypeId];
   if (chosen !== undefined) return resolveChosen(index, typeIdx, chosen);
-  const variant = variantOf(typeIdx, query.options, settings);
+  const variant = variantOf(typeIdx, query.region, query.options, settings);
   let byYear = typeIdx.plans.get(query.region);
   if (!byYear) typeIdx.plans.set(query.region, (byYear = new Map()));
   let byVariant = byYear.get(query.year);

@@ -11,6 +11,10 @@ export const ZActivityOptions = z.strictObject({
   legKm: z.number().positive().optional(), // one-way leg distance incl. the 95 km detour (see flights.ts)
   fuel: z.enum(CAR_FUELS).optional(),
   network: z.string().min(1).optional(), // district heating network (paris_cpcu, lyon, other)
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(), // hotel stays: the hotel's country (ISO 3166-1 alpha-2); default the activity's region, else FR
 });
 export type TActivityOptions = z.infer<typeof ZActivityOptions>;
 

@@ -16,6 +16,7 @@ describe("shipped factor releases", () => {
   const byRef = new Map(records.map((r) => [`${r.source}:${r.sourceId}`, r]));
   const index = buildFactorIndex(records);
   const total = (activity: TActivityInput) => sumLines(computeActivity(activity, index).lines).totalKgCO2e;
+  const hotelNight = { activityTypeId: "travel.hotel", unit: "room.night", region: "FR", year: 2025 } as const;
 
   it("hold every factor the activity types name (ADEME element ids, DESNZ ids)", () => {
     const named = [...loadCalcMappings().activityTypes.values()].flatMap((type) =>
@@ -70,6 +71,26 @@ describe("shipped factor releases", () => {
     const flight = { from: "CDG", to: "NCE", returnTrip: true, region: "FR", year: 2024 } as const;
     expect(total(flightActivity(flight))).toBeCloseTo(355.28, 2);
     expect(total(flightActivity({ ...flight, includeContrails: false }))).toBeCloseTo(195.8, 2);
+  });
+
+  it("NRT–SYD (outside Europe): leg 7,832.15 + 95 = 7,927.15 km, > 5000 km band, 43773 × 0.151 = 1,197.00 kg", () => {
+    expect(total(flightActivity({ from: "NRT", to: "SYD", region: "FR", year: 2024 }))).toBeCloseTo(1197.0, 2);
+  });
+
+  it("hotel nights resolve for every country DESNZ 2025 publishes (37 countries + UK), each to its own row", () => {
+    const published = records.filter((r) => r.source === "desnz" && r.tags.includes("hotel"));
+    const countries = published.filter((r) => r.sourceId !== "29_600_4001_13"); // London: a city row
+    expect(countries).toHaveLength(38);
+    for (const row of countries) {
+      const { resolution } = computeActivity({ ...hotelNight, quantity: 1, options: { country: row.region } }, index);
+      expect(resolution.factorIds, row.region).toEqual([row.id]);
+    }
+  });
+
+  it("3 nights in Portugal × 19 = 57 kg; 2 in Japan × 39 = 78 kg; 5 in the Maldives × 152.2 = 761 kg (DESNZ 2025)", () => {
+    expect(total({ ...hotelNight, quantity: 3, options: { country: "PT" } })).toBeCloseTo(57, 9);
+    expect(total({ ...hotelNight, quantity: 2, options: { country: "JP" } })).toBeCloseTo(78, 9);
+    expect(total({ ...hotelNight, quantity: 5, options: { country: "MV" } })).toBeCloseTo(761, 9);
   });
 
   it("18 k€ of IT services: 1,350 kg in 2023 (43445) and in 2025 (ratio-year fallback)", () => {
