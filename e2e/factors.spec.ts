@@ -270,7 +270,8 @@ test.describe("searching the factor library", () => {
 
     await form.getByRole("link", { name: fr("factors.search.reset"), exact: true }).click();
     await expect(page).toHaveURL(`/${NUAGE.slug}/factors`);
-    await expect.poll(() => resultTotal(page)).toBeGreaterThanOrEqual(everything);
+    // The whole library again, give or take the few custom factors other specs add or retire meanwhile.
+    await expect.poll(() => resultTotal(page)).toBeGreaterThanOrEqual(everything - 10);
     await expect(searchbox).toHaveValue("", { timeout: 3_000 });
     await expect(source).toHaveValue("", { timeout: 3_000 });
     // Searching again after a reset searches everything.
