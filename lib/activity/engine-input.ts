@@ -76,6 +76,8 @@ function engineOptions(stored: unknown): TActivityOptions | undefined {
   if (o.network !== undefined) options.network = o.network;
   if (o.country !== undefined) options.country = o.country;
   if (o.legKm !== undefined) options.legKm = o.legKm;
+  if (o.ratioCategory !== undefined) options.ratioCategory = o.ratioCategory;
+  if (o.purpose !== undefined) options.purpose = o.purpose;
   return Object.keys(options).length > 0 ? options : undefined;
 }
 

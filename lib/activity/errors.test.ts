@@ -18,4 +18,23 @@ describe("engine refusals become field errors", () => {
       "activityTypeId",
     );
   });
+
+  it("a spend line's unknown or missing ratio category or purpose points at that option", () => {
+    const unknown = (option: string) =>
+      calcFieldError(new CalcError("UNKNOWN_OPTION", "unknown", { typeId: "spend.ratio", option, value: "x" }));
+    expect(unknown("ratioCategory")).toEqual({
+      field: "options.ratioCategory",
+      message: "activity.validation.unknownRatioCategory",
+      code: "UNKNOWN_OPTION",
+    });
+    expect(unknown("purpose")).toMatchObject({
+      field: "options.purpose",
+      message: "activity.validation.unknownPurpose",
+    });
+    const missing = new CalcError("MISSING_OPTION", "needs purpose", { typeId: "spend.ratio", option: "purpose" });
+    expect(calcFieldError(missing).field).toBe("options.purpose");
+    expect(calcFieldError(new CalcError("MISSING_OPTION", "needs legKm", { typeId: "travel.plane" })).field).toBe(
+      "options",
+    );
+  });
 });

@@ -24,7 +24,16 @@ export function calcFieldError(error: CalcError): TFieldError {
     case "UNKNOWN_FACTOR":
       return { field: "customFactorId", message: ACTIVITY_MESSAGES.unknownFactor, code };
     case "MISSING_OPTION":
-      return { field: "options", message: ACTIVITY_MESSAGES.missingOption, code };
+      return { field: optionField(error), message: ACTIVITY_MESSAGES.missingOption, code };
+    case "UNKNOWN_OPTION": // a spend ratio category or purpose the tables do not know
+      return {
+        field: optionField(error),
+        message:
+          error.details.option === "purpose"
+            ? ACTIVITY_MESSAGES.unknownPurpose
+            : ACTIVITY_MESSAGES.unknownRatioCategory,
+        code,
+      };
     case "UNKNOWN_AIRPORT":
       return { field: "options.airports", message: ACTIVITY_MESSAGES.unknownAirport, code };
     case "INVALID_QUANTITY":
@@ -33,6 +42,9 @@ export function calcFieldError(error: CalcError): TFieldError {
       return { field: "_form", message: ACTIVITY_MESSAGES.calculation, code };
   }
 }
+
+const optionField = (error: CalcError) =>
+  typeof error.details.option === "string" ? `options.${error.details.option}` : "options";
 
 export function validationError(errors: readonly TFieldError[]): AppError {
   const fieldErrors: Record<string, string> = {};

@@ -71,6 +71,20 @@ describe("activity schemas", () => {
     });
   });
 
+  it("takes a spend line's ratio category (one of ADEME's 56) and purpose, and names an unknown one", () => {
+    const spend = { ...base, activityTypeId: "spend.ratio", quantity: "1 200", unit: "EUR" };
+    const parsed = ZActivityCreate.parse({
+      ...spend,
+      options: { ratioCategory: "hotels_restaurants", purpose: "purchased_services" },
+    });
+    expect(parsed.options).toEqual({ ratioCategory: "hotels_restaurants", purpose: "purchased_services" });
+    const bad = ZActivityCreate.safeParse({ ...spend, options: { ratioCategory: "caviar", purpose: "gifts" } });
+    expect(bad.success ? {} : fieldErrorsOf(bad.error)).toEqual({
+      "options.ratioCategory": "activity.validation.unknownRatioCategory",
+      "options.purpose": "activity.validation.unknownPurpose",
+    });
+  });
+
   it("never lets an input carry its organisation", () => {
     expect(ZActivityCreate.parse({ ...base, organizationId: "someone-else" })).not.toHaveProperty("organizationId");
   });

@@ -1,4 +1,4 @@
-import { CAR_FUELS, SEAT_CLASSES } from "@/lib/calc";
+import { CAR_FUELS, loadCalcMappings, SEAT_CLASSES, SPEND_PURPOSES } from "@/lib/calc";
 import { isIsoDate } from "@/lib/periods/dates";
 import { numberToDecimal } from "@/lib/numbers/decimal";
 import { parseUserNumber } from "@/lib/numbers/user-number";
@@ -22,6 +22,8 @@ export const ACTIVITY_MESSAGES = {
   noFactor: "activity.validation.noFactor",
   unknownFactor: "activity.validation.unknownFactor",
   missingOption: "activity.validation.missingOption",
+  unknownRatioCategory: "activity.validation.unknownRatioCategory",
+  unknownPurpose: "activity.validation.unknownPurpose",
   unknownAirport: "activity.validation.unknownAirport",
   invalidQuantity: "activity.validation.invalidQuantity",
   calculation: "activity.validation.calculation",
@@ -92,6 +94,12 @@ export const ZActivityDataOptions = z.strictObject({
     .regex(/^[A-Z]{2}$/, { error: ACTIVITY_MESSAGES.region })
     .optional(),
   legKm: z.number().positive().max(25_000).optional(), // flights entered in p.km: the one-way leg distance
+  // Spend: one of ADEME's 56 monetary-ratio categories, and what the money paid for (sets the classification).
+  ratioCategory: z
+    .string()
+    .refine((id) => loadCalcMappings().spendCategories.has(id), { error: ACTIVITY_MESSAGES.unknownRatioCategory })
+    .optional(),
+  purpose: z.enum(SPEND_PURPOSES, { error: ACTIVITY_MESSAGES.unknownPurpose }).optional(),
   airports: z
     .strictObject({
       from: ZIata,

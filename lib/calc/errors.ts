@@ -6,7 +6,8 @@ export const CALC_ERROR_CODES = [
   "UNKNOWN_ACTIVITY_TYPE",
   "NO_FACTOR", // no candidate factor for this type/region/year/options, even after fallbacks
   "UNKNOWN_FACTOR", // an explicitly chosen factor id that is not in the index
-  "MISSING_OPTION", // e.g. a flight without its leg distance
+  "MISSING_OPTION", // e.g. a flight without its leg distance, a spend line without its ratio category or purpose
+  "UNKNOWN_OPTION", // an option value the tables do not know (details.option: ratioCategory, purpose)
   "INVALID_QUANTITY", // NaN or infinite quantity
   "UNMAPPED_STAGE", // the factor has a stage the activity type's profile does not classify
   "UNKNOWN_AIRPORT",

@@ -5,6 +5,7 @@ import type { TLinePlan } from "@/lib/calc/line-plan";
 import {
   type CANDIDATE_FLAGS,
   type TActivityType,
+  type TSpendPurpose,
   type TStageProfile,
   type TVariantWhen,
   VARIANT_KEYS,
@@ -58,7 +59,14 @@ export interface TTypeIndex {
   readonly bandEdges: readonly number[] | null; // sorted leg-km band edges (flights)
   // Memo of resolved plans: region → year → variant key. Resolution runs once per distinct key.
   readonly plans: Map<string, Map<number, Map<string, TLinePlan>>>;
-  readonly chosenPlans: Map<string, TLinePlan>; // explicit factor choices, by factor id
+  readonly chosenPlans: Map<string, TLinePlan>; // explicit factor choices, by factor id (and purpose)
+  readonly spend: TSpendIndex | null; // spend types: purpose → profile, category rules
+}
+
+export interface TSpendIndex {
+  readonly fixedCategory: string | null; // an alias type bound to one ratio category (spend.it_services…)
+  readonly categories: ReadonlySet<string>; // every known ratio category id
+  readonly profiles: ReadonlyMap<TSpendPurpose, TStageProfile>; // the purpose decides the classification
 }
 
 export interface TFactorIndex {
@@ -167,8 +175,15 @@ export function buildFactorIndex(
   for (const custom of customFactors) add(indexCustom(custom), "0");
 
   const types = new Map<string, TTypeIndex>();
+  const spendProfiles = new Map(
+    [...mappings.spendPurposes].map(([purpose, p]) => [purpose, mappings.profiles.get(p.profile) as TStageProfile]),
+  );
+  const spendCategories = new Set(mappings.spendCategories.keys());
   for (const type of mappings.activityTypes.values()) {
-    types.set(type.id, indexType(type, mappings.profiles.get(type.profile) as TStageProfile, byRef));
+    const spend = type.spendRatio
+      ? { fixedCategory: type.spendRatio.category ?? null, categories: spendCategories, profiles: spendProfiles }
+      : null;
+    types.set(type.id, indexType(type, mappings.profiles.get(type.profile) as TStageProfile, byRef, spend));
   }
   return { byId, byRef, types, mappings };
 }
@@ -177,6 +192,7 @@ function indexType(
   type: TActivityType,
   profile: TStageProfile,
   byRef: ReadonlyMap<string, TIndexedFactor>,
+  spend: TSpendIndex | null,
 ): TTypeIndex {
   const explicit: TExpandedCandidate[] = [];
   const selected: TExpandedCandidate[] = [];
@@ -219,7 +235,7 @@ function indexType(
     candidates.flatMap((c) => (c.legKm ? [c.legKm[0], ...(c.legKm[1] === null ? [] : [c.legKm[1]])] : [])),
   );
   const bandEdges = edges.size > 0 ? [...edges].sort((a, b) => a - b) : null;
-  return { type, profile, candidates, variantKeys, bandEdges, plans: new Map(), chosenPlans: new Map() };
+  return { type, profile, candidates, variantKeys, bandEdges, plans: new Map(), chosenPlans: new Map(), spend };
 }
 
 function checkUnambiguous(typeId: string, candidates: readonly TExpandedCandidate[]): void {

@@ -17,9 +17,12 @@ export {
   type TClassification,
   type TGhgScope,
   type TGwpSet,
+  type TSpendCategory,
+  type TSpendPurpose,
   CAR_FUELS,
   GWP_SETS,
   SEAT_CLASSES,
+  SPEND_PURPOSES,
 } from "@/lib/calc/mapping-schemas";
 export { acceptedUnits, loadCalcMappings, type TCalcMappings } from "@/lib/calc/mappings";
 export { regionChain, resolveFactor, type TResolveQuery } from "@/lib/calc/resolve";

@@ -27,6 +27,18 @@ export const SEAT_CLASSES = ["20_50", "51_100", "101_220", "over_220"] as const;
 export const CAR_FUELS = ["average", "diesel", "petrol", "electric"] as const;
 export const GWP_SETS = ["AR5", "AR6"] as const;
 export type TGwpSet = (typeof GWP_SETS)[number];
+// What a spend line paid for: sets its scope-3 category and BEGES poste (spend-ratios.json → stage profile).
+export const SPEND_PURPOSES = [
+  "purchased_goods",
+  "purchased_services",
+  "capital_goods",
+  "business_travel",
+  "freight_inbound",
+  "freight_outbound",
+  "waste_services",
+] as const;
+export type TSpendPurpose = (typeof SPEND_PURPOSES)[number];
+export const ZRatioCategoryId = z.string().regex(/^[a-z0-9_]+$/);
 
 // Option values a candidate factor can require. Activities supply them (see ZActivityOptions).
 export const ZVariantWhen = z.strictObject({
@@ -39,6 +51,8 @@ export const ZVariantWhen = z.strictObject({
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(), // where the service happened when it differs from the activity's region (hotel stays)
+  ratioCategory: ZRatioCategoryId.optional(), // spend: one of ADEME's 56 monetary-ratio categories
+  purpose: z.enum(SPEND_PURPOSES).optional(), // spend: classification only, never matched by a candidate
 });
 export type TVariantWhen = z.infer<typeof ZVariantWhen>;
 export const VARIANT_KEYS = [
@@ -48,6 +62,7 @@ export const VARIANT_KEYS = [
   "contrails",
   "gwpSet",
   "country",
+  "ratioCategory",
 ] as const satisfies readonly (keyof TVariantWhen)[];
 
 export const ZFactorRef = z.string().regex(/^[a-z0-9-]+:\S+$/, "source:sourceId");
@@ -81,7 +96,10 @@ export const ZActivityType = z.strictObject({
   unitAliases: z.record(z.string(), z.string()).optional(), // read an input unit as another (kWh on a gas bill = kWh PCS)
   pcsPerPci: z.number().positive().optional(),
   optionDefaults: ZVariantWhen.optional(),
-  candidates: z.array(z.union([ZFactorCandidate, ZFactorSelector])).min(1),
+  // Spend types: candidates are generated from spend-ratios.json (one category, or every category chosen by
+  // options.ratioCategory); the purpose (options.purpose, else optionDefaults.purpose) picks the profile.
+  spendRatio: z.strictObject({ category: ZRatioCategoryId.optional() }).optional(),
+  candidates: z.array(z.union([ZFactorCandidate, ZFactorSelector])).default([]),
 });
 export type TActivityType = z.infer<typeof ZActivityType>;
 export const ZActivityTypes = z.strictObject({ $comment: z.string(), activityTypes: z.array(ZActivityType).min(1) });
@@ -119,3 +137,24 @@ export const ZGwpTable = z.strictObject({
   ),
 });
 export type TGwpTable = z.infer<typeof ZGwpTable>;
+
+export const ZSpendCategory = z.strictObject({
+  id: ZRatioCategoryId,
+  kind: z.enum(["goods", "services"]), // ADEME's "Achats de biens" / "Achats de services"
+  labelFr: z.string().min(1),
+  labelEn: z.string().min(1),
+  elements: z.record(z.string().regex(/^\d{4}$/), z.string().regex(/^\d+$/)).refine((e) => Object.keys(e).length > 0),
+});
+export type TSpendCategory = z.infer<typeof ZSpendCategory>;
+export const ZSpendRatios = z.strictObject({
+  $comment: z.string(),
+  source: z.string().min(1),
+  release: z.string().min(1),
+  region: ZCandidateRegion,
+  purposes: z.record(
+    z.enum(SPEND_PURPOSES),
+    z.strictObject({ profile: z.string().min(1), labelFr: z.string().min(1), labelEn: z.string().min(1) }),
+  ),
+  categories: z.array(ZSpendCategory).min(1),
+});
+export type TSpendRatios = z.infer<typeof ZSpendRatios>;

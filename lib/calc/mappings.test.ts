@@ -74,9 +74,11 @@ describe("shipped mapping tables", () => {
     for (const type of mappings.activityTypes.values()) {
       const units = acceptedUnits(type);
       expect(units.length, type.id).toBeGreaterThan(0);
+      const spend = type.spendRatio && !type.spendRatio.category; // spend.ratio: category and purpose required
+      const options = spend ? { ratioCategory: "it_hardware", purpose: "capital_goods" as const } : { legKm: 800 };
       for (const unit of units) {
         const { lines } = computeActivity(
-          { activityTypeId: type.id, quantity: 10, unit, region: "FR", year: 2024, options: { legKm: 800 } },
+          { activityTypeId: type.id, quantity: 10, unit, region: "FR", year: 2024, options },
           index,
         );
         expect(lines.length, `${type.id} ${unit}`).toBeGreaterThan(0);

@@ -2,16 +2,22 @@ import activityTypesJson from "@/emission-factors/mappings/activity-types.json";
 import begesPostesJson from "@/emission-factors/mappings/beges-postes.json";
 import ghgCategoriesJson from "@/emission-factors/mappings/ghg-categories.json";
 import gwpJson from "@/emission-factors/mappings/gwp.json";
+import spendRatiosJson from "@/emission-factors/mappings/spend-ratios.json";
 import stageProfilesJson from "@/emission-factors/mappings/stage-profiles.json";
 import { CalcError } from "@/lib/calc/errors";
 import {
   type TActivityType,
+  type TFactorCandidate,
   type TGwpTable,
+  type TSpendCategory,
+  type TSpendPurpose,
+  type TSpendRatios,
   type TStageProfile,
   ZActivityTypes,
   ZBegesPostes,
   ZGhgCategories,
   ZGwpTable,
+  ZSpendRatios,
   ZStageProfiles,
 } from "@/lib/calc/mapping-schemas";
 import { dimensionOf, isKnownUnit, type TUnit, UNITS } from "@/lib/calc/units";
@@ -22,6 +28,8 @@ export interface TCalcMappings {
   readonly begesPostes: ReadonlyMap<string, { category: number; labelFr: string; labelEn: string }>;
   readonly ghgCategories: ReadonlyMap<number, { labelFr: string; labelEn: string }>;
   readonly gwp: TGwpTable;
+  readonly spendCategories: ReadonlyMap<string, TSpendCategory>; // ADEME's 56 monetary-ratio categories
+  readonly spendPurposes: ReadonlyMap<TSpendPurpose, TSpendRatios["purposes"][TSpendPurpose]>;
 }
 
 // Raw inputs as read from disk; tests pass edited copies to check the cross-table validation.
@@ -31,6 +39,7 @@ export interface TRawMappings {
   begesPostes: unknown;
   ghgCategories: unknown;
   gwp: unknown;
+  spendRatios: unknown;
 }
 
 export const SHIPPED_MAPPINGS: TRawMappings = {
@@ -39,6 +48,7 @@ export const SHIPPED_MAPPINGS: TRawMappings = {
   begesPostes: begesPostesJson,
   ghgCategories: ghgCategoriesJson,
   gwp: gwpJson,
+  spendRatios: spendRatiosJson,
 };
 
 function invalid(message: string, details: Record<string, unknown> = {}): never {
@@ -53,6 +63,18 @@ export function parseCalcMappings(raw: TRawMappings): TCalcMappings {
     ZGhgCategories.parse(raw.ghgCategories).categories.map(({ category, ...rest }) => [category, rest]),
   );
   const gwp = ZGwpTable.parse(raw.gwp);
+  const spend = ZSpendRatios.parse(raw.spendRatios);
+  const spendCategories = new Map<string, TSpendCategory>();
+  for (const category of spend.categories) {
+    if (spendCategories.has(category.id)) invalid(`duplicate spend ratio category ${category.id}`);
+    spendCategories.set(category.id, category);
+  }
+  const spendPurposes = new Map(
+    Object.entries(spend.purposes) as [TSpendPurpose, TSpendRatios["purposes"][TSpendPurpose]][],
+  );
+  for (const [purpose, { profile }] of spendPurposes) {
+    if (!profiles.has(profile)) invalid(`spend purpose ${purpose} uses unknown profile ${profile}`);
+  }
 
   for (const [name, profile] of profiles) {
     for (const target of [profile.undecomposed, ...Object.values(profile.stages)]) {
@@ -63,10 +85,41 @@ export function parseCalcMappings(raw: TRawMappings): TCalcMappings {
   const activityTypes = new Map<string, TActivityType>();
   for (const type of types) {
     if (activityTypes.has(type.id)) invalid(`duplicate activity type ${type.id}`);
-    activityTypes.set(type.id, type);
-    checkActivityType(type, profiles, gwp);
+    const expanded = type.spendRatio ? withSpendCandidates(type, spend, spendCategories, spendPurposes) : type;
+    if (expanded.candidates.length === 0) invalid(`${type.id}: no candidate factor`);
+    activityTypes.set(type.id, expanded);
+    checkActivityType(expanded, profiles, gwp);
   }
-  return { activityTypes, profiles, begesPostes, ghgCategories, gwp };
+  return { activityTypes, profiles, begesPostes, ghgCategories, gwp, spendCategories, spendPurposes };
+}
+
+// A spend type's candidates: one per (category, published year) of spend-ratios.json, so the year rules of
+// resolve.ts apply unchanged. A type bound to one category needs no option; the generic one matches
+// options.ratioCategory. Its profile must be its default purpose's (the purpose decides the classification).
+function withSpendCandidates(
+  type: TActivityType,
+  spend: TSpendRatios,
+  categories: ReadonlyMap<string, TSpendCategory>,
+  purposes: ReadonlyMap<TSpendPurpose, TSpendRatios["purposes"][TSpendPurpose]>,
+): TActivityType {
+  if (type.candidates.length > 0) invalid(`${type.id}: spend candidates come from spend-ratios.json`);
+  if (type.dimension !== "money") invalid(`${type.id}: a spend type is a money type`);
+  const defaultPurpose = type.optionDefaults?.purpose;
+  const profile = defaultPurpose ? purposes.get(defaultPurpose)?.profile : undefined;
+  if (profile !== undefined && profile !== type.profile)
+    invalid(`${type.id}: profile ${type.profile} is not the one of its default purpose ${defaultPurpose}`);
+  const fixed = type.spendRatio?.category;
+  if (fixed !== undefined && !categories.has(fixed)) invalid(`${type.id}: unknown spend ratio category ${fixed}`);
+  const chosen = fixed === undefined ? [...categories.values()] : [categories.get(fixed) as TSpendCategory];
+  const candidates: TFactorCandidate[] = chosen.flatMap((category) =>
+    Object.entries(category.elements).map(([year, element]) => ({
+      factor: `${spend.source}:${element}`,
+      region: spend.region,
+      year: Number(year),
+      ...(fixed === undefined ? { when: { ratioCategory: category.id } } : {}),
+    })),
+  );
+  return { ...type, candidates };
 }
 
 function checkActivityType(type: TActivityType, profiles: ReadonlyMap<string, TStageProfile>, gwp: TGwpTable): void {
@@ -80,6 +133,7 @@ function checkActivityType(type: TActivityType, profiles: ReadonlyMap<string, TS
     invalid(`${type.id}: default country ${country} has no candidate`);
   for (const candidate of type.candidates) {
     if ("select" in candidate) continue;
+    if (candidate.when?.purpose !== undefined) invalid(`${type.id}: a purpose classifies, it never picks a factor`);
     const stages = [candidate.stage, ...(candidate.extras ?? []).map((extra) => extra.stage)];
     for (const stage of stages) {
       if (stage && !profile.stages[stage])

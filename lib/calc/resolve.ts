@@ -2,7 +2,7 @@ import { CalcError } from "@/lib/calc/errors";
 import type { TExpandedCandidate, TFactorIndex, TTypeIndex } from "@/lib/calc/factor-index";
 import { defaultSeatClass } from "@/lib/calc/flights";
 import { buildLinePlan, type TLinePlan } from "@/lib/calc/line-plan";
-import { type TVariantWhen, VARIANT_KEYS } from "@/lib/calc/mapping-schemas";
+import { type TStageProfile, type TVariantWhen, VARIANT_KEYS } from "@/lib/calc/mapping-schemas";
 import { type TActivityOptions, type TCalcSettings, DEFAULT_CALC_SETTINGS, type TResolution } from "@/lib/calc/types";
 
 // Factor resolution: (activity type, region, year, options) → exactly one factor, or an explicit error.
@@ -43,8 +43,53 @@ interface TVariant {
   readonly key: string;
   readonly when: TVariantWhen;
   readonly legKm?: number;
+  readonly profile?: TStageProfile; // spend: the purpose's profile, instead of the type's
 }
 const NO_VARIANT: TVariant = Object.freeze({ key: "", when: Object.freeze({}) });
+
+// Spend lines: the purpose (stated, else the type's default) picks the profile; an unknown or missing
+// purpose or ratio category is refused, never guessed.
+function spendPurpose(typeIdx: TTypeIndex, options: TActivityOptions | undefined) {
+  const { type, spend } = typeIdx;
+  if (spend === null) return null;
+  const purpose = options?.purpose ?? type.optionDefaults?.purpose;
+  if (purpose === undefined)
+    throw new CalcError("MISSING_OPTION", `${type.id} needs the spend purpose (options.purpose)`, {
+      typeId: type.id,
+      option: "purpose",
+    });
+  const profile = spend.profiles.get(purpose);
+  if (!profile) throw unknownOption(type.id, "purpose", purpose, [...spend.profiles.keys()]);
+  return { purpose, profile };
+}
+
+function spendCategory(typeIdx: TTypeIndex, options: TActivityOptions | undefined): string {
+  const { type, spend } = typeIdx;
+  const stated = options?.ratioCategory;
+  const fixed = spend?.fixedCategory ?? null;
+  if (fixed !== null) {
+    if (stated !== undefined && stated !== fixed) throw unknownOption(type.id, "ratioCategory", stated, [fixed]);
+    return fixed;
+  }
+  if (stated === undefined)
+    throw new CalcError("MISSING_OPTION", `${type.id} needs the monetary-ratio category (options.ratioCategory)`, {
+      typeId: type.id,
+      option: "ratioCategory",
+    });
+  if (!spend?.categories.has(stated))
+    throw unknownOption(type.id, "ratioCategory", stated, [...(spend?.categories ?? [])]);
+  return stated;
+}
+
+function unknownOption(typeId: string, option: string, value: string, allowed: readonly string[]): CalcError {
+  return new CalcError("UNKNOWN_OPTION", `${typeId}: unknown ${option} ${value}`, { typeId, option, value, allowed });
+}
+
+function spendVariant(typeIdx: TTypeIndex, options: TActivityOptions | undefined): TVariant {
+  const ratioCategory = spendCategory(typeIdx, options);
+  const { purpose, profile } = spendPurpose(typeIdx, options) as NonNullable<ReturnType<typeof spendPurpose>>;
+  return { key: `${ratioCategory}|${purpose}`, when: { ratioCategory, purpose }, profile };
+}
 
 const ISO_COUNTRY = /^[A-Z]{2}$/;
 
@@ -55,6 +100,7 @@ function variantOf(
   settings: TCalcSettings,
 ): TVariant {
   const { variantKeys, bandEdges, type } = typeIdx;
+  if (typeIdx.spend !== null) return spendVariant(typeIdx, options);
   if (variantKeys.length === 0 && bandEdges === null) return NO_VARIANT;
   const legKm = options?.legKm;
   if (bandEdges !== null && legKm === undefined) {
@@ -75,7 +121,7 @@ function variantOf(
     else if (name === "country")
       // The hotel's country: stated, else where the activity happens, else the type's default (FR).
       when.country = options?.country ?? (ISO_COUNTRY.test(region) && region !== "EU" ? region : defaults.country);
-    else when.network = options?.network ?? defaults.network;
+    else if (name === "network") when.network = options?.network ?? defaults.network;
     key += `${String(when[name])}|`;
   }
   if (bandEdges !== null && legKm !== undefined) key += bandEdges.filter((edge) => edge < legKm).length; // (min, max] bands
@@ -134,7 +180,7 @@ function resolveDefault(typeIdx: TTypeIndex, region: string, year: number, varia
       variant: variant.when,
       legKmBand: candidate.legKm,
     });
-    return buildLinePlan(candidate, typeIdx.profile, resolution);
+    return buildLinePlan(candidate, variant.profile ?? typeIdx.profile, resolution);
   }
   const country = variant.when.country;
   if (country !== undefined && !typeIdx.candidates.some((c) => c.when.country === country)) {
@@ -154,8 +200,16 @@ function resolveDefault(typeIdx: TTypeIndex, region: string, year: number, varia
   });
 }
 
-function resolveChosen(index: TFactorIndex, typeIdx: TTypeIndex, factorId: string): TLinePlan {
-  let plan = typeIdx.chosenPlans.get(factorId);
+function resolveChosen(
+  index: TFactorIndex,
+  typeIdx: TTypeIndex,
+  factorId: string,
+  options: TActivityOptions | undefined,
+): TLinePlan {
+  // A chosen factor replaces the value, never the classification: a spend line keeps its purpose's.
+  const spend = spendPurpose(typeIdx, options);
+  const key = spend === null ? factorId : `${factorId}|${spend.purpose}`;
+  let plan = typeIdx.chosenPlans.get(key);
   if (!plan) {
     const factor = index.byId.get(factorId) ?? index.byRef.get(factorId);
     if (!factor) throw new CalcError("UNKNOWN_FACTOR", `factor ${factorId} is not loaded`, { factorId });
@@ -173,11 +227,11 @@ function resolveChosen(index: TFactorIndex, typeIdx: TTypeIndex, factorId: strin
       factorIds: [factor.id],
       factorRegion: factor.region,
       factorYear: factor.referenceYear,
-      variant: {},
+      variant: spend === null ? {} : { purpose: spend.purpose },
       legKmBand: null,
     });
-    plan = buildLinePlan(candidate, typeIdx.profile, resolution);
-    typeIdx.chosenPlans.set(factorId, plan);
+    plan = buildLinePlan(candidate, spend?.profile ?? typeIdx.profile, resolution);
+    typeIdx.chosenPlans.set(key, plan);
   }
   return plan;
 }
@@ -205,7 +259,7 @@ export function resolvePlanOf(
   settings: TCalcSettings,
 ): TLinePlan {
   const chosen = query.factorId ?? settings.factorOverrides[query.activityTypeId];
-  if (chosen !== undefined) return resolveChosen(index, typeIdx, chosen);
+  if (chosen !== undefined) return resolveChosen(index, typeIdx, chosen, query.options);
   const variant = variantOf(typeIdx, query.region, query.options, settings);
   let byYear = typeIdx.plans.get(query.region);
   if (!byYear) typeIdx.plans.set(query.region, (byYear = new Map()));

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { type TFactorRecord, ZFactorRecord } from "@/lib/calc/factor-record";
-import { CAR_FUELS, GWP_SETS, SEAT_CLASSES, type TClassification, type TVariantWhen } from "@/lib/calc/mapping-schemas";
+import {
+  CAR_FUELS,
+  GWP_SETS,
+  SEAT_CLASSES,
+  SPEND_PURPOSES,
+  type TClassification,
+  type TVariantWhen,
+  ZRatioCategoryId,
+} from "@/lib/calc/mapping-schemas";
 
 // Public input/output shapes of the calculation engine. Inputs have zod schemas (forms, imports and
 // the recalculation job validate with them); the engine itself trusts typed input and stays allocation-light.
@@ -15,6 +23,8 @@ export const ZActivityOptions = z.strictObject({
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(), // hotel stays: the hotel's country (ISO 3166-1 alpha-2); default the activity's region, else FR
+  ratioCategory: ZRatioCategoryId.optional(), // spend.ratio: one of ADEME's 56 categories (spend-ratios.json)
+  purpose: z.enum(SPEND_PURPOSES).optional(), // spend: what it paid for → scope-3 category and BEGES poste
 });
 export type TActivityOptions = z.infer<typeof ZActivityOptions>;
 
@@ -69,7 +79,7 @@ export type TCustomFactor = z.input<typeof ZCustomFactor>;
 export const LINE_FLAGS = [
   "not-decomposed", // the factor has no stage rows: the whole value sits in the activity's default class
   "factor-uncertainty-unknown", // the source publishes none: adds nothing to the quadrature
-  "ratio-year-fallback", // spend after the latest published monetary ratio year
+  "ratio-year-fallback", // spend after the latest published monetary ratio year (that ratio, undeflated)
   "region-fallback", // a factor of a wider region (EU, WORLD) was used
   "proxy-region", // the factor describes another country, used as the documented default
   "combustion-only", // the factor covers combustion only (district heating "other networks")
@@ -91,7 +101,7 @@ export interface TResolution {
   readonly factorIds: readonly string[]; // main factor first, then WTT / T&D rows
   readonly factorRegion: string; // the region the chosen candidate serves ('*' = everywhere)
   readonly factorYear: number | null;
-  readonly variant: Readonly<TVariantWhen>; // option values the factor was chosen for (fuel, contrails, …)
+  readonly variant: Readonly<TVariantWhen>; // option values the factor was chosen for (fuel, contrails, spend category and purpose…)
   readonly legKmBand: readonly [number, number | null] | null; // flights: the (min, max] leg-km band used
 }
 
