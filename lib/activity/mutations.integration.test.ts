@@ -222,6 +222,51 @@ describe("activity data → emission lines", () => {
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { "options.country": "activity.validation.noFactor" } });
   });
 
+  it("classifies spend by purpose, values it by ratio: 1,200 € of hotels and restaurants in 2024 × 250 kg/k€ (2023 ratio 43525) = 300 kg as travel (6 / 3.5) or a reception (1 / 4.5); 5,000 € of IT hardware × 216 = 1,080 kg (2 / 4.2); 10,000 € of land freight × 319 = 3,190 kg outbound (4 / 3.2) and inbound (4 / 3.1); 2,000 € of paper × 357 = 714 kg (1 / 4.1); 800 € of waste collection × 319 = 255.2 kg (5 / 4.3)", async () => {
+    const t = await tenantWithPeriods(db);
+    const spend = (euros: string, ratioCategory: string, purpose?: string) =>
+      ZActivityCreate.parse({
+        periodId: t.periodOf(2024),
+        activityTypeId: "spend.ratio",
+        quantity: euros,
+        unit: "EUR",
+        region: "FR",
+        options: { ratioCategory, ...(purpose && { purpose }) },
+      });
+    const cases: [string, string, string, string, number, string][] = [
+      ["1 200", "hotels_restaurants", "business_travel", "300", 6, "3.5"],
+      ["1 200", "hotels_restaurants", "purchased_services", "300", 1, "4.5"],
+      ["5 000", "it_hardware", "capital_goods", "1080", 2, "4.2"],
+      ["10 000", "land_transport", "freight_outbound", "3190", 4, "3.2"],
+      ["10 000", "land_transport", "freight_inbound", "3190", 4, "3.1"],
+      ["2 000", "paper", "purchased_goods", "714", 1, "4.1"],
+      ["800", "land_transport", "waste_services", "255.2", 5, "4.3"],
+    ];
+    for (const [euros, category, purpose, kg, ghgCategory, begesPoste] of cases) {
+      const activity = await createActivity(db, t.scope(), spend(euros, category, purpose));
+      expect(activity.kgCO2e.toFixed(), `${category} ${purpose}`).toBe(kg);
+      expect(activity.options).toMatchObject({ ratioCategory: category, purpose });
+      const lines = await linesOf(t.organizationId, activity.id);
+      expect(lines.map((l) => [l.scope, l.ghgCategory, l.begesPoste, l.resolutionRule])).toEqual([
+        [3, ghgCategory, begesPoste, "ratio-year-fallback"],
+      ]);
+      expect(lines[0]?.flags).toContain("ratio-year-fallback");
+    }
+    await expect(createActivity(db, t.scope(), spend("100", "it_hardware"))).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "options.purpose": "activity.validation.missingOption" },
+    });
+    expect(
+      ZActivityCreate.safeParse({
+        periodId: t.periodOf(2024),
+        activityTypeId: "spend.ratio",
+        quantity: "100",
+        unit: "EUR",
+        options: { ratioCategory: "caviar", purpose: "capital_goods" },
+      }).success,
+    ).toBe(false);
+  });
+
   it("uses a selected custom factor (rule custom) and follows it to its next version on recomputation", async () => {
     const t = await tenantWithPeriods(db);
     const factor = await createCustomFactor(

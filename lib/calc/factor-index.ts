@@ -67,6 +67,15 @@ export interface TSpendIndex {
   readonly fixedCategory: string | null; // an alias type bound to one ratio category (spend.it_services…)
   readonly categories: ReadonlySet<string>; // every known ratio category id
   readonly profiles: ReadonlyMap<TSpendPurpose, TStageProfile>; // the purpose decides the classification
+  // Resolved (category, purpose) variants by stated category → stated purpose ("" = not stated): validated
+  // once, then reused, so a spend line costs two map lookups on the hot path.
+  readonly variants: Map<string, Map<string, TSpendVariant>>;
+}
+
+export interface TSpendVariant {
+  readonly key: string;
+  readonly when: Readonly<{ ratioCategory: string; purpose: TSpendPurpose }>;
+  readonly profile: TStageProfile;
 }
 
 export interface TFactorIndex {
@@ -181,7 +190,12 @@ export function buildFactorIndex(
   const spendCategories = new Set(mappings.spendCategories.keys());
   for (const type of mappings.activityTypes.values()) {
     const spend = type.spendRatio
-      ? { fixedCategory: type.spendRatio.category ?? null, categories: spendCategories, profiles: spendProfiles }
+      ? {
+          fixedCategory: type.spendRatio.category ?? null,
+          categories: spendCategories,
+          profiles: spendProfiles,
+          variants: new Map(),
+        }
       : null;
     types.set(type.id, indexType(type, mappings.profiles.get(type.profile) as TStageProfile, byRef, spend));
   }

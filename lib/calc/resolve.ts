@@ -1,5 +1,5 @@
 import { CalcError } from "@/lib/calc/errors";
-import type { TExpandedCandidate, TFactorIndex, TTypeIndex } from "@/lib/calc/factor-index";
+import type { TExpandedCandidate, TFactorIndex, TSpendIndex, TTypeIndex } from "@/lib/calc/factor-index";
 import { defaultSeatClass } from "@/lib/calc/flights";
 import { buildLinePlan, type TLinePlan } from "@/lib/calc/line-plan";
 import { type TStageProfile, type TVariantWhen, VARIANT_KEYS } from "@/lib/calc/mapping-schemas";
@@ -85,10 +85,23 @@ function unknownOption(typeId: string, option: string, value: string, allowed: r
   return new CalcError("UNKNOWN_OPTION", `${typeId}: unknown ${option} ${value}`, { typeId, option, value, allowed });
 }
 
-function spendVariant(typeIdx: TTypeIndex, options: TActivityOptions | undefined): TVariant {
-  const ratioCategory = spendCategory(typeIdx, options);
-  const { purpose, profile } = spendPurpose(typeIdx, options) as NonNullable<ReturnType<typeof spendPurpose>>;
-  return { key: `${ratioCategory}|${purpose}`, when: { ratioCategory, purpose }, profile };
+function spendVariant(typeIdx: TTypeIndex, spend: TSpendIndex, options: TActivityOptions | undefined): TVariant {
+  const stated = options?.ratioCategory ?? "";
+  let byPurpose = spend.variants.get(stated);
+  if (!byPurpose) spend.variants.set(stated, (byPurpose = new Map()));
+  const statedPurpose = options?.purpose ?? "";
+  let variant = byPurpose.get(statedPurpose);
+  if (!variant) {
+    const ratioCategory = spendCategory(typeIdx, options);
+    const { purpose, profile } = spendPurpose(typeIdx, options) as NonNullable<ReturnType<typeof spendPurpose>>;
+    variant = Object.freeze({
+      key: `${ratioCategory}|${purpose}`,
+      when: Object.freeze({ ratioCategory, purpose }),
+      profile,
+    });
+    byPurpose.set(statedPurpose, variant);
+  }
+  return variant;
 }
 
 const ISO_COUNTRY = /^[A-Z]{2}$/;
@@ -100,7 +113,7 @@ function variantOf(
   settings: TCalcSettings,
 ): TVariant {
   const { variantKeys, bandEdges, type } = typeIdx;
-  if (typeIdx.spend !== null) return spendVariant(typeIdx, options);
+  if (typeIdx.spend !== null) return spendVariant(typeIdx, typeIdx.spend, options);
   if (variantKeys.length === 0 && bandEdges === null) return NO_VARIANT;
   const legKm = options?.legKm;
   if (bandEdges !== null && legKm === undefined) {
