@@ -12,6 +12,7 @@ import { type TActivityOptions, type TCalcSettings, DEFAULT_CALC_SETTINGS, type 
 //   latest published ratio) → nearest later.
 // An explicit choice (activity.factorId, or the organisation's override for the type) wins: rule
 // 'custom' for an organisation factor, 'selected' for a library one.
+// Spend: the ratio category is a variant like a fuel; the purpose never picks a factor, only the profile.
 
 export interface TResolveQuery {
   readonly activityTypeId: string;
