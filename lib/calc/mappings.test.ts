@@ -131,4 +131,27 @@ describe("mapping validation", () => {
       raw.activityTypes.activityTypes.push(raw.activityTypes.activityTypes[0]);
     }, /duplicate activity type/);
   });
+
+  it("rejects a spend table that contradicts itself: unknown category or profile, a purpose missing, a default purpose with another profile, hand-written candidates", () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const spendType = (raw: TLooseRaw, id: string) => raw.activityTypes.activityTypes.find((t: any) => t.id === id);
+    expectInvalid((raw) => {
+      spendType(raw, "spend.telecoms").spendRatio.category = "telegrams";
+    }, /unknown spend ratio category telegrams/);
+    expectInvalid((raw) => {
+      raw.spendRatios.purposes.waste_services.profile = "landfill";
+    }, /spend purpose waste_services uses unknown profile landfill/);
+    expectInvalid((raw) => {
+      delete raw.spendRatios.purposes.freight_outbound;
+    }, /freight_outbound/);
+    expectInvalid((raw) => {
+      spendType(raw, "spend.hotels_restaurants").profile = "purchased_services";
+    }, /not the one of its default purpose business_travel/);
+    expectInvalid((raw) => {
+      spendType(raw, "spend.telecoms").candidates = [{ factor: "ademe:43510", region: "FR", year: 2023 }];
+    }, /spend candidates come from spend-ratios.json/);
+    expectInvalid((raw) => {
+      raw.spendRatios.categories.push(raw.spendRatios.categories[0]);
+    }, /duplicate spend ratio category/);
+  });
 });
