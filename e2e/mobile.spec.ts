@@ -34,4 +34,17 @@ test("on a phone the menu button opens the navigation, which closes after choosi
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
   }
+  // Nor inside the members table: each member's role and actions are reachable without scrolling it.
+  const members = page.getByRole("table", { name: fr("members.title") });
+  const hidden = await members.evaluate((table) => table.parentElement!.scrollWidth - table.parentElement!.clientWidth);
+  expect(hidden, "members table scrolls sideways").toBeLessThanOrEqual(0);
+  const viewerRow = page.getByTestId(`member-${DEMO.nuage.viewer}`);
+  await viewerRow.scrollIntoViewIfNeeded();
+  await expect(
+    viewerRow.getByRole("combobox", { name: fr("members.roleOf", { name: "Marc Lefèvre" }) }),
+  ).toBeInViewport();
+  await expect(viewerRow.getByRole("button", { name: fr("members.remove") })).toBeInViewport();
+  await expect(
+    viewerRow.getByRole("button", { name: fr("members.resetLinkFor", { name: "Marc Lefèvre" }) }),
+  ).toBeInViewport();
 });

@@ -62,6 +62,30 @@ export function MemberTable({
     setError(result.ok ? null : te(result.error));
     router.refresh();
   };
+  // compact: the phone layout, where the reset button's visible text is shortened (its label stays whole).
+  const actionsOf = (m: (typeof members)[number], compact = false) => (
+    <>
+      {resettable.includes(m.id) ? (
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={pending}
+          className="whitespace-nowrap"
+          aria-label={t("resetLinkFor", { name: m.user.name })}
+          onClick={() => startTransition(() => createResetLink(m.id))}
+        >
+          {compact ? t("resetLinkShort") : t("resetLink")}
+        </Button>
+      ) : null}
+      {canManage ? (
+        <ConfirmButton
+          label={t("remove")}
+          confirmLabel={t("confirmRemove")}
+          onConfirm={() => run(removeMemberAction(orgSlug, { id: m.id }))}
+        />
+      ) : null}
+    </>
+  );
   return (
     <div className="space-y-6">
       <FormError message={error} />
@@ -70,10 +94,12 @@ export function MemberTable({
         <thead>
           <tr>
             <Th>{t("name")}</Th>
-            <Th>{t("email")}</Th>
+            {/* On a phone the e-mail goes under the name and the last sign-in is left out, so the role and
+                the actions stay on screen without scrolling sideways. */}
+            <Th className="hidden md:table-cell">{t("email")}</Th>
             <Th>{t("role")}</Th>
-            <Th>{t("lastLogin")}</Th>
-            {hasActions ? <Th className="text-right">{tc("actions")}</Th> : null}
+            <Th className="hidden lg:table-cell">{t("lastLogin")}</Th>
+            {hasActions ? <Th className="hidden text-right sm:table-cell">{tc("actions")}</Th> : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -82,8 +108,9 @@ export function MemberTable({
               <Td className="font-medium">
                 {m.user.name}
                 {m.user.id === currentUserId ? <span className="ml-2 text-xs text-slate-500">({t("you")})</span> : null}
+                <span className="block break-all text-xs font-normal text-slate-500 md:hidden">{m.user.email}</span>
               </Td>
-              <Td>{m.user.email}</Td>
+              <Td className="hidden md:table-cell">{m.user.email}</Td>
               <Td>
                 {canManage ? (
                   <select
@@ -105,31 +132,15 @@ export function MemberTable({
                 ) : (
                   tr(m.role)
                 )}
+                {/* On a phone the actions column is left out: the member's actions sit under the role. */}
+                {hasActions ? <div className="mt-2 flex flex-wrap gap-2 sm:hidden">{actionsOf(m, true)}</div> : null}
               </Td>
-              <Td className="text-slate-600">{m.user.lastLoginAt ? formatDate(m.user.lastLoginAt, locale) : "—"}</Td>
+              <Td className="hidden text-slate-600 lg:table-cell">
+                {m.user.lastLoginAt ? formatDate(m.user.lastLoginAt, locale) : "—"}
+              </Td>
               {hasActions ? (
-                <Td className="text-right">
-                  <div className="flex justify-end gap-2">
-                    {resettable.includes(m.id) ? (
-                      <Button
-                        variant="secondary"
-                        size="sm"
-                        disabled={pending}
-                        className="whitespace-nowrap"
-                        aria-label={t("resetLinkFor", { name: m.user.name })}
-                        onClick={() => startTransition(() => createResetLink(m.id))}
-                      >
-                        {t("resetLink")}
-                      </Button>
-                    ) : null}
-                    {canManage ? (
-                      <ConfirmButton
-                        label={t("remove")}
-                        confirmLabel={t("confirmRemove")}
-                        onConfirm={() => run(removeMemberAction(orgSlug, { id: m.id }))}
-                      />
-                    ) : null}
-                  </div>
+                <Td className="hidden text-right sm:table-cell">
+                  <div className="flex justify-end gap-2">{actionsOf(m)}</div>
                 </Td>
               ) : null}
             </tr>
