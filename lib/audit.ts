@@ -19,6 +19,16 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
+/**
+ * Where an event about an account rather than one organisation's data (a lock-out, a password reset) is
+ * recorded: every organisation the account belongs to, or one unscoped row for an account in none (a
+ * consultant reaching clients through a firm).
+ */
+export async function accountAuditOrganizations(tx: Prisma.TransactionClient, userId: string) {
+  const memberships = await tx.membership.findMany({ where: { userId }, select: { organizationId: true } });
+  return memberships.length > 0 ? memberships.map((m) => m.organizationId) : [null];
+}
+
 // Always called with the transaction client of the change it records.
 export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<void> {
   const before = snapshot(input.before);

@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit";
+import { accountAuditOrganizations, recordAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/db/client";
 import type { LockReason } from "@/lib/auth/throttle";
 
@@ -13,18 +13,13 @@ export type SignInLock = {
 // to, so its owners see someone guessing (from where, and for how long sign-in is refused), and to the
 // server log for the administrator.
 export async function auditSignInLock(tx: Tx, lock: SignInLock): Promise<void> {
-  const memberships = await tx.membership.findMany({
-    where: { userId: lock.user.id },
-    select: { organizationId: true },
-  });
   const after = {
     email: lock.user.email,
     reason: lock.reason,
     clientAddress: lock.clientAddress,
     lockedForMinutes: lock.windowMinutes,
   };
-  const organizationIds = memberships.length > 0 ? memberships.map((m) => m.organizationId) : [null];
-  for (const organizationId of organizationIds) {
+  for (const organizationId of await accountAuditOrganizations(tx, lock.user.id)) {
     await recordAudit(tx, {
       organizationId,
       actor: null,

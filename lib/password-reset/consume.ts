@@ -1,4 +1,4 @@
-import { recordAudit } from "@/lib/audit";
+import { accountAuditOrganizations, recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { recordLoginAttempt } from "@/lib/auth/throttle";
 import type { Db } from "@/lib/db/client";
@@ -60,10 +60,7 @@ export async function resetPassword(
     // Counts as a successful sign-in for unknown browsers: a lock-out from earlier guesses ends, so the
     // person can sign in with the new password from any browser at once.
     await recordLoginAttempt(tx, user.email, { clientKey: null, deviceId: null }, true);
-    const memberships = await tx.membership.findMany({ where: { userId: user.id }, select: { organizationId: true } });
-    // An account in no organisation (a consultant reaching clients through a firm) gets one unscoped row.
-    const organizations = memberships.length > 0 ? memberships.map((m) => m.organizationId) : [null];
-    for (const organizationId of organizations) {
+    for (const organizationId of await accountAuditOrganizations(tx, user.id)) {
       await recordAudit(tx, {
         organizationId,
         actor: { id: user.id, email: user.email },

@@ -1,3 +1,4 @@
+import { emailKey as emailKeyOf } from "@/lib/auth/throttle";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { throttleKeyOf } from "@/lib/http/client-address";
@@ -20,7 +21,7 @@ export async function requestPasswordReset(
   throttle: ResetThrottle = DEFAULT_RESET_THROTTLE,
   now: Date = new Date(),
 ): Promise<{ token: string; user: ResetRecipient } | null> {
-  const emailKey = input.email.trim().toLowerCase();
+  const emailKey = emailKeyOf(input.email);
   // Counted like sign-in failures: by address, IPv6 by /64.
   const clientKey = throttleKeyOf(input.ip);
   const since = new Date(now.getTime() - throttle.windowMinutes * 60_000);

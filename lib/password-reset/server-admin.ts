@@ -1,4 +1,5 @@
-import { recordAudit } from "@/lib/audit";
+import { accountAuditOrganizations, recordAudit } from "@/lib/audit";
+import { emailKey } from "@/lib/auth/throttle";
 import type { Db } from "@/lib/db/client";
 import { createReset } from "@/lib/password-reset/create";
 
@@ -13,13 +14,12 @@ export async function createServerAdminReset(
 ): Promise<{ token: string; expiresAt: Date } | null> {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
-      where: { email: email.trim().toLowerCase() },
-      select: { id: true, email: true, memberships: { select: { organizationId: true } } },
+      where: { email: emailKey(email) },
+      select: { id: true, email: true },
     });
     if (!user) return null;
     const { token, reset } = await createReset(tx, user.id, { requestedById: null, organizationId: null }, now);
-    const organizations = user.memberships.length > 0 ? user.memberships.map((m) => m.organizationId) : [null];
-    for (const organizationId of organizations) {
+    for (const organizationId of await accountAuditOrganizations(tx, user.id)) {
       await recordAudit(tx, {
         organizationId,
         actor: null,
