@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { acceptAsExistingUserAction, acceptAsNewUserAction } from "@/app/actions/invitations";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
@@ -32,24 +33,12 @@ export function NewUserInvitationForm({ token, email }: { token: string; email: 
           className={controlClass(!!errorOf("name"))}
         />
       </Field>
-      <Field id="password" label={t("password")} hint={t("passwordRules")} error={errorOf("password")}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          {...form.register("password")}
-          {...fieldAria("password", errorOf("password"))}
-          className={controlClass(!!errorOf("password"))}
-        />
-      </Field>
-      <Field id="confirmPassword" label={t("confirmPassword")} error={errorOf("confirmPassword")}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          {...form.register("confirmPassword")}
-          {...fieldAria("confirmPassword", errorOf("confirmPassword"))}
-          className={controlClass(!!errorOf("confirmPassword"))}
-        />
-      </Field>
+      <NewPasswordFields
+        labels={{ password: t("password"), rules: t("passwordRules"), confirmPassword: t("confirmPassword") }}
+        password={form.register("password")}
+        confirmPassword={form.register("confirmPassword")}
+        errors={{ password: errorOf("password"), confirmPassword: errorOf("confirmPassword") }}
+      />
       <Button type="submit" disabled={submitting} className="w-full">
         {t("accept")}
       </Button>
