@@ -36,6 +36,18 @@ describe("role → permission table", () => {
     for (const role of ["CONTRIBUTOR", "VIEWER"] as const) expect(can(role, "factors.manage")).toBe(false);
   });
 
+  it("lets contributors enter and submit activity data, only owners, managers and consultants validate it, viewers read it", () => {
+    for (const role of ["OWNER", "MANAGER", "CONSULTANT", "CONTRIBUTOR"] as const) {
+      expect(can(role, "activity.create")).toBe(true);
+      expect(can(role, "activity.submit")).toBe(true);
+    }
+    for (const role of ["OWNER", "MANAGER", "CONSULTANT"] as const) expect(can(role, "activity.validate")).toBe(true);
+    for (const role of ["CONTRIBUTOR", "VIEWER"] as const) expect(can(role, "activity.validate")).toBe(false);
+    expect(can("VIEWER", "activity.read")).toBe(true);
+    expect(can("VIEWER", "activity.create")).toBe(false);
+    expect(can("VIEWER", "activity.submit")).toBe(false);
+  });
+
   it("throws a FORBIDDEN AppError when a permission is missing", () => {
     expect(() => assertPermission("VIEWER", "sites.manage")).toThrowError(AppError);
     expect(() => assertPermission("MANAGER", "sites.manage")).not.toThrow();

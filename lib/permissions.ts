@@ -16,6 +16,11 @@ export const PERMISSIONS = [
   "settings.read",
   "factors.read",
   "factors.manage",
+  // Activity data (lib/activity): read lines, create/edit them, submit them for review, validate or reject them.
+  "activity.read",
+  "activity.create",
+  "activity.submit",
+  "activity.validate",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,14 +40,19 @@ const MANAGER: Permission[] = [
   "settings.read",
   "factors.read",
   "factors.manage",
+  "activity.read",
+  "activity.create",
+  "activity.submit",
+  "activity.validate",
 ];
 
 export const ROLE_PERMISSIONS = {
   OWNER: [...PERMISSIONS],
   MANAGER,
   CONSULTANT: MANAGER,
-  CONTRIBUTOR: ["factors.read"],
-  VIEWER: ["dashboard.read", "factors.read"],
+  // Contributors enter and submit data (within their requests, lib/activity); only managers validate.
+  CONTRIBUTOR: ["factors.read", "activity.read", "activity.create", "activity.submit"],
+  VIEWER: ["dashboard.read", "factors.read", "activity.read"],
 } as const satisfies Record<EffectiveRole, readonly Permission[]>;
 
 export function can(role: EffectiveRole, permission: Permission): boolean {

@@ -3,7 +3,7 @@ import { buildFactorIndex } from "@/lib/calc/factor-index";
 import { regionChain, resolveFactor, resolvePlan, type TResolveQuery } from "@/lib/calc/resolve";
 import { fixtureIndex, fixtureRecords, fixtureRecordsWithout } from "@/lib/calc/testing/fixtures";
 import { computeActivity } from "@/lib/calc/compute";
-import type { TCustomFactor } from "@/lib/calc/types";
+import { DEFAULT_CALC_SETTINGS, type TCustomFactor } from "@/lib/calc/types";
 
 const index = fixtureIndex();
 const resolve = (query: Partial<TResolveQuery> & Pick<TResolveQuery, "activityTypeId">, idx = index) =>
@@ -157,11 +157,9 @@ describe("explicit factor choices", () => {
     expect(viaActivity.lines[0]).toMatchObject({ kgCO2e: 50, factorId: "custom:green-heat", scope: 2 });
     expect(viaActivity.lines[0]?.flags).toContain("custom-factor");
     const settings = {
-      gwpSet: "AR5",
-      includeContrails: true,
-      marketInstruments: {},
+      ...DEFAULT_CALC_SETTINGS,
       factorOverrides: { "energy.district_heating": "custom:green-heat" },
-    } as const;
+    };
     expect(
       resolveFactor(withCustom, { activityTypeId: "energy.district_heating", region: "FR", year: 2024 }, settings).rule,
     ).toBe("custom");

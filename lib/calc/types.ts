@@ -54,6 +54,9 @@ export type TActivityInput = z.infer<typeof ZActivityInput>;
 export const ZCalcSettings = z.strictObject({
   gwpSet: z.enum(GWP_SETS).default("AR5"), // for refrigerant leaks
   includeContrails: z.boolean().default(true), // period setting; recorded on every flight line
+  // Capital goods (equipment per unit): the whole footprint in the acquisition year, or spread over the
+  // lifetime recorded on the line (methodology.md, capital goods).
+  capitalGoodsMethod: z.enum(["whole", "amortised"]).default("whole"),
   marketInstruments: z.record(z.string(), ZMarketInstrument).default({}), // by activity type id
   factorOverrides: z.record(z.string(), z.string()).default({}), // activity type id → factor id
 });
