@@ -92,6 +92,8 @@ describe("validation messages are translation keys", () => {
       `${key}${values ? JSON.stringify(values) : ""}`;
     expect(translateValidation(t, "Invalid input: expected string")).toBe("validation.invalid");
     expect(translateValidation(t, "validation.tooLong?max=5")).toBe('validation.tooLong{"max":"5"}');
+    expect(translateValidation(t, "notationKeys.errors.hasLines")).toBe("notationKeys.errors.hasLines{}");
+    expect(translateValidation(t, "notationKeys.title")).toBe("validation.invalid");
   });
 });
 

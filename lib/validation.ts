@@ -51,10 +51,19 @@ export function parseMessageKey(message: string): { key: string; values: Record<
   return { key, values: Object.fromEntries(new URLSearchParams(query)) };
 }
 
+// The message namespaces that hold field errors; anything else (zod's own English text) reads as "invalid".
+const FIELD_ERROR_NAMESPACES = [
+  "validation.",
+  "errors.",
+  "activity.validation.",
+  "notationKeys.errors.",
+  "evidence.errors.",
+];
+
 export function translateValidation(t: Translate, message: string | undefined): string | undefined {
   if (!message) return undefined;
   const { key, values } = parseMessageKey(message);
-  if (!key.startsWith("validation.") && !key.startsWith("errors.")) return t("validation.invalid");
+  if (!FIELD_ERROR_NAMESPACES.some((prefix) => key.startsWith(prefix))) return t("validation.invalid");
   return t(key, values);
 }
 
