@@ -102,6 +102,7 @@ async function nuageTargets() {
     member: await db.rowsDigest("Membership", [nuage.member]),
     invitation: await db.rowsDigest("Invitation", [fixtures.invitationId]),
     customFactor: await db.rowsDigest("CustomFactor", [fixtures.customFactorId]),
+    notationKey: await db.rowsDigest("NotationKey", [fixtures.notationKeyId]),
   };
 }
 let nuageBefore: Awaited<ReturnType<typeof nuageTargets>>;
@@ -187,6 +188,7 @@ const COVERED = {
     "factor-releases.ts#applyReleaseUpdateAction",
   ],
   portfolio: ["portfolio.ts#createClientAction"],
+  notationKeys: ["notation-keys.ts#setNotationKeyAction", "notation-keys.ts#clearNotationKeyAction"],
 } as const;
 
 test("every exported server action and every organisation page is covered by this spec", () => {
@@ -303,6 +305,37 @@ test.describe("as Nuage's owner", () => {
     await expectBothRefused(page, remove, openIds);
   });
 
+  test("notation keys: set and clear", async () => {
+    const completeness = `/${NUAGE.slug}/collection/completeness?period=${world.nuage.openPeriod}`;
+    const block = (name: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name }) });
+    await page.goto(completeness);
+    const freight = block(fr("activityCategories.freight.name"));
+    await freight.locator("summary", { hasText: fr("notationKeys.title") }).click();
+    const set = await captureAction(page, COVERED.notationKeys[0], () =>
+      freight.getByRole("button", { name: fr("notationKeys.save") }).click(),
+    );
+    // Panier's slug and period: NOT_FOUND. Nuage's slug with Panier's period: a field error, nothing written.
+    await expectRefused(
+      page,
+      substitute(set, { [NUAGE.slug]: PANIER.slug, [world.nuage.openPeriod]: world.panier.openPeriod }),
+      "with Panier's slug and period",
+    );
+    const before = await db.fingerprint(world.panier.org);
+    const foreignPeriod = await replay(page, substitute(set, { [world.nuage.openPeriod]: world.panier.openPeriod }));
+    expect(foreignPeriod.result).toMatchObject({ ok: false, error: "VALIDATION" });
+    expect(await db.fingerprint(world.panier.org)).toEqual(before);
+
+    await page.goto(completeness);
+    const equipment = block(fr("activityCategories.equipment.name"));
+    await equipment.locator("summary", { hasText: fr("notationKeys.kind") }).click();
+    const clear = await captureAction(page, COVERED.notationKeys[1], () =>
+      confirm(page, equipment, fr("notationKeys.clear"), fr("notationKeys.confirmClear")),
+    );
+    await expectBothRefused(page, clear, {
+      [world.fixtures.nuage.notationKeyId]: world.fixtures.panier.notationKeyId,
+    });
+  });
+
   test("periods: lock and unlock", async () => {
     const periods = `/${NUAGE.slug}/settings/periods`;
     const table = fr("periods.title");
@@ -387,6 +420,7 @@ test.describe("as Nuage's owner", () => {
     const ids = {
       customFactorId: world.fixtures.panier.customFactorId,
       ownerId: world.panier.ownerId,
+      openPeriodId: world.panier.openPeriod,
       auditEventId: await db.value(`SELECT id FROM "AuditEvent" WHERE "organizationId" = $1 LIMIT 1`, [
         world.panier.org,
       ]),

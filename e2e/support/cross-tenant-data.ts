@@ -10,6 +10,8 @@ import { createPrismaClient } from "../../lib/db/client.ts";
 import { createCustomFactor } from "../../lib/factors/db/custom-mutations.ts";
 import { zCustomFactorCreate } from "../../lib/factors/db/custom-schemas.ts";
 import { createInvitation } from "../../lib/invitations/mutations.ts";
+import { setNotationKey } from "../../lib/notation-keys/mutations.ts";
+import { ZNotationKeySet } from "../../lib/notation-keys/schemas.ts";
 import { DEFAULT_DATABASE, serverUrl } from "../../scripts/lib/embedded-postgres.ts";
 import { scriptVar } from "../../scripts/lib/env.ts";
 
@@ -75,9 +77,23 @@ async function setup() {
     { email: `nuage-${marker}@e2e.example`, role: "VIEWER" },
     7,
   );
+  // A notation key in each organisation's open period: Panier's is the target, Nuage's has a button to capture.
+  const notationKey = async (owner: typeof panier, year: number) => {
+    const period = await db.reportingPeriod.findFirstOrThrow({
+      where: { organizationId: owner.organization.id, year },
+    });
+    return setNotationKey(
+      db,
+      owner.scope,
+      ZNotationKeySet.parse({ periodId: period.id, category: "equipment", kind: "CONFIDENTIAL", explanation: marker }),
+    );
+  };
+  const panierKey = await notationKey(panier, 2024);
+  const nuageKey = await notationKey(nuage, 2025);
   return {
     marker,
     panier: {
+      notationKeyId: panierKey.id,
       organizationId: panier.organization.id,
       customFactorId: panierFactor.id,
       customFactorName: panierFactor.nameFr,
@@ -86,6 +102,7 @@ async function setup() {
     },
     otherFirmId: otherFirm.id,
     nuage: {
+      notationKeyId: nuageKey.id,
       organizationId: nuage.organization.id,
       customFactorId: nuageFactor.id,
       customFactorName: nuageFactor.nameFr,

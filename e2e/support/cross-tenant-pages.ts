@@ -14,7 +14,7 @@ export function organisationPages(): string[] {
     .sort();
 }
 
-export type TVictimIds = { customFactorId: string; ownerId: string; auditEventId: string };
+export type TVictimIds = { customFactorId: string; ownerId: string; auditEventId: string; openPeriodId: string };
 
 // The library is shared by every organisation: a library factor id is nobody's record.
 const LIBRARY_FACTOR = encodeURIComponent("ademe:43642@23.6");
@@ -40,6 +40,11 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
       ownPage: [`/${a}/settings/audit${filters}`],
     };
   },
+  "collection/completeness": (v, a, ids) => ({
+    notFound: [`/${v}/collection/completeness`],
+    // The attacker's own page, asked for the victim's period: shows its own latest period instead.
+    ownPage: [`/${a}/collection/completeness?period=${ids.openPeriodId}`],
+  }),
   factors: (v) => ({ notFound: [`/${v}/factors`, `/${v}/factors?q=electricite&source=custom`] }),
   "factors/[factorId]": (v) => ({ notFound: [`/${v}/factors/${LIBRARY_FACTOR}`] }),
   "factors/releases": (v) => ({

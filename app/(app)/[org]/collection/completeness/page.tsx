@@ -1,0 +1,61 @@
+import { getTranslations } from "next-intl/server";
+import { CompletenessList } from "@/components/activity/completeness-list";
+import { PeriodPicker } from "@/components/activity/period-picker";
+import { Card, PageHeader } from "@/components/ui/card";
+import { loadCompleteness } from "@/lib/completeness/queries";
+import { db } from "@/lib/db";
+import { requireOrgPermission } from "@/lib/organizations/context";
+import { listPeriods } from "@/lib/periods/queries";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("completeness"))("title") };
+}
+
+export default async function CompletenessPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<{ period?: string | string[] }>;
+}) {
+  const { org } = await params;
+  const context = await requireOrgPermission(org, "activity.read");
+  const t = await getTranslations("completeness");
+  const periods = await listPeriods(db(), context.organization.id);
+  const asked = (await searchParams).period;
+  // The asked period if it is one of the organisation's, else the latest open one, else the latest.
+  const period = periods.find((p) => p.id === asked) ?? periods.find((p) => p.status === "OPEN") ?? periods[0] ?? null;
+  if (!period) {
+    return (
+      <>
+        <PageHeader title={t("title")} description={t("description")} />
+        <Card>
+          <p className="text-sm text-slate-600">{t("noPeriod")}</p>
+        </Card>
+      </>
+    );
+  }
+  const { rows, sites } = await loadCompleteness(db(), context.organization.id, period.id);
+  const done = rows.filter((r) => r.state === "validated" || r.state === "notationKey").length;
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={<PeriodPicker periods={periods} selected={period.id} label={t("period")} />}
+      />
+      <p className="mb-4 text-sm text-slate-700" role="status">
+        {t("summary", { done, total: rows.length, period: period.label })}
+      </p>
+      <CompletenessList
+        orgSlug={org}
+        periodId={period.id}
+        periodOpen={period.status === "OPEN"}
+        rows={rows}
+        siteNames={Object.fromEntries(sites.map((s) => [s.id, s.name]))}
+        canSetKeys={can(context.role, "activity.validate")}
+      />
+    </>
+  );
+}
