@@ -1,0 +1,127 @@
+"use client";
+
+import { FileText, Paperclip } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import { attachEvidenceAction, deleteEvidenceAction } from "@/app/actions/evidence";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { FormError, FormSuccess } from "@/components/forms/form-error";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import type { TEvidenceSummary } from "@/lib/evidence/queries";
+
+// What the browser offers in its file picker; the server decides from the bytes anyway (lib/evidence/detect.ts).
+const ACCEPT = ".pdf,.png,.jpg,.jpeg,.webp,.heic,.xlsx,.ods,.docx,.csv,.txt";
+
+type Props = {
+  orgSlug: string;
+  activityId: string;
+  files: TEvidenceSummary[];
+  canChange: boolean;
+};
+
+export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const upload = (file: File) =>
+    startTransition(async () => {
+      setError(null);
+      setDone(null);
+      const form = new FormData();
+      form.set("activityId", activityId);
+      form.set("file", file);
+      const result = await attachEvidenceAction(orgSlug, form);
+      if (input.current) input.current.value = "";
+      if (!result.ok) {
+        const message = result.fieldErrors?.file;
+        setError(message?.startsWith("evidence.") ? t(message as never) : t(`errors.${result.error}`));
+        return;
+      }
+      setDone(t("evidence.attached", { name: result.data.fileName }));
+      router.refresh();
+    });
+
+  const remove = async (id: string) => {
+    const result = await deleteEvidenceAction(orgSlug, { id });
+    if (!result.ok) setError(t(`errors.${result.error}`));
+    else router.refresh();
+  };
+
+  return (
+    <Card>
+      <h2 className="flex items-center gap-2 text-base font-semibold text-slate-900">
+        <Paperclip className="size-4" aria-hidden /> {t("evidence.title")}
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">{t("evidence.hint")}</p>
+      {files.length === 0 ? (
+        <p className="mt-3 text-sm text-slate-500">{t("evidence.empty")}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-slate-100">
+          {files.map((file) => (
+            <li key={file.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <div className="min-w-0">
+                <a
+                  href={`/${orgSlug}/evidence/${file.id}`}
+                  className="flex min-w-0 items-center gap-2 font-medium text-brand-700 hover:underline"
+                  aria-label={t("evidence.download", { name: file.fileName })}
+                >
+                  <FileText className="size-4 shrink-0" aria-hidden />
+                  <span className="truncate">{file.fileName}</span>
+                </a>
+                <p className="text-xs text-slate-500">
+                  {format.number(Math.max(1, file.sizeBytes / 1000), {
+                    style: "unit",
+                    unit: "kilobyte",
+                    maximumFractionDigits: 0,
+                  })}{" "}
+                  ·{" "}
+                  {file.uploadedBy
+                    ? t("evidence.uploadedBy", {
+                        name: file.uploadedBy,
+                        date: format.dateTime(file.createdAt, { dateStyle: "medium" }),
+                      })
+                    : t("evidence.uploadedOn", { date: format.dateTime(file.createdAt, { dateStyle: "medium" }) })}
+                </p>
+              </div>
+              {canChange ? (
+                <ConfirmButton
+                  label={t("evidence.remove")}
+                  confirmLabel={t("evidence.confirmRemove")}
+                  onConfirm={() => remove(file.id)}
+                />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-3 space-y-2">
+        <FormError message={error} />
+        <FormSuccess message={done} />
+        {canChange ? (
+          <label className={buttonClass("secondary", "sm") + " cursor-pointer"}>
+            <Paperclip className="size-4" aria-hidden />
+            {pending ? t("evidence.uploading") : t("evidence.choose")}
+            <input
+              ref={input}
+              type="file"
+              accept={ACCEPT}
+              className="sr-only"
+              disabled={pending}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) upload(file);
+              }}
+            />
+          </label>
+        ) : null}
+      </div>
+    </Card>
+  );
+}
