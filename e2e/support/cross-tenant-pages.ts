@@ -14,7 +14,7 @@ export function organisationPages(): string[] {
     .sort();
 }
 
-export type TVictimIds = { customFactorId: string; ownerId: string; auditEventId: string };
+export type TVictimIds = { customFactorId: string; ownerId: string; auditEventId: string; periodId: string };
 
 // The library is shared by every organisation: a library factor id is nobody's record.
 const LIBRARY_FACTOR = encodeURIComponent("ademe:43642@23.6");
@@ -50,6 +50,14 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   "factors/custom/[customFactorId]": (v, a, ids) => ({
     notFound: [`/${v}/factors/custom/${ids.customFactorId}`, `/${a}/factors/custom/${ids.customFactorId}`],
   }),
+  "collection/review": (v, a, ids) => ({
+    notFound: [`/${v}/collection/review`, `/${v}/collection/review?period=${ids.periodId}`],
+    // Another organisation's period id is ignored: the attacker's own queue shows.
+    ownPage: [`/${a}/collection/review?period=${ids.periodId}`],
+  }),
+  "collection/requests": (v) => ({ notFound: [`/${v}/collection/requests`] }),
+  "collection/requests/new": (v) => ({ notFound: [`/${v}/collection/requests/new`] }),
+  notifications: (v) => ({ notFound: [`/${v}/notifications`] }),
   "factors/custom/[customFactorId]/new-version": (v, a, ids) => ({
     notFound: [
       `/${v}/factors/custom/${ids.customFactorId}/new-version`,

@@ -96,3 +96,29 @@ export async function listAssignableMembers(db: Db, organizationId: string) {
     .map((m) => ({ id: m.userId, name: m.user.name, email: m.user.email }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
+
+export type TRejectedLine = {
+  id: string;
+  requestId: string;
+  label: string | null;
+  activityTypeId: string;
+  comment: string | null;
+};
+
+/** The rejected lines of these requests, with the reviewer's comment, for the people who must fix them. */
+export async function listRejectedLines(db: Db, organizationId: string, requestIds: readonly string[]) {
+  if (requestIds.length === 0) return [];
+  const lines = await db.activityData.findMany({
+    where: { organizationId, status: "REJECTED", requestId: { in: [...requestIds] } },
+    select: { id: true, requestId: true, label: true, activityTypeId: true, statusComment: true },
+    orderBy: [{ statusChangedAt: "desc" }, { id: "asc" }],
+    take: 200,
+  });
+  return lines.map((l): TRejectedLine => ({
+    id: l.id,
+    requestId: l.requestId as string,
+    label: l.label,
+    activityTypeId: l.activityTypeId,
+    comment: l.statusComment,
+  }));
+}
