@@ -189,6 +189,14 @@ const COVERED = {
   ],
   portfolio: ["portfolio.ts#createClientAction"],
   notationKeys: ["notation-keys.ts#setNotationKeyAction", "notation-keys.ts#clearNotationKeyAction"],
+  workflow: [
+    "activity-status.ts#submitActivitiesAction",
+    "activity-status.ts#validateActivitiesAction",
+    "activity-status.ts#rejectActivityAction",
+    "requests.ts#deleteRequestAction",
+    "notifications.ts#markNotificationsReadAction",
+    "requests.ts#createRequestAction",
+  ],
 } as const;
 
 test("every exported server action and every organisation page is covered by this spec", () => {
@@ -420,10 +428,10 @@ test.describe("as Nuage's owner", () => {
     const ids = {
       customFactorId: world.fixtures.panier.customFactorId,
       ownerId: world.panier.ownerId,
-      openPeriodId: world.panier.openPeriod,
       auditEventId: await db.value(`SELECT id FROM "AuditEvent" WHERE "organizationId" = $1 LIMIT 1`, [
         world.panier.org,
       ]),
+      periodId: world.panier.openPeriod,
     };
     // Anything of Panier's a page could show: its name, records, people and the spec's own Panier factor.
     const secrets = [
@@ -513,6 +521,62 @@ test.describe("as Nuage's manager", () => {
     ]);
     expect((await replay(page, apply)).result).toMatchObject({ ok: false, error: "CONFLICT" });
     await expectBothRefused(page, apply);
+  });
+});
+
+/** Panier's request, lines and notification to aim the workflow calls at (made once, kept like its data). */
+function workflowTargets(): Record<"requestId" | "submittedId" | "draftId" | "notificationId", string> {
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", "e2e/support/workflow-data.ts", "targets", PANIER.slug],
+    { encoding: "utf8" },
+  );
+  return JSON.parse(out.trim().split("\n").pop() as string) as ReturnType<typeof workflowTargets>;
+}
+
+test.describe("as Nuage's manager, the data-collection workflow", () => {
+  let page: Page;
+  test.beforeAll(async ({ browser }, testInfo) => {
+    page = await signedIn(browser, testInfo, DEMO.nuage.manager);
+  });
+  test.afterAll(async () => page?.context().close());
+
+  test("line statuses, data requests and notifications", async ({ baseURL }) => {
+    const target = workflowTargets();
+    const url = `${baseURL}/${NUAGE.slug}/collection/review`;
+    const [submit, validate, reject, deleteRequest, markRead, createRequest] = COVERED.workflow;
+    // Built by hand from the build's action ids, with Panier's ids: replayed with Panier's slug, then with
+    // Nuage's own slug (the ids stay Panier's).
+    const byId = [
+      buildAction(submit, url, [NUAGE.slug, { ids: [target.draftId] }]),
+      buildAction(validate, url, [NUAGE.slug, { ids: [target.submittedId] }]),
+      buildAction(reject, url, [NUAGE.slug, { id: target.submittedId, comment: "Hijack" }]),
+      buildAction(deleteRequest, url, [NUAGE.slug, { id: target.requestId }]),
+      buildAction(markRead, url, [NUAGE.slug, { ids: [target.notificationId] }]),
+    ];
+    for (const call of byId) {
+      await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
+      await expectRefused(page, call, "with Nuage's slug and Panier's ids");
+    }
+    const contributor = await db.value(
+      `SELECT m."userId" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."organizationId" = $1 AND u.email = $2`,
+      [world.nuage.org, DEMO.nuage.contributor],
+    );
+    const onOrg = [
+      buildAction(createRequest, url, [
+        NUAGE.slug,
+        {
+          category: "waste",
+          periodId: world.nuage.openPeriod,
+          siteId: "",
+          assigneeId: contributor,
+          dueDate: "2026-06-30",
+          instructions: "",
+        },
+      ]),
+      buildAction(markRead, url, [NUAGE.slug, { ids: "all" }]),
+    ];
+    for (const call of onOrg) await expectBothRefused(page, call);
   });
 });
 

@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   "RESET_SELF",
   "RESET_ROLE",
   "RESET_OTHER_ORGANIZATIONS",
+  "STATUS_CHANGED",
+  "NOT_ASSIGNED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

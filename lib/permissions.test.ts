@@ -52,4 +52,9 @@ describe("role → permission table", () => {
     expect(() => assertPermission("VIEWER", "sites.manage")).toThrowError(AppError);
     expect(() => assertPermission("MANAGER", "sites.manage")).not.toThrow();
   });
+
+  it("lets owners, managers and consultants manage data requests, nobody else", () => {
+    for (const role of ["OWNER", "MANAGER", "CONSULTANT"] as const) expect(can(role, "requests.manage")).toBe(true);
+    for (const role of ["CONTRIBUTOR", "VIEWER"] as const) expect(can(role, "requests.manage")).toBe(false);
+  });
 });

@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   "activity.create",
   "activity.submit",
   "activity.validate",
+  // Data requests (lib/requests): ask members for a category of a period, follow and review them.
+  "requests.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,6 +46,7 @@ const MANAGER: Permission[] = [
   "activity.create",
   "activity.submit",
   "activity.validate",
+  "requests.manage",
 ];
 
 export const ROLE_PERMISSIONS = {

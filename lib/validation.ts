@@ -25,6 +25,8 @@ z.config({
           : `validation.tooBig?max=${issue.maximum}`;
       case "invalid_format":
         return issue.format === "email" ? "validation.email" : "validation.invalid";
+      case "unrecognized_keys":
+        return "validation.unknownField";
       default:
         return "validation.invalid";
     }
@@ -35,11 +37,19 @@ export { z };
 
 export type FieldErrors = Record<string, string>;
 
+/**
+ * The fields an issue is about: its path, or for keys a strict schema does not know (a smuggled `status`,
+ * `organizationId`…) each of those keys, so the refusal names the field.
+ */
+export function issueFields(issue: z.core.$ZodIssue): string[] {
+  if (issue.code === "unrecognized_keys") return issue.keys.map((key) => [...issue.path, key].join("."));
+  return [issue.path.join(".") || "_form"];
+}
+
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    result[key] ??= issue.message;
+    for (const key of issueFields(issue)) result[key] ??= issue.message;
   }
   return result;
 }

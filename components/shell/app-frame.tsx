@@ -10,10 +10,13 @@ import { cn } from "@/components/ui/cn";
 export function AppFrame({
   sidebar,
   title,
+  notifications,
   children,
 }: {
   sidebar: React.ReactNode;
   title: string;
+  /** The unread-notifications link, in the header on phones and above the content on wide screens. */
+  notifications?: React.ReactNode;
   children: React.ReactNode;
 }) {
   const t = useTranslations("shell");
@@ -29,7 +32,8 @@ export function AppFrame({
         {t("skipToContent")}
       </a>
       <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 lg:hidden">
-        <span className="font-semibold text-slate-900">{title}</span>
+        <span className="min-w-0 flex-1 truncate font-semibold text-slate-900">{title}</span>
+        {notifications}
         <button
           type="button"
           onClick={() => setOpen((v) => !v)}
@@ -51,7 +55,10 @@ export function AppFrame({
         {sidebar}
       </aside>
       <main id="main" className="min-w-0 flex-1 px-4 py-6 sm:px-8 lg:py-8">
-        <div className="mx-auto max-w-6xl">{children}</div>
+        <div className="mx-auto max-w-6xl">
+          {notifications ? <div className="-mt-4 mb-2 hidden justify-end lg:flex">{notifications}</div> : null}
+          {children}
+        </div>
       </main>
     </div>
   );

@@ -14,7 +14,7 @@ export function organisationPages(): string[] {
     .sort();
 }
 
-export type TVictimIds = { customFactorId: string; ownerId: string; auditEventId: string; openPeriodId: string };
+export type TVictimIds = { customFactorId: string; ownerId: string; auditEventId: string; periodId: string };
 
 // The library is shared by every organisation: a library factor id is nobody's record.
 const LIBRARY_FACTOR = encodeURIComponent("ademe:43642@23.6");
@@ -43,7 +43,7 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   "collection/completeness": (v, a, ids) => ({
     notFound: [`/${v}/collection/completeness`],
     // The attacker's own page, asked for the victim's period: shows its own latest period instead.
-    ownPage: [`/${a}/collection/completeness?period=${ids.openPeriodId}`],
+    ownPage: [`/${a}/collection/completeness?period=${ids.periodId}`],
   }),
   factors: (v) => ({ notFound: [`/${v}/factors`, `/${v}/factors?q=electricite&source=custom`] }),
   "factors/[factorId]": (v) => ({ notFound: [`/${v}/factors/${LIBRARY_FACTOR}`] }),
@@ -55,6 +55,14 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   "factors/custom/[customFactorId]": (v, a, ids) => ({
     notFound: [`/${v}/factors/custom/${ids.customFactorId}`, `/${a}/factors/custom/${ids.customFactorId}`],
   }),
+  "collection/review": (v, a, ids) => ({
+    notFound: [`/${v}/collection/review`, `/${v}/collection/review?period=${ids.periodId}`],
+    // Another organisation's period id is ignored: the attacker's own queue shows.
+    ownPage: [`/${a}/collection/review?period=${ids.periodId}`],
+  }),
+  "collection/requests": (v) => ({ notFound: [`/${v}/collection/requests`] }),
+  "collection/requests/new": (v) => ({ notFound: [`/${v}/collection/requests/new`] }),
+  notifications: (v) => ({ notFound: [`/${v}/notifications`] }),
   "factors/custom/[customFactorId]/new-version": (v, a, ids) => ({
     notFound: [
       `/${v}/factors/custom/${ids.customFactorId}/new-version`,

@@ -14,6 +14,7 @@ import { ActivityRowsError, type TRowError } from "@/lib/activity/errors";
 import type { TRoundedLines } from "@/lib/activity/lines";
 import { ownerOf } from "@/lib/activity/recompute";
 import { ACTIVITY_MESSAGES, ZActivityBulkRow, type TActivityBulkRow } from "@/lib/activity/schemas";
+import { statusAfterEdit, type TActivityStatus } from "@/lib/activity/status-rules";
 import { sumKg } from "@/lib/activity/totals";
 import {
   chunks,
@@ -26,6 +27,7 @@ import {
 } from "@/lib/activity/write";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
 import { isoDateOf } from "@/lib/periods/dates";
+import { issueFields } from "@/lib/validation";
 
 export type TBulkSaveOptions = {
   /**
@@ -33,6 +35,11 @@ export type TBulkSaveOptions = {
    * every user-facing path refuses locked periods.
    */
   bypassPeriodLock?: boolean;
+  /**
+   * The status of the rows this save creates: DRAFT unless given. Only the demo seed passes it (its
+   * inventories are complete and reviewed); importers never do, and rows carry no status of their own.
+   */
+  initialStatus?: TActivityStatus;
 };
 
 export type TBulkSaveResult = {
@@ -61,7 +68,7 @@ function parseRows(rows: readonly unknown[]): { parsed: TParsedRow[]; errors: TR
           ? (raw as { sourceRef: string }).sourceRef
           : null;
       for (const issue of result.error.issues)
-        errors.push({ row, sourceRef, field: issue.path.join(".") || "_form", message: issue.message });
+        for (const field of issueFields(issue)) errors.push({ row, sourceRef, field, message: issue.message });
       continue;
     }
     const input = result.data;
@@ -111,7 +118,6 @@ function unchanged(
     existing.unit === c.unit &&
     existing.region === c.region &&
     existing.activityYear === c.activityYear &&
-    existing.status === c.status &&
     existing.label === c.label &&
     existing.description === c.description &&
     existing.evidenceNote === c.evidenceNote &&
@@ -201,6 +207,8 @@ export async function saveActivitiesBulk(
         ...columns,
         ...derived,
         id,
+        // A re-imported validated row that changes goes back for review, like any edit.
+        status: before ? statusAfterEdit(before.status) : (options.initialStatus ?? "DRAFT"),
         activityDate: columns.activityDate === null ? null : isoDateOf(columns.activityDate),
       };
       if (before) rewritten.push(row);

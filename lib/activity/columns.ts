@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/db/client";
 import { isCalcError } from "@/lib/calc";
 import { storedQuantity } from "@/lib/activity/engine-input";
 import { calcFieldError, type TFieldError } from "@/lib/activity/errors";
-import type { TActivityCreate } from "@/lib/activity/schemas";
+import type { TActivityUpdate } from "@/lib/activity/schemas";
 import { dateOfIso } from "@/lib/periods/dates";
 
 // Validated input → the ActivityData columns the user controls (a flight given as airports becomes
@@ -10,7 +10,7 @@ import { dateOfIso } from "@/lib/periods/dates";
 
 export type TActivityColumns = ReturnType<typeof buildColumns>;
 
-function buildColumns(input: TActivityCreate, stored: ReturnType<typeof storedQuantity>) {
+function buildColumns(input: TActivityUpdate, stored: ReturnType<typeof storedQuantity>) {
   return {
     periodId: input.periodId,
     siteId: input.siteId,
@@ -24,7 +24,6 @@ function buildColumns(input: TActivityCreate, stored: ReturnType<typeof storedQu
     options: stored.options as Prisma.InputJsonObject,
     uncertaintyPct: input.uncertaintyPct,
     customFactorId: input.customFactorId,
-    status: input.status,
     label: input.label,
     description: input.description,
     evidenceNote: input.evidenceNote,
@@ -32,7 +31,7 @@ function buildColumns(input: TActivityCreate, stored: ReturnType<typeof storedQu
 }
 
 export function activityColumns(
-  input: TActivityCreate,
+  input: TActivityUpdate,
 ): { ok: true; columns: TActivityColumns } | { ok: false; error: TFieldError } {
   try {
     return { ok: true, columns: buildColumns(input, storedQuantity(input)) };

@@ -22,12 +22,14 @@ import type { TRoundedLines } from "@/lib/activity/lines";
 import { recomputeInChunks, type TChunkOptions } from "@/lib/activity/chunked";
 import { loadOpenActivities, ownerOf } from "@/lib/activity/recompute";
 import type { TActivityCreate, TActivitySourceKind, TActivityUpdate } from "@/lib/activity/schemas";
+import { assertWithinAssignedRequest, lineFitsRequest, requestOfNewLine } from "@/lib/activity/request-scope";
+import { statusAfterEdit } from "@/lib/activity/status-rules";
 import { deleteLinesOf, insertLines, replaceLines } from "@/lib/activity/write";
 import { lineTotals, sumKg, sumTotals } from "@/lib/activity/totals";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
-function columnsOf(input: TActivityCreate): TActivityColumns {
+function columnsOf(input: TActivityUpdate): TActivityColumns {
   const built = activityColumns(input);
   if (!built.ok) throw validationError([built.error]);
   return built.columns;
@@ -72,16 +74,29 @@ async function findOwn(tx: Tx, scope: TenantScope, activityId: string) {
   return activity;
 }
 
-export async function createActivity(
-  db: Db,
-  scope: TenantScope,
-  input: TActivityCreate,
-  source: { sourceKind?: TActivitySourceKind; sourceRef?: string | null } = {},
-) {
+export type TCreateOptions = {
+  sourceKind?: TActivitySourceKind;
+  sourceRef?: string | null;
+  /** People who cannot manage requests (contributors): only within an open request assigned to them. */
+  limitToAssignedRequests?: boolean;
+};
+
+/** Keeps the line's request link while the edited line still falls within that request. */
+async function keptRequestId(tx: Tx, organizationId: string, requestId: string | null, columns: TActivityColumns) {
+  if (requestId === null) return null;
+  const request = await tx.dataRequest.findFirst({ where: { id: requestId, organizationId } });
+  return request && lineFitsRequest(columns, request) ? requestId : null;
+}
+
+export async function createActivity(db: Db, scope: TenantScope, input: TActivityCreate, source: TCreateOptions = {}) {
   return db.$transaction(async (tx) => {
     const refs = await refsFor(tx, scope.organizationId);
     throwReferenceErrors(referenceErrors(input, refs));
     const columns = columnsOf(input);
+    const line = { ...columns, requestId: input.requestId };
+    const requestId = source.limitToAssignedRequests
+      ? await assertWithinAssignedRequest(tx, scope, line)
+      : ((await requestOfNewLine(tx, scope, line))?.id ?? null);
     const { rounded, customFactorId } = await computeOne(tx, scope, refs, "new", columns);
     const now = new Date();
     const created = await tx.activityData.create({
@@ -91,6 +106,7 @@ export async function createActivity(
         organizationId: scope.organizationId,
         sourceKind: source.sourceKind ?? "MANUAL",
         sourceRef: source.sourceRef ?? null,
+        requestId,
         createdById: scope.actor.id,
         updatedById: scope.actor.id,
       },
@@ -118,9 +134,21 @@ export async function updateActivity(db: Db, scope: TenantScope, activityId: str
     const { rounded, customFactorId } = await computeOne(tx, scope, refs, activityId, columns);
     const beforeTotals = await storedLineTotals(tx, scope.organizationId, activityId);
     const now = new Date();
+    // Editing a validated line sends it back for review (lib/activity/status-rules.ts).
+    const status = statusAfterEdit(before.status);
+    const statusChange =
+      status === before.status
+        ? {}
+        : { status, statusComment: null, statusChangedAt: now, statusChangedById: scope.actor.id };
     const { count } = await tx.activityData.updateMany({
       where: { id: activityId, organizationId: scope.organizationId },
-      data: { ...columns, ...derived(rounded, customFactorId, now), updatedById: scope.actor.id },
+      data: {
+        ...columns,
+        ...derived(rounded, customFactorId, now),
+        ...statusChange,
+        requestId: await keptRequestId(tx, scope.organizationId, before.requestId, columns),
+        updatedById: scope.actor.id,
+      },
     });
     if (count !== 1) throw new AppError("NOT_FOUND");
     const after = await tx.activityData.findFirstOrThrow({

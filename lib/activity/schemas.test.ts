@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZActivityBulkRow, ZActivityCreate } from "@/lib/activity/schemas";
+import { ZActivityBulkRow, ZActivityCreate, ZActivityUpdate } from "@/lib/activity/schemas";
 import { fieldErrorsOf } from "@/lib/validation";
 
 const base = { periodId: "p1", activityTypeId: "energy.electricity.grid", quantity: "12000", unit: "kWh" };
@@ -22,7 +22,7 @@ describe("activity schemas", () => {
       uncertaintyPct: "5.5",
       activityDate: "2024-03-31",
       activityYear: null,
-      status: "DRAFT",
+      requestId: null,
       options: {},
     });
     expect(ZActivityCreate.parse({ ...base, quantity: 18.25 }).quantity).toBe("18.25");
@@ -85,8 +85,20 @@ describe("activity schemas", () => {
     });
   });
 
-  it("never lets an input carry its organisation", () => {
-    expect(ZActivityCreate.parse({ ...base, organizationId: "someone-else" })).not.toHaveProperty("organizationId");
+  it("refuses an input carrying its organisation, its author or a status, naming the field", () => {
+    for (const schema of [ZActivityCreate, ZActivityUpdate, ZActivityBulkRow]) {
+      const smuggled = schema.safeParse({ ...base, organizationId: "someone-else", status: "VALIDATED" });
+      expect(smuggled.success ? {} : fieldErrorsOf(smuggled.error)).toEqual({
+        organizationId: "validation.unknownField",
+        status: "validation.unknownField",
+      });
+    }
+    expect(ZActivityCreate.safeParse({ ...base, createdById: "u1" }).success).toBe(false);
+  });
+
+  it("links a new line to a request, never an edit", () => {
+    expect(ZActivityCreate.parse({ ...base, requestId: "r1" }).requestId).toBe("r1");
+    expect(ZActivityUpdate.safeParse({ ...base, requestId: "r1" }).success).toBe(false);
   });
 
   it("gives import rows a source, MANUAL by default", () => {

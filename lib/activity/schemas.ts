@@ -31,7 +31,7 @@ export const ACTIVITY_MESSAGES = {
   periodLocked: "errors.PERIOD_LOCKED",
 } as const;
 
-export const ACTIVITY_STATUSES = ["DRAFT", "SUBMITTED", "VALIDATED", "REJECTED"] as const;
+export { ACTIVITY_STATUSES } from "@/lib/activity/status-rules";
 export const ACTIVITY_SOURCE_KINDS = [
   "MANUAL",
   "FORM",
@@ -124,7 +124,6 @@ const activityFields = {
   options: ZActivityDataOptions.default({}),
   uncertaintyPct: ZUncertainty,
   customFactorId: optionalId,
-  status: z.enum(ACTIVITY_STATUSES).default("DRAFT"),
   label: optionalText(200),
   description: optionalText(2000, { multiline: true }),
   evidenceNote: optionalText(2000, { multiline: true }),
@@ -152,16 +151,22 @@ function checkQuantity(value: TFieldsOutput, ctx: z.RefinementCtx) {
   if (value.unit === null) ctx.addIssue({ code: "custom", path: ["unit"], message: "validation.required" });
 }
 
-export const ZActivityCreate = z.object(activityFields).superRefine(checkQuantity);
+// Strict: an unknown key (a smuggled `status`, `organizationId`, `createdById`…) is a field error and
+// nothing is saved. The status changes only through lib/activity/status.ts.
+// `requestId`: the data request the line answers (lib/activity/request-scope.ts checks it fits).
+export const ZActivityCreate = z.strictObject({ ...activityFields, requestId: optionalId }).superRefine(checkQuantity);
 export type TActivityCreate = z.output<typeof ZActivityCreate>;
 
-// The same fields: the organisation never changes, and a new period is checked to be the organisation's.
-export const ZActivityUpdate = ZActivityCreate;
-export type TActivityUpdate = TActivityCreate;
+// The same inputs, without the request link: the organisation never changes, and a new period is checked to
+// be the organisation's.
+export const ZActivityUpdate = z.strictObject(activityFields).superRefine(checkQuantity);
+export type TActivityUpdate = z.output<typeof ZActivityUpdate>;
 
-// A row from an importer: where it came from, so re-importing the same rows replaces them.
+// A row from an importer: where it came from, so re-importing the same rows replaces them. Rows carry no
+// status either: new rows start as drafts (the demo seed alone passes `initialStatus`, lib/activity/bulk.ts)
+// and a re-imported validated row that changes goes back to submitted, like any edit.
 export const ZActivityBulkRow = z
-  .object({
+  .strictObject({
     ...activityFields,
     sourceKind: z.enum(ACTIVITY_SOURCE_KINDS).default("MANUAL"),
     sourceRef: z.preprocess(emptyToNull, requiredText(200).nullable()).default(null),

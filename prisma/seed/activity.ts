@@ -67,7 +67,6 @@ function seriesRows(slug: string, s: TDemoSeries, refs: TDemoRefs): TActivityBul
       options: s.options,
       uncertaintyPct: s.uncertaintyPct === null ? null : String(s.uncertaintyPct),
       evidenceNote: s.evidenceNote,
-      status: "VALIDATED" as const,
       sourceKind: "MANUAL" as const,
     };
     const ref = (when: string) => `demo:${slug}:${s.key}:${when}`;
@@ -111,7 +110,6 @@ function flightRows(slug: string, f: TDemoFlights, refs: TDemoRefs): TActivityBu
         label: `${f.label} · ${year}-${pad(month)}`,
         uncertaintyPct: "5",
         evidenceNote: "Export de l'agence de voyages",
-        status: "VALIDATED" as const,
         sourceKind: "MANUAL" as const,
         sourceRef: `demo:${slug}:flight-${f.key}:${year}-${i + 1}`,
       };
@@ -154,7 +152,10 @@ export async function seedDemoActivity(db: Db, slugs?: readonly string[], data: 
       products: new Map(products.map((p) => [p.name, p.id])),
     };
     const rows = demoActivityRows(org, refs);
-    const result = await saveActivitiesBulk(db, { organizationId, actor }, rows, { bypassPeriodLock: true });
+    const result = await saveActivitiesBulk(db, { organizationId, actor }, rows, {
+      bypassPeriodLock: true,
+      initialStatus: "VALIDATED", // the demo inventories are complete and reviewed
+    });
     results.push({ ...result, slug: org.slug });
   }
   return results;

@@ -1,0 +1,52 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { RequestList } from "@/components/requests/request-list";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { db } from "@/lib/db";
+import { requireOrgPermission } from "@/lib/organizations/context";
+import { isoDateOf } from "@/lib/periods/dates";
+import { can } from "@/lib/permissions";
+import { listRejectedLines, listRequests } from "@/lib/requests/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("requests"))("title") };
+}
+
+// Managers see every request; people who cannot manage requests see "My requests", those assigned to them.
+export default async function RequestsPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const context = await requireOrgPermission(org, "activity.create");
+  const canManage = can(context.role, "requests.manage");
+  const organizationId = context.organization.id;
+  const today = isoDateOf(new Date());
+  const requests = await listRequests(db(), organizationId, {
+    today,
+    ...(canManage ? {} : { assigneeId: context.user.id }),
+  });
+  const mine = requests.filter((r) => r.assigneeId === context.user.id).map((r) => r.id);
+  const rejected = await listRejectedLines(db(), organizationId, mine);
+  const t = await getTranslations("requests");
+  return (
+    <div>
+      <PageHeader
+        title={canManage ? t("title") : t("mine")}
+        description={canManage ? t("description") : t("mineDescription")}
+        actions={
+          canManage ? (
+            <Link href={`/${org}/collection/requests/new`} className={buttonClass()}>
+              {t("new")}
+            </Link>
+          ) : null
+        }
+      />
+      <RequestList
+        orgSlug={org}
+        requests={requests}
+        rejected={rejected}
+        canManage={canManage}
+        userId={context.user.id}
+      />
+    </div>
+  );
+}
