@@ -2,13 +2,13 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import type { TCategoryTotal } from "@/lib/activity/hub";
-import { formatEmission, formatNumber, unitFor } from "@/lib/numbers/format";
+import { formatEmission, formatNumber, type TEmissionUnit } from "@/lib/numbers/format";
 
 // One data-collection category on the hub: its lines and kgCO2e for the period, a link to its list.
-export function CategoryCard({ total, href }: { total: TCategoryTotal; href: string }) {
+// `unit` is shared by every card of the hub, so the figures compare at a glance.
+export function CategoryCard({ total, href, unit }: { total: TCategoryTotal; href: string; unit: TEmissionUnit }) {
   const t = useTranslations("collection");
   const locale = useLocale();
-  const unit = unitFor([total.kgCO2e]);
   return (
     <Card className="flex flex-col gap-3 p-4">
       <div>

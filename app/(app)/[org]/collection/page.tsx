@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/card";
 import { loadCollectionRefs, pickPeriod } from "@/lib/activity/collection-refs";
 import { categoryTotals } from "@/lib/activity/hub";
 import { db } from "@/lib/db";
+import { unitFor } from "@/lib/numbers/format";
 import { requireOrgPermission } from "@/lib/organizations/context";
 
 export async function generateMetadata() {
@@ -21,6 +22,7 @@ export default async function CollectionHubPage({ params, searchParams }: Props)
   const { periods } = await loadCollectionRefs(db(), context.organization.id);
   const period = pickPeriod(periods, typeof requested === "string" ? requested : undefined);
   const totals = period ? await categoryTotals(db(), context.organization.id, { periodId: period.id }) : [];
+  const unit = unitFor(totals.map((x) => x.kgCO2e));
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -34,6 +36,7 @@ export default async function CollectionHubPage({ params, searchParams }: Props)
               <CategoryCard
                 key={total.category}
                 total={total}
+                unit={unit}
                 href={`/${org}/collection/${total.category}?period=${period.id}`}
               />
             ))}
