@@ -155,6 +155,14 @@ const confirm = async (page: Page, scope: ReturnType<typeof row>, label: string,
   await scope.getByRole("button", { name: confirmLabel, exact: true }).click();
 };
 
+/** The most recently entered energy line of a period: the first row of its energy list. */
+const latestEnergyLine = (organizationId: string, periodId: string) =>
+  db.value(
+    `SELECT id FROM "ActivityData" WHERE "organizationId" = $1 AND "periodId" = $2 AND "activityTypeId" LIKE 'energy.%'
+     ORDER BY "createdAt" DESC, id DESC LIMIT 1`,
+    [organizationId, periodId],
+  );
+
 /** The actions each test below covers; the inventory test checks the union against app/actions. */
 const COVERED = {
   settings: [
@@ -196,6 +204,14 @@ const COVERED = {
     "requests.ts#deleteRequestAction",
     "notifications.ts#markNotificationsReadAction",
     "requests.ts#createRequestAction",
+  ],
+  activities: [
+    "activities.ts#previewActivityAction",
+    "activities.ts#createActivityAction",
+    "activities.ts#searchAirportsAction",
+    "activities.ts#updateActivityAction",
+    "activities.ts#duplicateActivityAction",
+    "activities.ts#deleteActivityAction",
   ],
 } as const;
 
@@ -431,6 +447,7 @@ test.describe("as Nuage's owner", () => {
       auditEventId: await db.value(`SELECT id FROM "AuditEvent" WHERE "organizationId" = $1 LIMIT 1`, [
         world.panier.org,
       ]),
+      activityId: await latestEnergyLine(world.panier.org, world.panier.openPeriod),
       periodId: world.panier.openPeriod,
     };
     // Anything of Panier's a page could show: its name, records, people and the spec's own Panier factor.
@@ -476,6 +493,62 @@ test.describe("as Nuage's manager", () => {
     page = await signedIn(browser, testInfo, DEMO.nuage.manager);
   });
   test.afterAll(async () => page?.context().close());
+
+  test("activity lines: preview, create, airport search, edit, duplicate, delete", async () => {
+    const energy = `/${NUAGE.slug}/collection/energy`;
+    const lineIds = {
+      [await latestEnergyLine(world.nuage.org, world.nuage.openPeriod)]: await latestEnergyLine(
+        world.panier.org,
+        world.panier.openPeriod,
+      ),
+    };
+    const [nuageLine] = Object.keys(lineIds);
+
+    await page.goto(`${energy}/new`);
+    await page.getByLabel(fr("activity.fields.activityType"), { exact: true }).selectOption("energy.electricity.grid");
+    const preview = await captureAction(page, COVERED.activities[0], () =>
+      page.getByLabel(fr("activity.fields.quantity"), { exact: true }).fill("1 000"),
+    );
+    await expectBothRefused(page, preview);
+    const create = await captureAction(page, COVERED.activities[1], () =>
+      page.getByRole("button", { name: fr("common.save") }).click(),
+    );
+    await expectBothRefused(page, create);
+
+    await page.goto(`/${NUAGE.slug}/collection/travel/new`);
+    const search = await captureAction(page, COVERED.activities[2], () =>
+      page.getByRole("combobox", { name: fr("activity.fields.from"), exact: true }).fill("Lyon"),
+    );
+    await expectBothRefused(page, search);
+
+    await page.goto(`${energy}/${nuageLine}`);
+    const update = await captureAction(page, COVERED.activities[3], () =>
+      page.getByRole("button", { name: fr("common.save") }).click(),
+    );
+    await expectBothRefused(page, update, lineIds);
+
+    const firstRow = () =>
+      page
+        .getByRole("table", { name: fr("collection.categories.energy.title") })
+        .getByRole("row")
+        .nth(1);
+    await page.goto(energy);
+    await firstRow()
+      .getByRole("button", { name: new RegExp(`^${fr("collection.actions.duplicate")}`) })
+      .click();
+    const duplicate = await captureAction(page, COVERED.activities[4], () =>
+      firstRow()
+        .getByRole("button", { name: fr("collection.actions.duplicateConfirm"), exact: true })
+        .click(),
+    );
+    await expectBothRefused(page, duplicate, lineIds);
+
+    await page.goto(energy);
+    const remove = await captureAction(page, COVERED.activities[5], () =>
+      confirm(page, firstRow(), fr("collection.actions.delete"), fr("collection.actions.confirmDelete")),
+    );
+    await expectBothRefused(page, remove, lineIds);
+  });
 
   test("custom factors and factor release updates", async ({ baseURL }) => {
     const custom = `/${NUAGE.slug}/factors/custom`;

@@ -1,39 +1,26 @@
-"use client";
-
 import { useTranslations } from "next-intl";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { controlClass } from "@/components/ui/field";
+import { buttonClass } from "@/components/ui/button";
+import type { TPeriodRef } from "@/lib/activity/collection-refs";
 
-type Props = {
-  periods: { id: string; label: string; status: "OPEN" | "LOCKED" }[];
-  selected: string;
-  label: string;
-};
-
-// Chooses the period a page shows, kept in the address (?period=…) so it can be shared and reloaded.
-export function PeriodPicker({ periods, selected, label }: Props) {
-  const t = useTranslations("completeness");
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+// A GET form: works without JavaScript, and the address says which period is shown.
+export function PeriodPicker({ periods, current }: { periods: TPeriodRef[]; current: string | null }) {
+  const t = useTranslations("collection");
   return (
-    <label className="flex items-center gap-2 text-sm text-slate-700">
-      <span className="shrink-0">{label}</span>
-      <select
-        className={controlClass(false)}
-        value={selected}
-        onChange={(event) => {
-          const next = new URLSearchParams(searchParams);
-          next.set("period", event.target.value);
-          router.push(`${pathname}?${next.toString()}`);
-        }}
-      >
-        {periods.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.status === "LOCKED" ? t("lockedPeriod", { label: p.label }) : p.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <form method="get" className="flex items-end gap-2">
+      <label className="block text-sm">
+        <span className="mb-1 block font-medium text-slate-700">{t("period")}</span>
+        <select name="period" defaultValue={current ?? ""} className={controlClass(false)}>
+          {periods.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.status === "LOCKED" ? t("periodLocked", { label: p.label }) : p.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("show")}
+      </button>
+    </form>
   );
 }

@@ -14,7 +14,13 @@ export function organisationPages(): string[] {
     .sort();
 }
 
-export type TVictimIds = { customFactorId: string; ownerId: string; auditEventId: string; periodId: string };
+export type TVictimIds = {
+  customFactorId: string;
+  ownerId: string;
+  auditEventId: string;
+  activityId: string; // one of the victim's energy lines
+  periodId: string;
+};
 
 // The library is shared by every organisation: a library factor id is nobody's record.
 const LIBRARY_FACTOR = encodeURIComponent("ademe:43642@23.6");
@@ -68,5 +74,23 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
       `/${v}/factors/custom/${ids.customFactorId}/new-version`,
       `/${a}/factors/custom/${ids.customFactorId}/new-version`,
     ],
+  }),
+  collection: (v, a, ids) => ({
+    notFound: [`/${v}/collection`, `/${v}/collection?period=${ids.periodId}`],
+    ownPage: [`/${a}/collection?period=${ids.periodId}`],
+  }),
+  "collection/[category]": (v, a, ids) => {
+    const filters = `?period=${ids.periodId}&site=${ids.activityId}&cursor=${ids.activityId}&sort=emissions`;
+    return {
+      notFound: [`/${v}/collection/energy`, `/${v}/collection/energy${filters}`, `/${a}/collection/not-a-category`],
+      ownPage: [`/${a}/collection/energy${filters}`],
+    };
+  },
+  "collection/[category]/new": (v, a, ids) => ({
+    notFound: [`/${v}/collection/energy/new`],
+    ownPage: [`/${a}/collection/energy/new?period=${ids.periodId}`],
+  }),
+  "collection/[category]/[activityId]": (v, a, ids) => ({
+    notFound: [`/${v}/collection/energy/${ids.activityId}`, `/${a}/collection/energy/${ids.activityId}`],
   }),
 };

@@ -7,6 +7,7 @@ import type { TFieldError } from "@/lib/activity/errors";
 import type { TRoundedLine } from "@/lib/activity/lines";
 import type { TActivityCreate } from "@/lib/activity/schemas";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
+import type { TActivitySort } from "@/lib/activity/sorts";
 
 export type TActivityFilter = {
   periodId?: string;
@@ -14,11 +15,19 @@ export type TActivityFilter = {
   productId?: string;
   activityTypeId?: string;
   status?: "DRAFT" | "SUBMITTED" | "VALIDATED" | "REJECTED";
+  activityTypeIds?: readonly string[]; // a data-collection category's types
 };
+
+// Every order ends with the id, so the cursor (an id) always names one position.
+const ORDER_BY = {
+  recent: [{ createdAt: "desc" }, { id: "desc" }],
+  date: [{ activityDate: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
+  emissions: [{ kgCO2e: "desc" }, { id: "desc" }],
+} satisfies Record<TActivitySort, Prisma.ActivityDataOrderByWithRelationInput[]>;
 
 export const ACTIVITY_PAGE_SIZE = 50;
 
-/** A page of activities, newest first; `nextCursor` is the id to pass for the next page. */
+/** A page of activities, newest first unless sorted otherwise; `nextCursor` is the id to pass for the next page. */
 export async function listActivities(
   db: Db,
   organizationId: string,
@@ -26,20 +35,22 @@ export async function listActivities(
     filter = {},
     cursor,
     pageSize = ACTIVITY_PAGE_SIZE,
-  }: { filter?: TActivityFilter; cursor?: string; pageSize?: number } = {},
+    sort = "recent",
+  }: { filter?: TActivityFilter; cursor?: string; pageSize?: number; sort?: TActivitySort } = {},
 ) {
   const where: Prisma.ActivityDataWhereInput = { organizationId };
   for (const key of ["periodId", "siteId", "productId", "activityTypeId", "status"] as const) {
     const value = filter[key];
     if (value !== undefined) Object.assign(where, { [key]: value });
   }
+  if (filter.activityTypeIds !== undefined) where.AND = [{ activityTypeId: { in: [...filter.activityTypeIds] } }];
   // A cursor from another organisation (or a stale one) is simply not found: the list starts over.
   const start = cursor
     ? await db.activityData.findFirst({ where: { id: cursor, organizationId }, select: { id: true } })
     : null;
   const rows = await db.activityData.findMany({
     where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: ORDER_BY[sort],
     take: pageSize + 1,
     ...(start ? { cursor: { id: start.id }, skip: 1 } : {}),
     include: {

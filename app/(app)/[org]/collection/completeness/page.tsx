@@ -2,10 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { CompletenessList } from "@/components/activity/completeness-list";
 import { PeriodPicker } from "@/components/activity/period-picker";
 import { Card, PageHeader } from "@/components/ui/card";
+import { loadCollectionRefs, pickPeriod } from "@/lib/activity/collection-refs";
 import { loadCompleteness } from "@/lib/completeness/queries";
 import { db } from "@/lib/db";
 import { requireOrgPermission } from "@/lib/organizations/context";
-import { listPeriods } from "@/lib/periods/queries";
 import { can } from "@/lib/permissions";
 
 export async function generateMetadata() {
@@ -22,10 +22,9 @@ export default async function CompletenessPage({
   const { org } = await params;
   const context = await requireOrgPermission(org, "activity.read");
   const t = await getTranslations("completeness");
-  const periods = await listPeriods(db(), context.organization.id);
+  const { periods } = await loadCollectionRefs(db(), context.organization.id);
   const asked = (await searchParams).period;
-  // The asked period if it is one of the organisation's, else the latest open one, else the latest.
-  const period = periods.find((p) => p.id === asked) ?? periods.find((p) => p.status === "OPEN") ?? periods[0] ?? null;
+  const period = pickPeriod(periods, typeof asked === "string" ? asked : undefined);
   if (!period) {
     return (
       <>
@@ -43,7 +42,7 @@ export default async function CompletenessPage({
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={<PeriodPicker periods={periods} selected={period.id} label={t("period")} />}
+        actions={<PeriodPicker periods={periods} current={period.id} />}
       />
       <p className="mb-4 text-sm text-slate-700" role="status">
         {t("summary", { done, total: rows.length, period: period.label })}

@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActivityForm } from "@/components/activity/activity-form";
+import { valuesFromStored } from "@/components/activity/form-values";
+import { langOf } from "@/components/activity/labels";
+import { ActivityStatusBadge } from "@/components/activity/status-badge";
+import { StoredLines } from "@/components/activity/stored-lines";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { airportLabel } from "@/lib/activity/airports/search";
+import { categoryOfActivityType, isActivityCategory } from "@/lib/activity/categories";
+import { loadCollectionRefs } from "@/lib/activity/collection-refs";
+import { mayEditActivity } from "@/lib/activity/edit-rights";
+import { factorDetails } from "@/lib/activity/factor-details";
+import { formOptionsFor } from "@/lib/activity/form-options";
+import { getActivityWithLines } from "@/lib/activity/queries";
+import { db } from "@/lib/db";
+import { formatForInput } from "@/lib/numbers/format";
+import { isoDateOf } from "@/lib/periods/dates";
+import { requireOrgPermission } from "@/lib/organizations/context";
+
+type Props = { params: Promise<{ org: string; category: string; activityId: string }> };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("collection"))("editTitle") };
+}
+
+export default async function ActivityPage({ params }: Props) {
+  const { org, category, activityId } = await params;
+  if (!isActivityCategory(category)) notFound();
+  const context = await requireOrgPermission(org, "activity.read");
+  const organizationId = context.organization.id;
+  const activity = await getActivityWithLines(db(), organizationId, activityId);
+  if (!activity || categoryOfActivityType(activity.activityTypeId) !== category) notFound();
+  const t = await getTranslations("collection");
+  const locale = await getLocale();
+  const lang = langOf(locale);
+  const refs = await loadCollectionRefs(db(), organizationId);
+  const factors = await factorDetails(
+    db(),
+    organizationId,
+    activity.lines.map((l) => l.factorId),
+  );
+  const options = (activity.options ?? {}) as Record<string, unknown>;
+  const airports = options.airports as { from?: string; to?: string } | undefined;
+  const airportLabels: Record<string, string> = {};
+  for (const code of [airports?.from, airports?.to]) if (code) airportLabels[code] = airportLabel(code, lang) ?? code;
+  const editable =
+    activity.period.status === "OPEN" && mayEditActivity({ role: context.role, userId: context.user.id }, activity);
+  const listHref = `/${org}/collection/${category}`;
+  const title = activity.label ?? t("editTitle");
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={t(`categories.${category}.title`)}
+        actions={
+          <Link href={`${listHref}?period=${activity.periodId}`} className={buttonClass("ghost", "sm")}>
+            {t("backToList")}
+          </Link>
+        }
+      />
+      <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+        <span>{t("statusLabel")}</span>
+        <ActivityStatusBadge status={activity.status} />
+        {activity.period.status === "LOCKED" ? <span>{t("periodIsLocked")}</span> : null}
+        {!editable && activity.period.status === "OPEN" ? <span>{t("readOnly")}</span> : null}
+      </div>
+      <div className="space-y-6">
+        {editable ? (
+          <ActivityForm
+            orgSlug={org}
+            title={title}
+            choices={formOptionsFor(category)}
+            periods={refs.periods.filter((p) => p.status === "OPEN").map((p) => ({ id: p.id, name: p.label }))}
+            sites={refs.sites}
+            products={refs.products}
+            initial={valuesFromStored(
+              {
+                ...activity,
+                quantity: activity.quantity.toFixed(),
+                activityDate: activity.activityDate ? isoDateOf(activity.activityDate) : null,
+                uncertaintyPct: activity.uncertaintyPct?.toFixed() ?? null,
+                options,
+              },
+              (value) => formatForInput(value, locale),
+            )}
+            activityId={activity.id}
+            airportLabels={airportLabels}
+            listHref={listHref}
+          />
+        ) : null}
+        <StoredLines
+          kgCO2e={activity.kgCO2e.toFixed()}
+          computedAt={activity.computedAt.toISOString()}
+          lines={activity.lines.map((l) => ({
+            scope: l.scope,
+            ghgCategory: l.ghgCategory,
+            begesPoste: l.begesPoste,
+            stage: l.stage,
+            kgCO2e: l.kgCO2e.toFixed(),
+            factorId: l.factorId,
+            resolutionRule: l.resolutionRule,
+          }))}
+          factors={Object.fromEntries(factors)}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ActivityForm } from "@/components/activity/activity-form";
+import { blankValues } from "@/components/activity/form-values";
+import { PageHeader } from "@/components/ui/card";
+import { isActivityCategory } from "@/lib/activity/categories";
+import { loadCollectionRefs, pickPeriod } from "@/lib/activity/collection-refs";
+import { formOptionsFor } from "@/lib/activity/form-options";
+import { db } from "@/lib/db";
+import { requireOrgPermission } from "@/lib/organizations/context";
+
+type Props = {
+  params: Promise<{ org: string; category: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props) {
+  const { category } = await params;
+  if (!isActivityCategory(category)) return {};
+  const t = await getTranslations("collection");
+  return { title: t("newTitle", { category: t(`categories.${category}.title`) }) };
+}
+
+export default async function NewActivityPage({ params, searchParams }: Props) {
+  const { org, category } = await params;
+  if (!isActivityCategory(category)) notFound();
+  const context = await requireOrgPermission(org, "activity.create");
+  const t = await getTranslations("collection");
+  const refs = await loadCollectionRefs(db(), context.organization.id);
+  const open = refs.periods.filter((p) => p.status === "OPEN");
+  const requested = (await searchParams).period;
+  const period = pickPeriod(open, typeof requested === "string" ? requested : undefined);
+  const choices = formOptionsFor(category);
+  const title = t("newTitle", { category: t(`categories.${category}.title`) });
+  return (
+    <>
+      <PageHeader title={title} />
+      {period ? (
+        <ActivityForm
+          orgSlug={org}
+          title={title}
+          choices={choices}
+          periods={open.map((p) => ({ id: p.id, name: p.label }))}
+          sites={refs.sites}
+          products={refs.products}
+          initial={blankValues(period.id, choices.types[0])}
+          airportLabels={{}}
+          listHref={`/${org}/collection/${category}`}
+        />
+      ) : (
+        <p className="text-sm text-slate-600">{t("noOpenPeriod")}</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { RowActions } from "@/components/activity/row-actions";
+import { ActivityStatusBadge } from "@/components/activity/status-badge";
+import type { TActivityStatus } from "@/lib/activity/status-rules";
+import { Table, Td, Th } from "@/components/ui/table";
+import { formatDate, formatDecimal, formatEmission, unitFor } from "@/lib/numbers/format";
+
+export type TActivityRow = {
+  id: string;
+  date: string | null;
+  type: string;
+  label: string | null;
+  quantity: string;
+  unit: string;
+  site: string | null;
+  kgCO2e: string;
+  status: TActivityStatus;
+  canEdit: boolean;
+  href: string;
+};
+
+type Props = {
+  orgSlug: string;
+  title: string;
+  rows: TActivityRow[];
+  canDuplicate: boolean;
+  openPeriods: { id: string; name: string }[];
+};
+
+// A table from the tablet up; on a phone, one card per line, so no key column hides behind a scroll.
+export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }: Props) {
+  const t = useTranslations("collection.columns");
+  const locale = useLocale();
+  const unit = unitFor(rows.map((r) => r.kgCO2e));
+  const kg = (row: TActivityRow) => formatEmission(row.kgCO2e, unit, locale);
+  const actions = (row: TActivityRow) => (
+    <RowActions
+      orgSlug={orgSlug}
+      activityId={row.id}
+      label={row.label ?? row.type}
+      editHref={row.href}
+      canEdit={row.canEdit}
+      canDuplicate={canDuplicate}
+      openPeriods={openPeriods}
+    />
+  );
+  const name = (row: TActivityRow) => (
+    <>
+      <Link href={row.href} className="font-medium text-slate-900 hover:underline">
+        {row.label ?? row.type}
+      </Link>
+      {row.label ? <span className="block text-xs text-slate-500">{row.type}</span> : null}
+    </>
+  );
+  return (
+    <>
+      <div className="hidden md:block">
+        <Table label={title}>
+          <thead>
+            <tr>
+              <Th>{t("date")}</Th>
+              <Th>{t("activity")}</Th>
+              <Th className="text-right">{t("quantity")}</Th>
+              <Th>{t("site")}</Th>
+              <Th className="text-right">{unit === "t" ? "tCO2e" : "kgCO2e"}</Th>
+              <Th>{t("status")}</Th>
+              <Th>
+                <span className="sr-only">{t("actions")}</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <Td className="whitespace-nowrap">{row.date ? formatDate(row.date, locale) : "—"}</Td>
+                <Td>{name(row)}</Td>
+                <Td className="whitespace-nowrap text-right tabular-nums">
+                  {formatDecimal(row.quantity, locale)} {row.unit}
+                </Td>
+                <Td>{row.site ?? "—"}</Td>
+                <Td className="text-right tabular-nums">{kg(row)}</Td>
+                <Td>
+                  <ActivityStatusBadge status={row.status} />
+                </Td>
+                <Td>{actions(row)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      <ul aria-label={title} className="space-y-3 md:hidden">
+        {rows.map((row) => (
+          <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <div className="flex items-start justify-between gap-3">
+              <div className="min-w-0">{name(row)}</div>
+              <ActivityStatusBadge status={row.status} />
+            </div>
+            <p className="mt-2 flex flex-wrap justify-between gap-x-4 text-sm text-slate-700">
+              <span className="tabular-nums">
+                {formatDecimal(row.quantity, locale)} {row.unit}
+              </span>
+              <span className="font-medium tabular-nums">
+                {kg(row)} {unit === "t" ? "tCO2e" : "kgCO2e"}
+              </span>
+            </p>
+            <p className="mt-1 text-xs text-slate-500">
+              {[row.date ? formatDate(row.date, locale) : null, row.site].filter(Boolean).join(" · ") || "—"}
+            </p>
+            <div className="mt-2">{actions(row)}</div>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import type { UseFormReturn } from "react-hook-form";
+import type { TFormOptions } from "@/lib/activity/form-options";
+import type { TActivityFormValues } from "@/components/activity/form-values";
+
+// What every type-specific field component gets: the form, the choices, and the message of a field path.
+export type TOptionFieldProps = {
+  form: UseFormReturn<TActivityFormValues>;
+  choices: TFormOptions;
+  messageOf: (path: string) => string | undefined;
+  orgSlug: string;
+  airportLabels: Record<string, string>;
+};

@@ -1,0 +1,142 @@
+// The data-entry form's values (what the inputs hold: text) and the payload sent to the server actions.
+// Numbers are read in the user's locale here ("1 250,5" in French, "1,250.5" in English) and sent in plain
+// notation; text that does not read as a number is sent as typed, so the shared schema reports it. Only
+// the chosen type's option fields are sent, and never a status.
+import type { TFormOptionKey } from "@/lib/activity/form-options";
+import { parseUserNumber } from "@/lib/numbers/user-number";
+
+export type TActivityFormValues = {
+  periodId: string;
+  activityTypeId: string;
+  flightMode: "airports" | "distance";
+  quantity: string;
+  unit: string;
+  activityDate: string;
+  siteId: string;
+  productId: string;
+  label: string;
+  description: string;
+  uncertaintyPct: string;
+  options: {
+    seatClass: string;
+    fuel: string;
+    network: string;
+    country: string;
+    ratioCategory: string;
+    purpose: string;
+    airports: { from: string; to: string; returnTrip: boolean; passengers: string };
+  };
+};
+
+export const EMPTY_OPTIONS: TActivityFormValues["options"] = {
+  seatClass: "",
+  fuel: "",
+  network: "",
+  country: "",
+  ratioCategory: "",
+  purpose: "",
+  airports: { from: "", to: "", returnTrip: false, passengers: "1" },
+};
+
+const number = (text: string, locale: string) => (text.trim() === "" ? "" : (parseUserNumber(text, locale) ?? text));
+const integer = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+export function toActivityPayload(values: TActivityFormValues, optionKeys: readonly TFormOptionKey[], locale: string) {
+  const o = values.options;
+  const options: Record<string, unknown> = {};
+  const flightByAirports = optionKeys.includes("airports") && values.flightMode === "airports";
+  if (optionKeys.includes("airports")) {
+    if (o.seatClass) options.seatClass = o.seatClass;
+    if (flightByAirports)
+      options.airports = {
+        from: o.airports.from,
+        to: o.airports.to,
+        returnTrip: o.airports.returnTrip,
+        passengers: integer(o.airports.passengers),
+      };
+  }
+  for (const key of ["fuel", "network", "country", "ratioCategory", "purpose"] as const)
+    if (optionKeys.includes(key) && o[key]) options[key] = o[key];
+  return {
+    periodId: values.periodId,
+    activityTypeId: values.activityTypeId,
+    quantity: flightByAirports ? "" : number(values.quantity, locale),
+    unit: flightByAirports ? "" : values.unit,
+    activityDate: values.activityDate,
+    siteId: values.siteId,
+    productId: values.productId,
+    label: values.label,
+    description: values.description,
+    uncertaintyPct: number(values.uncertaintyPct, locale),
+    options,
+  };
+}
+export type TActivityPayload = ReturnType<typeof toActivityPayload>;
+
+type TStored = {
+  periodId: string;
+  activityTypeId: string;
+  quantity: string;
+  unit: string;
+  activityDate: string | null;
+  siteId: string | null;
+  productId: string | null;
+  label: string | null;
+  description: string | null;
+  uncertaintyPct: string | null;
+  options: Record<string, unknown>;
+};
+
+/** A stored line as the form shows it: numbers in the user's locale, a flight by airports when it was. */
+export function valuesFromStored(stored: TStored, formatNumber: (value: string) => string): TActivityFormValues {
+  const o = stored.options;
+  const airports = o.airports as { from: string; to: string; returnTrip?: boolean; passengers?: number } | undefined;
+  const text = (key: string) => (typeof o[key] === "string" ? (o[key] as string) : "");
+  return {
+    periodId: stored.periodId,
+    activityTypeId: stored.activityTypeId,
+    flightMode: airports ? "airports" : "distance",
+    quantity: airports ? "" : formatNumber(stored.quantity),
+    unit: airports ? "" : stored.unit,
+    activityDate: stored.activityDate ?? "",
+    siteId: stored.siteId ?? "",
+    productId: stored.productId ?? "",
+    label: stored.label ?? "",
+    description: stored.description ?? "",
+    uncertaintyPct: stored.uncertaintyPct === null ? "" : formatNumber(stored.uncertaintyPct),
+    options: {
+      seatClass: text("seatClass"),
+      fuel: text("fuel"),
+      network: text("network"),
+      country: text("country"),
+      ratioCategory: text("ratioCategory"),
+      purpose: text("purpose"),
+      airports: airports
+        ? {
+            from: airports.from,
+            to: airports.to,
+            returnTrip: airports.returnTrip ?? false,
+            passengers: String(airports.passengers ?? 1),
+          }
+        : EMPTY_OPTIONS.airports,
+    },
+  };
+}
+
+/** A blank line for a period and the category's first type. */
+export function blankValues(periodId: string, type: { id: string; units: string[] } | undefined): TActivityFormValues {
+  return {
+    periodId,
+    activityTypeId: type?.id ?? "",
+    flightMode: "airports",
+    quantity: "",
+    unit: type?.units[0] ?? "",
+    activityDate: "",
+    siteId: "",
+    productId: "",
+    label: "",
+    description: "",
+    uncertaintyPct: "",
+    options: EMPTY_OPTIONS,
+  };
+}

@@ -1,0 +1,23 @@
+// What the data-collection pages offer in their selects: the organisation's periods, sites and products.
+import type { Db } from "@/lib/db/client";
+
+export type TPeriodRef = { id: string; label: string; year: number; status: "OPEN" | "LOCKED" };
+
+export async function loadCollectionRefs(db: Db, organizationId: string) {
+  const where = { organizationId };
+  const [periods, sites, products] = await Promise.all([
+    db.reportingPeriod.findMany({
+      where,
+      orderBy: { year: "desc" },
+      select: { id: true, label: true, year: true, status: true },
+    }),
+    db.site.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.product.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { periods: periods as TPeriodRef[], sites, products };
+}
+
+/** The period a page shows: the requested one when it is the organisation's, else the latest open, else the latest. */
+export function pickPeriod(periods: readonly TPeriodRef[], requested: string | undefined): TPeriodRef | null {
+  return periods.find((p) => p.id === requested) ?? periods.find((p) => p.status === "OPEN") ?? periods[0] ?? null;
+}
