@@ -26,14 +26,7 @@ export function calcFieldError(error: CalcError): TFieldError {
     case "MISSING_OPTION":
       return { field: optionField(error), message: ACTIVITY_MESSAGES.missingOption, code };
     case "UNKNOWN_OPTION": // a spend ratio category or purpose the tables do not know
-      return {
-        field: optionField(error),
-        message:
-          error.details.option === "purpose"
-            ? ACTIVITY_MESSAGES.unknownPurpose
-            : ACTIVITY_MESSAGES.unknownRatioCategory,
-        code,
-      };
+      return { field: optionField(error), message: unknownOptionMessage(error), code };
     case "UNKNOWN_AIRPORT":
       return { field: "options.airports", message: ACTIVITY_MESSAGES.unknownAirport, code };
     case "INVALID_QUANTITY":
@@ -41,6 +34,14 @@ export function calcFieldError(error: CalcError): TFieldError {
     default: // UNMAPPED_STAGE, INVALID_MAPPING: the shipped tables contradict themselves
       return { field: "_form", message: ACTIVITY_MESSAGES.calculation, code };
   }
+}
+
+function unknownOptionMessage(error: CalcError): string {
+  const { option, allowed } = error.details;
+  if (Array.isArray(allowed) && allowed.length === 0) return ACTIVITY_MESSAGES.optionNotForType; // e.g. a PUE on a car trip
+  if (option === "purpose") return ACTIVITY_MESSAGES.unknownPurpose;
+  if (option === "direction") return ACTIVITY_MESSAGES.unknownDirection;
+  return ACTIVITY_MESSAGES.unknownRatioCategory;
 }
 
 const optionField = (error: CalcError) =>
