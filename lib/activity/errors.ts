@@ -15,10 +15,10 @@ export function calcFieldError(error: CalcError): TFieldError {
       return { field: "unit", message: ACTIVITY_MESSAGES.unknownUnit, code };
     case "INCOMPATIBLE_UNITS":
       return { field: "unit", message: ACTIVITY_MESSAGES.incompatibleUnit, code };
-    case "NO_FACTOR": // a hotel country the source does not publish is the country field's fault
+    case "NO_FACTOR": // a hotel country or waste treatment the source does not publish is that field's fault
       return {
-        field: error.details.option === "country" ? "options.country" : "activityTypeId",
-        message: ACTIVITY_MESSAGES.noFactor,
+        field: typeof error.details.option === "string" ? `options.${error.details.option}` : "activityTypeId",
+        message: error.details.option === "treatment" ? ACTIVITY_MESSAGES.unknownTreatment : ACTIVITY_MESSAGES.noFactor,
         code,
       };
     case "UNKNOWN_FACTOR":

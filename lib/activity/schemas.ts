@@ -1,4 +1,11 @@
-import { CAR_FUELS, FREIGHT_DIRECTIONS, loadCalcMappings, SEAT_CLASSES, SPEND_PURPOSES } from "@/lib/calc";
+import {
+  CAR_FUELS,
+  FREIGHT_DIRECTIONS,
+  loadCalcMappings,
+  SEAT_CLASSES,
+  SPEND_PURPOSES,
+  WASTE_TREATMENTS,
+} from "@/lib/calc";
 import { isIsoDate } from "@/lib/periods/dates";
 import { numberToDecimal } from "@/lib/numbers/decimal";
 import { parseUserNumber } from "@/lib/numbers/user-number";
@@ -25,6 +32,7 @@ export const ACTIVITY_MESSAGES = {
   unknownRatioCategory: "activity.validation.unknownRatioCategory",
   unknownPurpose: "activity.validation.unknownPurpose",
   unknownDirection: "activity.validation.unknownDirection",
+  unknownTreatment: "activity.validation.unknownTreatment",
   lifetimeYears: "activity.validation.lifetimeYears",
   pue: "activity.validation.pue",
   optionNotForType: "activity.validation.optionNotForType",
@@ -104,6 +112,8 @@ export const ZActivityDataOptions = z.strictObject({
     .refine((id) => loadCalcMappings().spendCategories.has(id), { error: ACTIVITY_MESSAGES.unknownRatioCategory })
     .optional(),
   purpose: z.enum(SPEND_PURPOSES, { error: ACTIVITY_MESSAGES.unknownPurpose }).optional(),
+  // Waste: the treatment the tonnes went to (default: the type's, usually ADEME's average end of life).
+  treatment: z.enum(WASTE_TREATMENTS, { error: ACTIVITY_MESSAGES.unknownTreatment }).optional(),
   // Freight: who the transport served (sets the scope-3 category and BEGES poste; default inbound).
   direction: z.enum(FREIGHT_DIRECTIONS, { error: ACTIVITY_MESSAGES.unknownDirection }).optional(),
   // Equipment: amortisation lifetime in years (used when the organisation amortises capital goods).

@@ -26,6 +26,8 @@ export {
   FREIGHT_DIRECTIONS,
   GWP_SETS,
   SEAT_CLASSES,
+  WASTE_TREATMENTS,
+  type TWasteTreatment,
   SPEND_PURPOSES,
 } from "@/lib/calc/mapping-schemas";
 export { acceptedUnits, loadCalcMappings, type TCalcMappings } from "@/lib/calc/mappings";

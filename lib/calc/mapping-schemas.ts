@@ -42,6 +42,16 @@ export type TSpendPurpose = (typeof SPEND_PURPOSES)[number];
 // customers, paid by the organisation (cat. 4 / 3.2); downstream = to customers, not paid by it (cat. 9 / 3.2).
 export const FREIGHT_DIRECTIONS = ["inbound", "outbound", "downstream"] as const;
 export type TFreightDirection = (typeof FREIGHT_DIRECTIONS)[number];
+// Waste: how it is treated. average = ADEME's "fin de vie moyenne" (the French mix of treatments).
+export const WASTE_TREATMENTS = [
+  "average",
+  "recycling",
+  "incineration",
+  "landfill",
+  "composting",
+  "anaerobic_digestion",
+] as const;
+export type TWasteTreatment = (typeof WASTE_TREATMENTS)[number];
 export const CAPITAL_GOODS_METHODS = ["whole", "amortised"] as const;
 export type TCapitalGoodsMethod = (typeof CAPITAL_GOODS_METHODS)[number];
 export const ZRatioCategoryId = z.string().regex(/^[a-z0-9_]+$/);
@@ -59,6 +69,7 @@ export const ZVariantWhen = z.strictObject({
     .optional(), // where the service happened when it differs from the activity's region (hotel stays)
   ratioCategory: ZRatioCategoryId.optional(), // spend: one of ADEME's 56 monetary-ratio categories
   purpose: z.enum(SPEND_PURPOSES).optional(), // spend: classification only, never matched by a candidate
+  treatment: z.enum(WASTE_TREATMENTS).optional(), // waste: the treatment the tonnes went to
 });
 export type TVariantWhen = z.infer<typeof ZVariantWhen>;
 export const VARIANT_KEYS = [
@@ -69,6 +80,7 @@ export const VARIANT_KEYS = [
   "gwpSet",
   "country",
   "ratioCategory",
+  "treatment",
 ] as const satisfies readonly (keyof TVariantWhen)[];
 
 export const ZFactorRef = z.string().regex(/^[a-z0-9-]+:\S+$/, "source:sourceId");

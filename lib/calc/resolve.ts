@@ -144,6 +144,7 @@ function variantOf(
       // The hotel's country: stated, else where the activity happens, else the type's default (FR).
       when.country = options?.country ?? (ISO_COUNTRY.test(region) && region !== "EU" ? region : defaults.country);
     else if (name === "network") when.network = options?.network ?? defaults.network;
+    else if (name === "treatment") when.treatment = options?.treatment ?? defaults.treatment;
     key += `${String(when[name])}|`;
   }
   if (bandEdges !== null && legKm !== undefined) key += bandEdges.filter((edge) => edge < legKm).length; // (min, max] bands
@@ -222,6 +223,16 @@ function resolveDefault(typeIdx: TTypeIndex, region: string, year: number, varia
       `no ${typeIdx.type.id} factor for country ${country}; published for ${countries.sort().join(", ")}`,
       { typeId: typeIdx.type.id, option: "country", country, countries },
     );
+  }
+  const treatment = variant.when.treatment;
+  if (treatment !== undefined && !typeIdx.candidates.some((c) => c.when.treatment === treatment)) {
+    const treatments = [...new Set(typeIdx.candidates.map((c) => c.when.treatment).filter((t) => t !== undefined))];
+    throw new CalcError("NO_FACTOR", `ADEME publishes no ${treatment} factor for ${typeIdx.type.id}`, {
+      typeId: typeIdx.type.id,
+      option: "treatment",
+      treatment,
+      treatments,
+    });
   }
   throw new CalcError("NO_FACTOR", `no factor for ${typeIdx.type.id} in ${region} ${year}`, {
     typeId: typeIdx.type.id,

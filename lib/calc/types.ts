@@ -7,6 +7,7 @@ import {
   GWP_SETS,
   SEAT_CLASSES,
   SPEND_PURPOSES,
+  WASTE_TREATMENTS,
   type TCapitalGoodsMethod,
   type TClassification,
   type TFreightDirection,
@@ -29,6 +30,7 @@ export const ZActivityOptions = z.strictObject({
     .optional(), // hotel stays: the hotel's country (ISO 3166-1 alpha-2); default the activity's region, else FR
   ratioCategory: ZRatioCategoryId.optional(), // spend.ratio: one of ADEME's 56 categories (spend-ratios.json)
   purpose: z.enum(SPEND_PURPOSES).optional(), // spend: what it paid for → scope-3 category and BEGES poste
+  treatment: z.enum(WASTE_TREATMENTS).optional(), // waste: recycling, incineration, landfill… (default: the type's)
   direction: z.enum(FREIGHT_DIRECTIONS).optional(), // freight: inbound (default) | outbound | downstream
   lifetimeYears: z.number().positive().max(50).optional(), // equipment: amortisation lifetime (default: the type's)
   pue: z.number().min(1).max(5).optional(), // hosting: power usage effectiveness, multiplies the IT kWh (default 1)

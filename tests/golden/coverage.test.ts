@@ -10,10 +10,10 @@ import { loadShippedReleases } from "@/lib/factors/releases";
 // resolves in France on the real records, and the worked examples give the same figures there.
 describe("coverage types on the shipped releases", () => {
   const index = buildFactorIndex(loadShippedReleases().flatMap((r) => r.factors));
-  const prefixes = ["equipment.", "freight.", "digital.", "energy.", "fuel."];
+  const prefixes = ["equipment.", "freight.", "digital.", "energy.", "fuel.", "waste."];
   const types = [...loadCalcMappings().activityTypes.values()].filter((t) => prefixes.some((p) => t.id.startsWith(p)));
 
-  it("every equipment, freight, digital and energy type resolves in France with its default options", () => {
+  it("every equipment, freight, digital, waste and energy type resolves in France with its default options", () => {
     const unitOf: Record<string, string> = {
       count: "unit",
       mass: "kg",
@@ -23,7 +23,7 @@ describe("coverage types on the shipped releases", () => {
       volume: "L",
       distance: "km",
     };
-    expect(types.length).toBeGreaterThanOrEqual(45);
+    expect(types.length).toBeGreaterThanOrEqual(58);
     for (const type of types) {
       const unit = unitOf[type.dimension] as string;
       const { lines } = computeActivity(
@@ -51,6 +51,23 @@ describe("coverage types on the shipped releases", () => {
     expect(resolution.factorIds).toEqual(["ademe-arcep:laptop@2022-acv-numerique-2.1.0"]);
     expect(sumLines(lines).totalKgCO2e).toBeCloseTo(46.2725, 10);
     expect(sumLines(lines).byGhgCategory).toEqual({ 2: expect.closeTo(46.2725, 10) });
+  });
+
+  it("2 t of cardboard recycled (ADEME 34480, ademe-waste 23.6) = 2 × 992 = 1,984 kg in cat. 5 / 4.3", () => {
+    const { lines, resolution } = computeActivity(
+      {
+        activityTypeId: "waste.paper_cardboard",
+        quantity: 2,
+        unit: "t",
+        region: "FR",
+        year: 2025,
+        options: { treatment: "recycling" },
+      },
+      index,
+    );
+    expect(resolution.factorIds).toEqual(["ademe-waste:34480@23.6"]);
+    expect(sumLines(lines).totalKgCO2e).toBe(1984);
+    expect(sumLines(lines).byBegesPoste).toEqual({ "4.3": 1984 });
   });
 
   it("1,000 t.km outbound by 40–44 t articulated truck (ADEME 43647) = 75.5 kg in cat. 4 / 3.2", () => {
