@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeActivity } from "@/lib/calc/compute";
 import { CalcError } from "@/lib/calc/errors";
+import { parseCalcMappings, SHIPPED_MAPPINGS } from "@/lib/calc/mappings";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";
 import { DEFAULT_CALC_SETTINGS, type TActivityInput, type TActivityOptions, ZCalcSettings } from "@/lib/calc/types";
 import { sumLines } from "@/lib/calc/uncertainty";
@@ -99,5 +100,19 @@ describe("freight by mode and direction", () => {
     expect(error).toBeInstanceOf(CalcError);
     expect((error as CalcError).code).toBe("UNKNOWN_OPTION");
     expect((error as CalcError).details).toMatchObject({ option: "direction" });
+  });
+
+  it("the mapping tables refuse a direction profile that does not exist or a type profile other than its default direction's", () => {
+    type TLooseType = { id: string; profile: string; directions: { profiles: Record<string, string> } };
+    const parse = (edit: (truck: TLooseType) => void) => {
+      const raw = structuredClone(SHIPPED_MAPPINGS);
+      const types = (raw.activityTypes as { activityTypes: TLooseType[] }).activityTypes;
+      edit(types.find((t) => t.id === "freight.road.articulated_34_40t") as TLooseType);
+      return () => parseCalcMappings(raw);
+    };
+    expect(parse((truck) => void (truck.directions.profiles.outbound = "nope"))).toThrow(
+      /direction outbound uses unknown profile nope/,
+    );
+    expect(parse((truck) => void (truck.profile = "freight_outbound"))).toThrow(/default direction/);
   });
 });
