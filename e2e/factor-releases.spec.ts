@@ -26,6 +26,14 @@ const SHIPPED = [
     licence: null,
   },
   {
+    source: "ademe-waste",
+    version: "23.6",
+    publisher: "ADEME",
+    publishedFr: "3 juil. 2025",
+    publishedEn: "Jul 3, 2025",
+    licence: "Licence Ouverte v2.0 (Etalab)",
+  },
+  {
     source: "desnz",
     version: "2025",
     publisher: "UK Department for Energy Security and Net Zero (DESNZ)",

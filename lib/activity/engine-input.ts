@@ -78,6 +78,11 @@ function engineOptions(stored: unknown): TActivityOptions | undefined {
   if (o.legKm !== undefined) options.legKm = o.legKm;
   if (o.ratioCategory !== undefined) options.ratioCategory = o.ratioCategory;
   if (o.purpose !== undefined) options.purpose = o.purpose;
+  if (o.treatment !== undefined) options.treatment = o.treatment;
+  // Freight direction, equipment lifetime, hosting PUE (lib/calc/line-options.ts).
+  if (o.direction !== undefined) options.direction = o.direction;
+  if (o.lifetimeYears !== undefined) options.lifetimeYears = o.lifetimeYears;
+  if (o.pue !== undefined) options.pue = o.pue;
   return Object.keys(options).length > 0 ? options : undefined;
 }
 

@@ -15,10 +15,10 @@ export function calcFieldError(error: CalcError): TFieldError {
       return { field: "unit", message: ACTIVITY_MESSAGES.unknownUnit, code };
     case "INCOMPATIBLE_UNITS":
       return { field: "unit", message: ACTIVITY_MESSAGES.incompatibleUnit, code };
-    case "NO_FACTOR": // a hotel country the source does not publish is the country field's fault
+    case "NO_FACTOR": // a hotel country or waste treatment the source does not publish is that field's fault
       return {
-        field: error.details.option === "country" ? "options.country" : "activityTypeId",
-        message: ACTIVITY_MESSAGES.noFactor,
+        field: typeof error.details.option === "string" ? `options.${error.details.option}` : "activityTypeId",
+        message: error.details.option === "treatment" ? ACTIVITY_MESSAGES.unknownTreatment : ACTIVITY_MESSAGES.noFactor,
         code,
       };
     case "UNKNOWN_FACTOR":
@@ -26,14 +26,7 @@ export function calcFieldError(error: CalcError): TFieldError {
     case "MISSING_OPTION":
       return { field: optionField(error), message: ACTIVITY_MESSAGES.missingOption, code };
     case "UNKNOWN_OPTION": // a spend ratio category or purpose the tables do not know
-      return {
-        field: optionField(error),
-        message:
-          error.details.option === "purpose"
-            ? ACTIVITY_MESSAGES.unknownPurpose
-            : ACTIVITY_MESSAGES.unknownRatioCategory,
-        code,
-      };
+      return { field: optionField(error), message: unknownOptionMessage(error), code };
     case "UNKNOWN_AIRPORT":
       return { field: "options.airports", message: ACTIVITY_MESSAGES.unknownAirport, code };
     case "INVALID_QUANTITY":
@@ -41,6 +34,14 @@ export function calcFieldError(error: CalcError): TFieldError {
     default: // UNMAPPED_STAGE, INVALID_MAPPING: the shipped tables contradict themselves
       return { field: "_form", message: ACTIVITY_MESSAGES.calculation, code };
   }
+}
+
+function unknownOptionMessage(error: CalcError): string {
+  const { option, allowed } = error.details;
+  if (Array.isArray(allowed) && allowed.length === 0) return ACTIVITY_MESSAGES.optionNotForType; // e.g. a PUE on a car trip
+  if (option === "purpose") return ACTIVITY_MESSAGES.unknownPurpose;
+  if (option === "direction") return ACTIVITY_MESSAGES.unknownDirection;
+  return ACTIVITY_MESSAGES.unknownRatioCategory;
 }
 
 const optionField = (error: CalcError) =>

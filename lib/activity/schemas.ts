@@ -1,4 +1,11 @@
-import { CAR_FUELS, loadCalcMappings, SEAT_CLASSES, SPEND_PURPOSES } from "@/lib/calc";
+import {
+  CAR_FUELS,
+  FREIGHT_DIRECTIONS,
+  loadCalcMappings,
+  SEAT_CLASSES,
+  SPEND_PURPOSES,
+  WASTE_TREATMENTS,
+} from "@/lib/calc";
 import { isIsoDate } from "@/lib/periods/dates";
 import { numberToDecimal } from "@/lib/numbers/decimal";
 import { parseUserNumber } from "@/lib/numbers/user-number";
@@ -24,6 +31,11 @@ export const ACTIVITY_MESSAGES = {
   missingOption: "activity.validation.missingOption",
   unknownRatioCategory: "activity.validation.unknownRatioCategory",
   unknownPurpose: "activity.validation.unknownPurpose",
+  unknownDirection: "activity.validation.unknownDirection",
+  unknownTreatment: "activity.validation.unknownTreatment",
+  lifetimeYears: "activity.validation.lifetimeYears",
+  pue: "activity.validation.pue",
+  optionNotForType: "activity.validation.optionNotForType",
   unknownAirport: "activity.validation.unknownAirport",
   invalidQuantity: "activity.validation.invalidQuantity",
   calculation: "activity.validation.calculation",
@@ -100,6 +112,22 @@ export const ZActivityDataOptions = z.strictObject({
     .refine((id) => loadCalcMappings().spendCategories.has(id), { error: ACTIVITY_MESSAGES.unknownRatioCategory })
     .optional(),
   purpose: z.enum(SPEND_PURPOSES, { error: ACTIVITY_MESSAGES.unknownPurpose }).optional(),
+  // Waste: the treatment the tonnes went to (default: the type's, usually ADEME's average end of life).
+  treatment: z.enum(WASTE_TREATMENTS, { error: ACTIVITY_MESSAGES.unknownTreatment }).optional(),
+  // Freight: who the transport served (sets the scope-3 category and BEGES poste; default inbound).
+  direction: z.enum(FREIGHT_DIRECTIONS, { error: ACTIVITY_MESSAGES.unknownDirection }).optional(),
+  // Equipment: amortisation lifetime in years (used when the organisation amortises capital goods).
+  lifetimeYears: z
+    .number({ error: ACTIVITY_MESSAGES.lifetimeYears })
+    .positive({ error: ACTIVITY_MESSAGES.lifetimeYears })
+    .max(50, { error: ACTIVITY_MESSAGES.lifetimeYears })
+    .optional(),
+  // Hosting: power usage effectiveness of the data centre (multiplies the IT energy; default 1).
+  pue: z
+    .number({ error: ACTIVITY_MESSAGES.pue })
+    .min(1, { error: ACTIVITY_MESSAGES.pue })
+    .max(5, { error: ACTIVITY_MESSAGES.pue })
+    .optional(),
   airports: z
     .strictObject({
       from: ZIata,

@@ -1,11 +1,13 @@
 import { CalcError } from "@/lib/calc/errors";
 import type { TFactorIndex } from "@/lib/calc/factor-index";
+import { capitalGoodsShare } from "@/lib/calc/line-options";
 import type { TLinePlan } from "@/lib/calc/line-plan";
 import type { TActivityType } from "@/lib/calc/mapping-schemas";
 import { resolvePlanOf, typeIndexOf } from "@/lib/calc/resolve";
 import {
   type TActivityInput,
   type TCalcSettings,
+  type TCapitalGoodsShare,
   type TComputeResult,
   type TEmissionLineDraft,
   type TMarketInstrument,
@@ -38,10 +40,11 @@ function marketTotal(
   activity: TActivityInput,
   type: TActivityType,
   instrument: TMarketInstrument | undefined,
+  scale: number,
 ): number | null {
   if (!instrument) return null;
   const { mul, div } = conversion(inputUnitOf(type, activity.unit), instrument.unit, { pcsPerPci: type.pcsPerPci });
-  return ((activity.quantity * mul) / div) * instrument.kgCO2ePerUnit;
+  return ((activity.quantity * mul) / div) * scale * instrument.kgCO2ePerUnit;
 }
 
 export function computeActivity(
@@ -58,12 +61,21 @@ export function computeActivity(
   const { type } = typeIdx;
   const plan = resolvePlanOf(index, typeIdx, activity, settings);
   const { mul, div } = toFactorUnit(plan, type, activity.unit);
-  const quantity = (activity.quantity * mul) / div;
+  // PUE scales hosting energy; capital goods carry this reporting year's share of their footprint.
+  const { pue, capitalGoodsMethod, lifetimeYears } = plan.resolution.variant;
+  let capitalGoods: TCapitalGoodsShare | undefined;
+  let scale = pue ?? 1;
+  if (capitalGoodsMethod !== undefined) {
+    const reportingYear = activity.reportingYear ?? activity.year;
+    capitalGoods = capitalGoodsShare(capitalGoodsMethod, lifetimeYears ?? null, activity.year, reportingYear);
+    scale *= capitalGoods.share;
+  }
+  const quantity = ((activity.quantity * mul) / div) * scale;
   const activityUncertainty = activity.uncertaintyPct ?? 0;
   const activityId = activity.id ?? null;
   const correlationKey = activityId ?? `#${++anonymousActivities}`;
   const instrument = plan.hasScope2 ? (activity.marketInstrument ?? settings.marketInstruments[type.id]) : undefined;
-  const market = plan.hasScope2 ? marketTotal(activity, type, instrument) : null;
+  const market = plan.hasScope2 ? marketTotal(activity, type, instrument, scale) : null;
   const { resolution, contrailsIncluded } = plan;
 
   const lines: TEmissionLineDraft[] = [];
@@ -110,7 +122,7 @@ export function computeActivity(
       });
     }
   }
-  return { lines, resolution };
+  return capitalGoods === undefined ? { lines, resolution } : { lines, resolution, capitalGoods };
 }
 
 export type TBatchOutcome =

@@ -5,6 +5,7 @@ import type { TLinePlan } from "@/lib/calc/line-plan";
 import {
   type CANDIDATE_FLAGS,
   type TActivityType,
+  type TFreightDirection,
   type TSpendPurpose,
   type TStageProfile,
   type TVariantWhen,
@@ -61,6 +62,7 @@ export interface TTypeIndex {
   readonly plans: Map<string, Map<number, Map<string, TLinePlan>>>;
   readonly chosenPlans: Map<string, TLinePlan>; // explicit factor choices, by factor id (and purpose)
   readonly spend: TSpendIndex | null; // spend types: purpose → profile, category rules
+  readonly directionProfiles: ReadonlyMap<TFreightDirection, TStageProfile> | null; // freight types
 }
 
 export interface TSpendIndex {
@@ -197,7 +199,15 @@ export function buildFactorIndex(
           variants: new Map(),
         }
       : null;
-    types.set(type.id, indexType(type, mappings.profiles.get(type.profile) as TStageProfile, byRef, spend));
+    const directions = type.directions
+      ? new Map(
+          Object.entries(type.directions.profiles).map(([d, p]) => [
+            d as TFreightDirection,
+            mappings.profiles.get(p) as TStageProfile,
+          ]),
+        )
+      : null;
+    types.set(type.id, indexType(type, mappings.profiles.get(type.profile) as TStageProfile, byRef, spend, directions));
   }
   return { byId, byRef, types, mappings };
 }
@@ -207,6 +217,7 @@ function indexType(
   profile: TStageProfile,
   byRef: ReadonlyMap<string, TIndexedFactor>,
   spend: TSpendIndex | null,
+  directionProfiles: ReadonlyMap<TFreightDirection, TStageProfile> | null,
 ): TTypeIndex {
   const explicit: TExpandedCandidate[] = [];
   const selected: TExpandedCandidate[] = [];
@@ -249,7 +260,17 @@ function indexType(
     candidates.flatMap((c) => (c.legKm ? [c.legKm[0], ...(c.legKm[1] === null ? [] : [c.legKm[1]])] : [])),
   );
   const bandEdges = edges.size > 0 ? [...edges].sort((a, b) => a - b) : null;
-  return { type, profile, candidates, variantKeys, bandEdges, plans: new Map(), chosenPlans: new Map(), spend };
+  return {
+    type,
+    profile,
+    candidates,
+    variantKeys,
+    bandEdges,
+    plans: new Map(),
+    chosenPlans: new Map(),
+    spend,
+    directionProfiles,
+  };
 }
 
 function checkUnambiguous(typeId: string, candidates: readonly TExpandedCandidate[]): void {

@@ -52,7 +52,7 @@ export const FACTOR_STAGES = [
 ] as const;
 export const ZFactorStage = z.enum(FACTOR_STAGES);
 
-export const ZFactorSource = z.enum(["ademe", "desnz", "ember", "ademe-arcep"]);
+export const ZFactorSource = z.enum(["ademe", "desnz", "ember", "ademe-arcep", "ademe-waste"]);
 export type TFactorSource = z.infer<typeof ZFactorSource>;
 
 const ZGases = z.object({

@@ -19,12 +19,19 @@ export {
   type TGwpSet,
   type TSpendCategory,
   type TSpendPurpose,
+  type TCapitalGoodsMethod,
+  type TFreightDirection,
+  CAPITAL_GOODS_METHODS,
   CAR_FUELS,
+  FREIGHT_DIRECTIONS,
   GWP_SETS,
   SEAT_CLASSES,
+  WASTE_TREATMENTS,
+  type TWasteTreatment,
   SPEND_PURPOSES,
 } from "@/lib/calc/mapping-schemas";
 export { acceptedUnits, loadCalcMappings, type TCalcMappings } from "@/lib/calc/mappings";
+export { capitalGoodsShare } from "@/lib/calc/line-options";
 export { regionChain, resolveFactor, type TResolveQuery } from "@/lib/calc/resolve";
 export {
   DEFAULT_CALC_SETTINGS,
@@ -37,6 +44,7 @@ export {
   type TActivityInput,
   type TActivityOptions,
   type TCalcSettings,
+  type TCapitalGoodsShare,
   type TComputeResult,
   type TCustomFactor,
   type TEmissionLineDraft,
@@ -44,6 +52,7 @@ export {
   type TMarketBasis,
   type TMarketInstrument,
   type TResolution,
+  type TResolvedVariant,
 } from "@/lib/calc/types";
 export {
   lineRelativeUncertainty,

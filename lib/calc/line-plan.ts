@@ -98,7 +98,8 @@ function unmapped(typeId: string, factor: TIndexedFactor, stage: string | null):
   });
 }
 
-function sharedFlags(factor: TIndexedFactor, candidate: TExpandedCandidate, rule: string): TLineFlag[] {
+function sharedFlags(factor: TIndexedFactor, candidate: TExpandedCandidate, resolution: TResolution): TLineFlag[] {
+  const { rule } = resolution;
   const flags: TLineFlag[] = [...candidate.flags];
   if (factor.uncertaintyPct === null) flags.push("factor-uncertainty-unknown");
   if (rule.includes("ratio-year-fallback")) flags.push("ratio-year-fallback");
@@ -107,6 +108,8 @@ function sharedFlags(factor: TIndexedFactor, candidate: TExpandedCandidate, rule
   if (factor.custom) flags.push("custom-factor");
   if (factor.status === "review") flags.push("factor-under-review");
   if (factor.status === "archived") flags.push("factor-archived");
+  const method = resolution.variant.capitalGoodsMethod;
+  if (method !== undefined) flags.push(method === "whole" ? "capital-goods-whole" : "capital-goods-amortised");
   return flags;
 }
 
@@ -137,7 +140,7 @@ export function buildLinePlan(
   }
   const components = drafts.map(({ component, templates }): TPlanComponent => {
     const { factor } = component;
-    const common = sharedFlags(factor, candidate, resolution.rule);
+    const common = sharedFlags(factor, candidate, resolution);
     return {
       factor,
       templates: templates.map((t, i) => {

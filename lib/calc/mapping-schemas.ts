@@ -24,7 +24,7 @@ export type TStageProfile = z.infer<typeof ZStageProfile>;
 export const ZStageProfiles = z.strictObject({ $comment: z.string(), profiles: z.record(z.string(), ZStageProfile) });
 
 export const SEAT_CLASSES = ["20_50", "51_100", "101_220", "over_220"] as const;
-export const CAR_FUELS = ["average", "diesel", "petrol", "electric"] as const;
+export const CAR_FUELS = ["average", "diesel", "petrol", "electric", "lpg", "cng"] as const;
 export const GWP_SETS = ["AR5", "AR6"] as const;
 export type TGwpSet = (typeof GWP_SETS)[number];
 // What a spend line paid for: sets its scope-3 category and BEGES poste (spend-ratios.json → stage profile).
@@ -38,6 +38,22 @@ export const SPEND_PURPOSES = [
   "waste_services",
 ] as const;
 export type TSpendPurpose = (typeof SPEND_PURPOSES)[number];
+// Freight: who the transport served. inbound = to the organisation (cat. 4 / BEGES 3.1); outbound = to
+// customers, paid by the organisation (cat. 4 / 3.2); downstream = to customers, not paid by it (cat. 9 / 3.2).
+export const FREIGHT_DIRECTIONS = ["inbound", "outbound", "downstream"] as const;
+export type TFreightDirection = (typeof FREIGHT_DIRECTIONS)[number];
+// Waste: how it is treated. average = ADEME's "fin de vie moyenne" (the French mix of treatments).
+export const WASTE_TREATMENTS = [
+  "average",
+  "recycling",
+  "incineration",
+  "landfill",
+  "composting",
+  "anaerobic_digestion",
+] as const;
+export type TWasteTreatment = (typeof WASTE_TREATMENTS)[number];
+export const CAPITAL_GOODS_METHODS = ["whole", "amortised"] as const;
+export type TCapitalGoodsMethod = (typeof CAPITAL_GOODS_METHODS)[number];
 export const ZRatioCategoryId = z.string().regex(/^[a-z0-9_]+$/);
 
 // Option values a candidate factor can require. Activities supply them (see ZActivityOptions).
@@ -53,6 +69,7 @@ export const ZVariantWhen = z.strictObject({
     .optional(), // where the service happened when it differs from the activity's region (hotel stays)
   ratioCategory: ZRatioCategoryId.optional(), // spend: one of ADEME's 56 monetary-ratio categories
   purpose: z.enum(SPEND_PURPOSES).optional(), // spend: classification only, never matched by a candidate
+  treatment: z.enum(WASTE_TREATMENTS).optional(), // waste: the treatment the tonnes went to
 });
 export type TVariantWhen = z.infer<typeof ZVariantWhen>;
 export const VARIANT_KEYS = [
@@ -63,6 +80,7 @@ export const VARIANT_KEYS = [
   "gwpSet",
   "country",
   "ratioCategory",
+  "treatment",
 ] as const satisfies readonly (keyof TVariantWhen)[];
 
 export const ZFactorRef = z.string().regex(/^[a-z0-9-]+:\S+$/, "source:sourceId");
@@ -99,6 +117,28 @@ export const ZActivityType = z.strictObject({
   // Spend types: candidates are generated from spend-ratios.json (one category, or every category chosen by
   // options.ratioCategory); the purpose (options.purpose, else optionDefaults.purpose) picks the profile.
   spendRatio: z.strictObject({ category: ZRatioCategoryId.optional() }).optional(),
+  // Freight: options.direction (else `default`) picks the stage profile, hence the category and poste.
+  directions: z
+    .strictObject({
+      default: z.enum(FREIGHT_DIRECTIONS),
+      profiles: z.strictObject({
+        inbound: z.string().min(1),
+        outbound: z.string().min(1),
+        downstream: z.string().min(1),
+      }),
+    })
+    .optional(),
+  // Equipment bought as capital goods: whole footprint in the acquisition year, or amortised over
+  // options.lifetimeYears (else this default; none published = the user must state it when amortising).
+  capitalGoods: z
+    .strictObject({
+      lifetimeYears: z.number().positive().max(50).nullable(),
+      lifetimeSource: z.string().min(1).nullable(),
+    })
+    .refine((c) => (c.lifetimeYears === null) === (c.lifetimeSource === null), "a default lifetime needs its source")
+    .optional(),
+  // Hosting: options.pue multiplies the IT energy entered into the facility's (power usage effectiveness).
+  acceptsPue: z.literal(true).optional(),
   candidates: z.array(z.union([ZFactorCandidate, ZFactorSelector])).default([]),
 });
 export type TActivityType = z.infer<typeof ZActivityType>;

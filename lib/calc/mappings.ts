@@ -128,6 +128,11 @@ function checkActivityType(type: TActivityType, profiles: ReadonlyMap<string, TS
     if (!isKnownUnit(from) || !isKnownUnit(to)) invalid(`${type.id}: alias ${from} → ${to} uses an unknown unit`);
     if (dimensionOf(to) !== type.dimension) invalid(`${type.id}: alias target ${to} is not a ${type.dimension} unit`);
   }
+  for (const [direction, name] of Object.entries(type.directions?.profiles ?? {})) {
+    if (!profiles.has(name)) invalid(`${type.id}: direction ${direction} uses unknown profile ${name}`);
+  }
+  if (type.directions && type.profile !== type.directions.profiles[type.directions.default])
+    invalid(`${type.id}: profile ${type.profile} is not the one of its default direction`);
   const country = type.optionDefaults?.country;
   if (country && !type.candidates.some((c) => "when" in c && c.when?.country === country))
     invalid(`${type.id}: default country ${country} has no candidate`);

@@ -1,9 +1,16 @@
 import { CalcError } from "@/lib/calc/errors";
 import type { TExpandedCandidate, TFactorIndex, TSpendIndex, TTypeIndex } from "@/lib/calc/factor-index";
 import { defaultSeatClass } from "@/lib/calc/flights";
+import { lineOptionsOf, NO_LINE_OPTIONS } from "@/lib/calc/line-options";
 import { buildLinePlan, type TLinePlan } from "@/lib/calc/line-plan";
 import { type TStageProfile, type TVariantWhen, VARIANT_KEYS } from "@/lib/calc/mapping-schemas";
-import { type TActivityOptions, type TCalcSettings, DEFAULT_CALC_SETTINGS, type TResolution } from "@/lib/calc/types";
+import {
+  type TActivityOptions,
+  type TCalcSettings,
+  DEFAULT_CALC_SETTINGS,
+  type TResolution,
+  type TResolvedVariant,
+} from "@/lib/calc/types";
 
 // Factor resolution: (activity type, region, year, options) → exactly one factor, or an explicit error.
 // Fallbacks, in order, each recorded in the resolution rule:
@@ -13,6 +20,7 @@ import { type TActivityOptions, type TCalcSettings, DEFAULT_CALC_SETTINGS, type 
 // An explicit choice (activity.factorId, or the organisation's override for the type) wins: rule
 // 'custom' for an organisation factor, 'selected' for a library one.
 // Spend: the ratio category is a variant like a fuel; the purpose never picks a factor, only the profile.
+// Freight direction, hosting PUE and the capital-goods method never pick a factor either (line-options.ts).
 
 export interface TResolveQuery {
   readonly activityTypeId: string;
@@ -42,7 +50,7 @@ export function regionChain(region: string): readonly string[] {
 
 interface TVariant {
   readonly key: string;
-  readonly when: TVariantWhen;
+  readonly when: TResolvedVariant;
   readonly legKm?: number;
   readonly profile?: TStageProfile; // spend: the purpose's profile, instead of the type's
 }
@@ -136,10 +144,21 @@ function variantOf(
       // The hotel's country: stated, else where the activity happens, else the type's default (FR).
       when.country = options?.country ?? (ISO_COUNTRY.test(region) && region !== "EU" ? region : defaults.country);
     else if (name === "network") when.network = options?.network ?? defaults.network;
+    else if (name === "treatment") when.treatment = options?.treatment ?? defaults.treatment;
     key += `${String(when[name])}|`;
   }
   if (bandEdges !== null && legKm !== undefined) key += bandEdges.filter((edge) => edge < legKm).length; // (min, max] bands
   return { key, when, legKm };
+}
+
+function withLineOptions(variant: TVariant, extra: ReturnType<typeof lineOptionsOf>): TVariant {
+  if (extra === NO_LINE_OPTIONS) return variant;
+  return {
+    key: `${variant.key}#${extra.key}`,
+    when: { ...variant.when, ...extra.when },
+    ...(variant.legKm === undefined ? {} : { legKm: variant.legKm }),
+    profile: extra.profile ?? variant.profile,
+  };
 }
 
 function matches(candidate: TExpandedCandidate, variant: TVariant): boolean {
@@ -205,6 +224,16 @@ function resolveDefault(typeIdx: TTypeIndex, region: string, year: number, varia
       { typeId: typeIdx.type.id, option: "country", country, countries },
     );
   }
+  const treatment = variant.when.treatment;
+  if (treatment !== undefined && !typeIdx.candidates.some((c) => c.when.treatment === treatment)) {
+    const treatments = [...new Set(typeIdx.candidates.map((c) => c.when.treatment).filter((t) => t !== undefined))];
+    throw new CalcError("NO_FACTOR", `ADEME publishes no ${treatment} factor for ${typeIdx.type.id}`, {
+      typeId: typeIdx.type.id,
+      option: "treatment",
+      treatment,
+      treatments,
+    });
+  }
   throw new CalcError("NO_FACTOR", `no factor for ${typeIdx.type.id} in ${region} ${year}`, {
     typeId: typeIdx.type.id,
     region,
@@ -219,10 +248,13 @@ function resolveChosen(
   typeIdx: TTypeIndex,
   factorId: string,
   options: TActivityOptions | undefined,
+  settings: TCalcSettings,
 ): TLinePlan {
-  // A chosen factor replaces the value, never the classification: a spend line keeps its purpose's.
+  // A chosen factor replaces the value, never the classification: a spend line keeps its purpose's, a
+  // freight line its direction's, equipment its capital-goods method.
   const spend = spendPurpose(typeIdx, options);
-  const key = spend === null ? factorId : `${factorId}|${spend.purpose}`;
+  const extra = lineOptionsOf(typeIdx, options, settings);
+  const key = `${spend === null ? factorId : `${factorId}|${spend.purpose}`}#${extra.key}`;
   let plan = typeIdx.chosenPlans.get(key);
   if (!plan) {
     const factor = index.byId.get(factorId) ?? index.byRef.get(factorId);
@@ -241,10 +273,10 @@ function resolveChosen(
       factorIds: [factor.id],
       factorRegion: factor.region,
       factorYear: factor.referenceYear,
-      variant: spend === null ? {} : { purpose: spend.purpose },
+      variant: spend === null ? extra.when : { purpose: spend.purpose, ...extra.when },
       legKmBand: null,
     });
-    plan = buildLinePlan(candidate, spend?.profile ?? typeIdx.profile, resolution);
+    plan = buildLinePlan(candidate, spend?.profile ?? extra.profile ?? typeIdx.profile, resolution);
     typeIdx.chosenPlans.set(key, plan);
   }
   return plan;
@@ -273,8 +305,11 @@ export function resolvePlanOf(
   settings: TCalcSettings,
 ): TLinePlan {
   const chosen = query.factorId ?? settings.factorOverrides[query.activityTypeId];
-  if (chosen !== undefined) return resolveChosen(index, typeIdx, chosen, query.options);
-  const variant = variantOf(typeIdx, query.region, query.options, settings);
+  if (chosen !== undefined) return resolveChosen(index, typeIdx, chosen, query.options, settings);
+  const variant = withLineOptions(
+    variantOf(typeIdx, query.region, query.options, settings),
+    lineOptionsOf(typeIdx, query.options, settings),
+  );
   let byYear = typeIdx.plans.get(query.region);
   if (!byYear) typeIdx.plans.set(query.region, (byYear = new Map()));
   let byVariant = byYear.get(query.year);

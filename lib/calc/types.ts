@@ -1,11 +1,16 @@
 import { z } from "zod";
 import { type TFactorRecord, ZFactorRecord } from "@/lib/calc/factor-record";
 import {
+  CAPITAL_GOODS_METHODS,
   CAR_FUELS,
+  FREIGHT_DIRECTIONS,
   GWP_SETS,
   SEAT_CLASSES,
   SPEND_PURPOSES,
+  WASTE_TREATMENTS,
+  type TCapitalGoodsMethod,
   type TClassification,
+  type TFreightDirection,
   type TVariantWhen,
   ZRatioCategoryId,
 } from "@/lib/calc/mapping-schemas";
@@ -25,6 +30,10 @@ export const ZActivityOptions = z.strictObject({
     .optional(), // hotel stays: the hotel's country (ISO 3166-1 alpha-2); default the activity's region, else FR
   ratioCategory: ZRatioCategoryId.optional(), // spend.ratio: one of ADEME's 56 categories (spend-ratios.json)
   purpose: z.enum(SPEND_PURPOSES).optional(), // spend: what it paid for → scope-3 category and BEGES poste
+  treatment: z.enum(WASTE_TREATMENTS).optional(), // waste: recycling, incineration, landfill… (default: the type's)
+  direction: z.enum(FREIGHT_DIRECTIONS).optional(), // freight: inbound (default) | outbound | downstream
+  lifetimeYears: z.number().positive().max(50).optional(), // equipment: amortisation lifetime (default: the type's)
+  pue: z.number().min(1).max(5).optional(), // hosting: power usage effectiveness, multiplies the IT kWh (default 1)
 });
 export type TActivityOptions = z.infer<typeof ZActivityOptions>;
 
@@ -44,6 +53,9 @@ export const ZActivityInput = z.strictObject({
   unit: z.string().min(1), // e.g. "kWh", "k€", "p.km"; money is excl. VAT, in euros of `year`
   region: z.string().regex(/^([A-Z]{2}|EU|WORLD)$/), // ISO 3166-1 alpha-2 of where the activity happens
   year: z.number().int().min(1990).max(2100), // activity year; picks the factor (and the spend ratio) year
+  // The inventory year being reported, when it differs from `year`: only capital goods use it (whole
+  // footprint when reportingYear = year; amortised share for the lifetime's years). Default: `year`.
+  reportingYear: z.number().int().min(1990).max(2100).optional(),
   options: ZActivityOptions.optional(),
   uncertaintyPct: z.number().min(0).max(1000).nullable().optional(), // of the quantity; absent = 0
   factorId: z.string().min(1).optional(), // an explicit factor (custom or library) instead of the default
@@ -56,7 +68,7 @@ export const ZCalcSettings = z.strictObject({
   includeContrails: z.boolean().default(true), // period setting; recorded on every flight line
   // Capital goods (equipment per unit): the whole footprint in the acquisition year, or spread over the
   // lifetime recorded on the line (methodology.md, capital goods).
-  capitalGoodsMethod: z.enum(["whole", "amortised"]).default("whole"),
+  capitalGoodsMethod: z.enum(CAPITAL_GOODS_METHODS).default("whole"),
   marketInstruments: z.record(z.string(), ZMarketInstrument).default({}), // by activity type id
   factorOverrides: z.record(z.string(), z.string()).default({}), // activity type id → factor id
 });
@@ -90,11 +102,21 @@ export const LINE_FLAGS = [
   "factor-archived",
   "custom-factor",
   "selected-factor", // a library factor chosen by the user instead of the default
+  "capital-goods-whole", // equipment: whole footprint in the acquisition year (0 in the other years)
+  "capital-goods-amortised", // equipment: footprint / lifetime in each year of the lifetime (see TCapitalGoodsShare)
 ] as const;
 export type TLineFlag = (typeof LINE_FLAGS)[number];
 
 // How the scope-2 market-based figure of a line was obtained.
 export type TMarketBasis = "contractual" | "residual-mix" | "location-fallback";
+
+// Option values that classify or scale a line without picking its factor: recorded in the resolution.
+export type TResolvedVariant = TVariantWhen & {
+  readonly direction?: TFreightDirection; // freight: the profile used
+  readonly pue?: number; // hosting: the multiplier applied to the IT energy
+  readonly capitalGoodsMethod?: TCapitalGoodsMethod; // equipment: the organisation's method
+  readonly lifetimeYears?: number | null; // equipment: the lifetime used (null: none stated, whole method)
+};
 
 export interface TResolution {
   readonly activityTypeId: string;
@@ -104,7 +126,7 @@ export interface TResolution {
   readonly factorIds: readonly string[]; // main factor first, then WTT / T&D rows
   readonly factorRegion: string; // the region the chosen candidate serves ('*' = everywhere)
   readonly factorYear: number | null;
-  readonly variant: Readonly<TVariantWhen>; // option values the factor was chosen for (fuel, contrails, spend category and purpose…)
+  readonly variant: Readonly<TResolvedVariant>; // option values the factor was chosen for (fuel, contrails, spend category and purpose…)
   readonly legKmBand: readonly [number, number | null] | null; // flights: the (min, max] leg-km band used
 }
 
@@ -135,7 +157,17 @@ export interface TEmissionLineDraft extends TClassification {
   readonly correlationKey: string; // lines sharing it have correlated uncertainty (same activity)
 }
 
+// Capital goods: the share of the footprint this reporting year carries (lines' quantity = quantity × share).
+export interface TCapitalGoodsShare {
+  readonly method: TCapitalGoodsMethod;
+  readonly lifetimeYears: number | null;
+  readonly acquisitionYear: number;
+  readonly reportingYear: number;
+  readonly share: number; // whole: 1 in the acquisition year, else 0; amortised: see capitalGoodsShare()
+}
+
 export interface TComputeResult {
   readonly lines: TEmissionLineDraft[];
   readonly resolution: TResolution;
+  readonly capitalGoods?: TCapitalGoodsShare; // equipment types only
 }

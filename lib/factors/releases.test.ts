@@ -14,6 +14,7 @@ describe("shipped factor releases", () => {
   it("load: every record valid, hashes and manifest consistent, ids unique", () => {
     expect(releases.map((r) => `${r.release.source}/${r.release.version}`).sort()).toEqual([
       "ademe-arcep/2022-acv-numerique-2.1.0",
+      "ademe-waste/23.6",
       "ademe/23.6",
       "desnz/2025",
       "ember/2024-co2js-0.19.0",

@@ -5,11 +5,13 @@ import { ReleaseConflictError } from "./release-writer";
 import { reproduceAll } from "./reproduce";
 import { runIngestion, UsageError, type IngestSummary } from "./run";
 
-// npm run factors:ingest -- <ademe|desnz|ember|ademe-arcep> [file] [--version V] [--published-on YYYY-MM-DD] [--out DIR]
+// npm run factors:ingest -- <ademe|ademe-waste|desnz|ember|ademe-arcep> [file] [--version V] [--published-on YYYY-MM-DD] [--out DIR]
 // npm run factors:ingest -- --all [--out DIR]
 
 const USAGE = `usage:
   npm run factors:ingest -- ademe <Base_Carbone_V23.6.xlsx|.csv> --version 23.6 --published-on 2025-07-03
+  npm run factors:ingest -- ademe-waste <Base_Carbone_V23.6.xlsx> --version 23.6 --published-on 2025-07-03
+                                           (the waste-treatment elements of the same file)
   npm run factors:ingest -- desnz <DESNZ_conversion_factors_2025_flat_file.xlsx> --version 2025 --published-on 2025-06-10
   npm run factors:ingest -- ember          (Ember intensities bundled in the installed CO2.js)
   npm run factors:ingest -- ademe-arcep    (ADEME-Arcep values from publicodes-acv-numerique)

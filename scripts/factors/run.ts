@@ -25,7 +25,7 @@ export type IngestOptions = {
 export type IngestSummary = WriteResult & { stats: Record<string, number> };
 
 /** Sources ingested from a publisher's file; the others are read from an installed npm package. */
-export const FILE_SOURCES: readonly TFactorSource[] = ["ademe", "desnz"];
+export const FILE_SOURCES: readonly TFactorSource[] = ["ademe", "desnz", "ademe-waste"];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -59,12 +59,13 @@ export async function runIngestion(opts: IngestOptions): Promise<IngestSummary> 
   let ingestedWith: string;
   let rawSource: string | undefined;
 
-  if (opts.source === "ademe" || opts.source === "desnz") {
+  if (opts.source === "ademe" || opts.source === "ademe-waste" || opts.source === "desnz") {
     const file = required(opts.file, `the ${opts.source} file`);
     rawSource = file;
     version = required(opts.version, "--version");
     publishedOn = required(opts.publishedOn, "--published-on");
-    const result = opts.source === "ademe" ? await ingestAdeme(file, version) : await ingestDesnz(file, version);
+    const result =
+      opts.source === "desnz" ? await ingestDesnz(file, version) : await ingestAdeme(file, version, opts.source);
     ({ factors, stats } = result);
     rawFile = { name: path.basename(file), sha256: sha256(readFileSync(file)) };
     ingestedWith = command({ source: opts.source, file, version, publishedOn });

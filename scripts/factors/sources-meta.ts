@@ -15,6 +15,13 @@ export function releaseMeta(source: TFactorSource, c: Context): Meta {
         licence: "Licence Ouverte v2.0 (Etalab)",
         attribution: `Source : ADEME, Base Empreinte® v${c.version} (données mises à jour le ${c.publishedOn}), Licence Ouverte v2.0`,
       };
+    case "ademe-waste": // the same official file as `ademe`, its waste-treatment elements
+      return {
+        publisher: "ADEME",
+        title: `Base Empreinte® (Base Carbone®) v${c.version}, waste treatment (Traitement des déchets)`,
+        licence: "Licence Ouverte v2.0 (Etalab)",
+        attribution: `Source : ADEME, Base Empreinte® v${c.version} (données mises à jour le ${c.publishedOn}), Licence Ouverte v2.0`,
+      };
     case "desnz":
       return {
         publisher: "UK Department for Energy Security and Net Zero (DESNZ)",

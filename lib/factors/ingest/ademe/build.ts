@@ -1,7 +1,7 @@
 import type { TFactorRecord } from "@/lib/factors/record";
 import { IngestError } from "../ingest-error";
 import { ADEME_GAS_COLUMNS } from "./columns";
-import { ADEME_CURATION } from "./curation";
+import { ADEME_CURATIONS, type TAdemeSource } from "./curation";
 import { ademeRegionLabel, mapAdemeRegion } from "./regions";
 import { ADEME_STATUSES, type AdemeRow } from "./rows";
 import { mapAdemeStage } from "./stages";
@@ -69,6 +69,7 @@ function ademeTags(el: AdemeRow, unit: string, stages: TFactorRecord["stages"]):
     Combustibles: "fuel",
     "Transport de personnes": "passenger-transport",
     "Transport de marchandises": "freight-transport",
+    "Traitement des déchets": "waste",
   };
   if (root && byRoot[root]) tags.add(byRoot[root]);
   return [...tags].sort();
@@ -78,6 +79,7 @@ export function toAdemeRecord(
   file: string,
   { element: el, stages: postes }: AdemeElement,
   version: string,
+  source: TAdemeSource = "ademe",
 ): TFactorRecord {
   const unit = ademeUnit(el);
   if (!unit) throw new IngestError(file, `element ${el.id} has no shippable unit`, el.row, "Unité français");
@@ -106,11 +108,11 @@ export function toAdemeRecord(
   const gases = ADEME_GAS_COLUMNS.every((g) => el[g] == null)
     ? null
     : { co2f: el.co2f, ch4f: el.ch4f, ch4b: el.ch4b, n2o: el.n2o, other: el.otherGhg, co2b: el.co2b };
-  const reviewNote = ADEME_CURATION.review[el.id] ?? null;
+  const reviewNote = ADEME_CURATIONS[source].review[el.id] ?? null;
 
   return {
-    id: `ademe:${el.id}@${version}`,
-    source: "ademe",
+    id: `${source}:${el.id}@${version}`,
+    source,
     sourceId: el.id,
     version,
     nameFr: joinName(el.nameFr, el.attributeFr, el.boundaryFr),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import raw from "./curation.json";
+import wasteRaw from "./curation-waste.json";
 
 const ZCuration = z.object({
   $comment: z.string(),
@@ -13,6 +14,15 @@ const ZCuration = z.object({
 export type TAdemeCuration = z.infer<typeof ZCuration>;
 
 export const ADEME_CURATION: TAdemeCuration = ZCuration.parse(raw);
+/** The waste-treatment subset, shipped as the `ademe-waste` release from the same official file. */
+export const ADEME_WASTE_CURATION: TAdemeCuration = ZCuration.parse(wasteRaw);
+
+/** The two releases built from one Base Carbone export. */
+export type TAdemeSource = "ademe" | "ademe-waste";
+export const ADEME_CURATIONS: Readonly<Record<TAdemeSource, TAdemeCuration>> = {
+  ademe: ADEME_CURATION,
+  "ademe-waste": ADEME_WASTE_CURATION,
+};
 
 /** The licence carve-out: ecoinvent-derived elements may not be redistributed. */
 export const mentionsEcoinvent = (...texts: (string | null)[]) =>

@@ -6,6 +6,7 @@ import { readXlsxTextRows, type SheetRow } from "../sheet-rows";
 import { joinAdemeRows, toAdemeRecord } from "./build";
 import { readAdemeCsv } from "./read-csv";
 import { ademeRowParser, type AdemeRow } from "./rows";
+import { ADEME_CURATIONS, type TAdemeSource } from "./curation";
 import { selectAdemeElements, type SelectionStats } from "./select";
 
 // Official Base Carbone export (CSV or xlsx) → the curated, sorted factor records. Reads and validates
@@ -20,7 +21,11 @@ function rowsOf(file: string, version: string): AsyncGenerator<SheetRow> {
   throw new IngestError(file, `unsupported file type "${ext}" (expected .csv or .xlsx)`);
 }
 
-export async function ingestAdeme(file: string, version: string): Promise<AdemeIngestResult> {
+export async function ingestAdeme(
+  file: string,
+  version: string,
+  source: TAdemeSource = "ademe",
+): Promise<AdemeIngestResult> {
   let parseRow: ((raw: SheetRow) => AdemeRow) | null = null;
   const rows: AdemeRow[] = [];
   for await (const raw of rowsOf(file, version)) {
@@ -29,9 +34,9 @@ export async function ingestAdeme(file: string, version: string): Promise<AdemeI
   }
   if (!parseRow) throw new IngestError(file, "empty file: no header row");
   const elements = joinAdemeRows(file, rows);
-  const { selected, stats } = selectAdemeElements(file, elements);
+  const { selected, stats } = selectAdemeElements(file, elements, ADEME_CURATIONS[source]);
   const factors = selected
-    .map((e) => toAdemeRecord(file, e, version))
+    .map((e) => toAdemeRecord(file, e, version, source))
     .sort((a, b) => compareNatural(a.sourceId, b.sourceId));
   return { factors, stats: { ...stats, rows: rows.length } };
 }
