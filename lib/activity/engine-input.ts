@@ -174,8 +174,8 @@ export function computeStoredActivities(activities: readonly TActivityForCalc[],
   }
   // One engine pass per distinct settings object (one per period at most).
   const groups = new Map<TCalcSettings, number[]>();
-  for (const [k, input] of inputs.entries()) {
-    const settings = settingsOf(ctx, (activities[positions[k] as number] as TActivityForCalc).periodId);
+  for (const [k, i] of positions.entries()) {
+    const settings = settingsOf(ctx, (activities[i] as TActivityForCalc).periodId);
     const group = groups.get(settings);
     if (group) group.push(k);
     else groups.set(settings, [k]);
