@@ -58,8 +58,7 @@ export function MarketInstrumentField({
     </Field>
   );
   return (
-    <fieldset className="space-y-3">
-      <legend className="sr-only">{label ?? t("label")}</legend>
+    <div className="space-y-3">
       <Field
         id={kindId}
         label={label ?? t("label")}
@@ -93,6 +92,6 @@ export function MarketInstrumentField({
           {text("supplier", value.kind === "residual_mix" ? t("publisher") : t("supplier"))}
         </div>
       ) : null}
-    </fieldset>
+    </div>
   );
 }
