@@ -108,7 +108,7 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
               const open = period.status === "OPEN";
               return (
                 <tr key={period.id}>
-                  <Td>
+                  <Td className="min-w-[12rem]">
                     <span className="font-medium">{period.label}</span>
                     <span className="block text-xs text-slate-500" data-testid="period-calc-settings">
                       {tcs("summary", {
