@@ -10,6 +10,7 @@ import { ZEntityId } from "@/lib/sites/schemas";
 import { startJob } from "@/lib/jobs/enqueue";
 import { jobSender } from "@/lib/jobs/sender";
 import { assertOpenPeriod } from "@/lib/periods/queries";
+import { updatePeriodCalcSettings, ZPeriodCalcSettings } from "@/lib/periods/calc-settings";
 import { z } from "@/lib/validation";
 
 // Periods also appear on the organisation home page and in the profile's base-year choices.
@@ -62,5 +63,19 @@ export const recomputePeriodAction = orgAction(
     await assertOpenPeriod(db(), ctx.organization.id, id);
     const run = await startJob(db(), await jobSender(), scopeOf(ctx), "period.recompute", { periodId: id });
     return { runId: run.id };
+  },
+);
+
+// The period's calculation settings (GWP set, contrails, capital goods): when one changes, the period is
+// recomputed in the background ("period.recompute"), never in this request; the page shows the progress.
+export const updatePeriodCalcSettingsAction = orgAction(
+  { permission: "periods.manage", schema: z.object({ id: ZEntityId, values: ZPeriodCalcSettings }) },
+  async ({ id, values }, ctx) => {
+    const { changed } = await updatePeriodCalcSettings(db(), scopeOf(ctx), id, values);
+    const run = changed
+      ? await startJob(db(), await jobSender(), scopeOf(ctx), "period.recompute", { periodId: id })
+      : null;
+    refresh(ctx);
+    return { id, runId: run?.id ?? null };
   },
 );

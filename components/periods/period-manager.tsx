@@ -1,11 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { useRecordEditor } from "@/components/forms/use-record-editor";
 import { FormError } from "@/components/forms/form-error";
 import { PeriodCreateForm } from "@/components/periods/period-create-form";
 import { PeriodEditForm } from "@/components/periods/period-edit-form";
+import { PeriodCalcSettingsForm } from "@/components/periods/period-calc-settings-form";
 import { PeriodStatus } from "@/components/periods/period-status";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -16,6 +18,7 @@ import {
   recomputePeriodAction,
   setPeriodLockedAction,
   updatePeriodAction,
+  updatePeriodCalcSettingsAction,
 } from "@/app/actions/periods";
 import type { PeriodRow } from "@/lib/periods/queries";
 import type { TPeriodCreate, TPeriodUpdate } from "@/lib/periods/schemas";
@@ -39,7 +42,14 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
   const t = useTranslations("periods");
   const tc = useTranslations("common");
   const locale = useLocale();
+  const tcs = useTranslations("calcSettings");
   const { editing, setEditing, current, done, error, run } = useRecordEditor(periods);
+  const [settingsOf, setSettingsOf] = useState<string | null>(null);
+  const settingsPeriod = settingsOf ? periods.find((p) => p.id === settingsOf) : undefined;
+  const closeSettings = () => {
+    setSettingsOf(null);
+    done();
+  };
   const day = (iso: string) => formatDate(iso, locale); // calendar days: never moved by a time zone
 
   return (
@@ -67,6 +77,19 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
           submit={(v: TPeriodUpdate) => updatePeriodAction(orgSlug, { id: current.id, values: v })}
         />
       ) : null}
+      {settingsPeriod ? (
+        <PeriodCalcSettingsForm
+          key={settingsPeriod.id}
+          title={tcs("title", { label: settingsPeriod.label })}
+          onDone={closeSettings}
+          initial={{
+            gwpSet: settingsPeriod.gwpSet,
+            includeContrails: settingsPeriod.includeContrails,
+            capitalGoodsMethod: settingsPeriod.capitalGoodsMethod,
+          }}
+          submit={(v) => updatePeriodCalcSettingsAction(orgSlug, { id: settingsPeriod.id, values: v })}
+        />
+      ) : null}
       {periods.length === 0 ? (
         <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : (
@@ -85,7 +108,16 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
               const open = period.status === "OPEN";
               return (
                 <tr key={period.id}>
-                  <Td className="font-medium">{period.label}</Td>
+                  <Td className="min-w-[12rem]">
+                    <span className="font-medium">{period.label}</span>
+                    <span className="block text-xs text-slate-500" data-testid="period-calc-settings">
+                      {tcs("summary", {
+                        gwp: period.gwpSet,
+                        contrails: period.includeContrails ? "yes" : "no",
+                        capital: period.capitalGoodsMethod,
+                      })}
+                    </span>
+                  </Td>
                   <Td className="tabular-nums">{period.year}</Td>
                   <Td className="whitespace-nowrap">
                     {t("range", { start: day(period.startDate), end: day(period.endDate) })}
@@ -99,6 +131,17 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
                         <>
                           <Button size="sm" variant="secondary" onClick={() => setEditing(period.id)}>
                             {tc("edit")}
+                          </Button>
+                          <Button
+                            size="sm"
+                            variant="secondary"
+                            aria-label={tcs("open", { label: period.label })}
+                            onClick={() => {
+                              setEditing(null);
+                              setSettingsOf(period.id);
+                            }}
+                          >
+                            {tcs("button")}
                           </Button>
                           <ConfirmButton
                             variant="secondary"

@@ -111,6 +111,9 @@ function unchanged(
   return (
     existing.linesDigest === rounded.digest &&
     existing.customFactorId === customFactorId &&
+    existing.libraryFactorId === c.libraryFactorId &&
+    existing.dataQuality === c.dataQuality &&
+    canonicalJson(existing.marketInstrument) === canonicalJson(c.marketInstrument) &&
     existing.periodId === c.periodId &&
     existing.siteId === c.siteId &&
     existing.productId === c.productId &&

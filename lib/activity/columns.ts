@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db/client";
+import { Prisma } from "@/generated/prisma/client";
 import { isCalcError } from "@/lib/calc";
 import { storedQuantity } from "@/lib/activity/engine-input";
 import { calcFieldError, type TFieldError } from "@/lib/activity/errors";
@@ -24,6 +24,9 @@ function buildColumns(input: TActivityUpdate, stored: ReturnType<typeof storedQu
     options: stored.options as Prisma.InputJsonObject,
     uncertaintyPct: input.uncertaintyPct,
     customFactorId: input.customFactorId,
+    libraryFactorId: input.libraryFactorId,
+    dataQuality: input.dataQuality,
+    marketInstrument: input.marketInstrument === null ? null : (input.marketInstrument as Prisma.InputJsonObject),
     label: input.label,
     description: input.description,
     evidenceNote: input.evidenceNote,
@@ -50,4 +53,9 @@ export function canonicalJson(value: unknown): string {
         )
       : v,
   );
+}
+
+/** The columns as Prisma writes them: SQL NULL (DbNull) for no instrument, JSON null being a value. */
+export function prismaColumns(columns: TActivityColumns) {
+  return { ...columns, marketInstrument: columns.marketInstrument ?? Prisma.DbNull };
 }

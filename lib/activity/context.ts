@@ -1,7 +1,8 @@
-import type { Tx } from "@/lib/db/client";
+import type { Prisma, Tx } from "@/lib/db/client";
 import { ACTIVITY_MESSAGES } from "@/lib/activity/schemas";
 import { validationError, type TFieldError } from "@/lib/activity/errors";
-import type { TCalcContext } from "@/lib/activity/engine-input";
+import { calcSettingsFor, type TCalcContext, type TPeriodCalcSettings } from "@/lib/activity/engine-input";
+import { siteEnergyOf } from "@/lib/activity/site-energy";
 import type { DbClient } from "@/lib/factors/org-index";
 import { AppError } from "@/lib/errors";
 
@@ -31,8 +32,17 @@ export async function lockOrganization(
 // The organisation's periods, sites, products and custom factors: few rows, loaded once per write.
 export type TOrgRefs = {
   readonly country: string;
-  readonly periods: ReadonlyMap<string, { id: string; year: number; status: "OPEN" | "LOCKED" }>;
-  readonly sites: ReadonlyMap<string, { id: string; country: string }>;
+  readonly periods: ReadonlyMap<string, { id: string; year: number; status: "OPEN" | "LOCKED" } & TPeriodCalcSettings>;
+  readonly sites: ReadonlyMap<
+    string,
+    {
+      id: string;
+      country: string;
+      heatNetwork: string | null;
+      coolingNetwork: string | null;
+      marketInstrument: Prisma.JsonValue;
+    }
+  >;
   readonly products: ReadonlySet<string>;
   readonly customFactors: ReadonlySet<string>;
 };
@@ -40,8 +50,14 @@ export type TOrgRefs = {
 export async function loadOrgRefs(tx: DbClient, organizationId: string, country: string): Promise<TOrgRefs> {
   const where = { organizationId };
   const [periods, sites, products, customFactors] = await Promise.all([
-    tx.reportingPeriod.findMany({ where, select: { id: true, year: true, status: true } }),
-    tx.site.findMany({ where, select: { id: true, country: true } }),
+    tx.reportingPeriod.findMany({
+      where,
+      select: { id: true, year: true, status: true, gwpSet: true, includeContrails: true, capitalGoodsMethod: true },
+    }),
+    tx.site.findMany({
+      where,
+      select: { id: true, country: true, heatNetwork: true, coolingNetwork: true, marketInstrument: true },
+    }),
     tx.product.findMany({ where, select: { id: true } }),
     tx.customFactor.findMany({ where, select: { id: true } }),
   ]);
@@ -59,6 +75,8 @@ export function calcContextOf(refs: TOrgRefs, orgIndex: TCalcContext["orgIndex"]
     country: refs.country,
     siteCountry: new Map([...refs.sites.values()].map((s) => [s.id, s.country])),
     periodYear: new Map([...refs.periods.values()].map((p) => [p.id, p.year])),
+    periodSettings: new Map([...refs.periods.values()].map((p) => [p.id, calcSettingsFor(p)])),
+    siteEnergy: new Map([...refs.sites.values()].map((s) => [s.id, siteEnergyOf(s)])),
     orgIndex,
   };
 }

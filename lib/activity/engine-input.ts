@@ -2,11 +2,17 @@ import {
   computeActivities,
   DEFAULT_CALC_SETTINGS,
   flightDistance,
+  ZCalcSettings,
   type CalcError,
   type TActivityInput,
   type TActivityOptions,
   type TCalcSettings,
+  type TMarketInstrument,
 } from "@/lib/calc";
+import { resolvedUncertainty, type TDataQuality } from "@/lib/activity/data-quality";
+import { libraryFactorError } from "@/lib/activity/library-factor";
+import { siteEngineOptions, type TSiteEnergy } from "@/lib/activity/site-energy";
+import { engineInstrument } from "@/lib/activity/market-instrument";
 import { ACTIVITY_MESSAGES, ZActivityDataOptions, type TActivityDataOptions } from "@/lib/activity/schemas";
 import { calcFieldError, type TFieldError } from "@/lib/activity/errors";
 import { roundLines, type TRoundedLines } from "@/lib/activity/lines";
@@ -16,9 +22,17 @@ import { customEngineId, type TOrganizationFactorIndex } from "@/lib/factors/org
 // Stored activity data → the engine's TActivityInput, and the batch computation every write path shares
 // (single mutations, bulk saves, recalculations, release previews).
 
-/** The organisation's calculation settings. One place, so period settings (contrails, GWP set) plug in here. */
-export function calcSettingsFor(): TCalcSettings {
-  return DEFAULT_CALC_SETTINGS;
+// The calculation settings a period stores (ReportingPeriod columns, lib/periods/calc-settings.ts).
+export type TPeriodCalcSettings = { gwpSet: string; includeContrails: boolean; capitalGoodsMethod: string };
+
+/** The engine settings of a period (the defaults without one): every write path computes with these. */
+export function calcSettingsFor(period?: TPeriodCalcSettings | null): TCalcSettings {
+  if (!period) return DEFAULT_CALC_SETTINGS;
+  return ZCalcSettings.parse({
+    gwpSet: period.gwpSet,
+    includeContrails: period.includeContrails,
+    capitalGoodsMethod: period.capitalGoodsMethod,
+  });
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -50,6 +64,9 @@ export type TActivityForCalc = {
   options: unknown; // JSON as stored (ZActivityDataOptions)
   uncertaintyPct: TDecimalLike | null;
   customFactorId: string | null;
+  libraryFactorId?: string | null; // source:sourceId of a chosen library factor
+  dataQuality?: string | null; // fills the uncertainty when no percentage is stated
+  marketInstrument?: unknown; // JSON as stored (ZMarketInstrumentInput)
 };
 
 export type TCalcContext = {
@@ -57,8 +74,13 @@ export type TCalcContext = {
   readonly siteCountry: ReadonlyMap<string, string>;
   readonly periodYear: ReadonlyMap<string, number>;
   readonly orgIndex: Pick<TOrganizationFactorIndex, "index" | "currentCustomFactorId">;
-  readonly settings?: TCalcSettings;
+  readonly settings?: TCalcSettings; // for every period without its own entry in periodSettings
+  readonly periodSettings?: ReadonlyMap<string, TCalcSettings>; // by period id
+  readonly siteEnergy?: ReadonlyMap<string, TSiteEnergy>; // by site id: networks and market instrument
 };
+
+const settingsOf = (ctx: TCalcContext, periodId: string) =>
+  ctx.periodSettings?.get(periodId) ?? ctx.settings ?? calcSettingsFor();
 
 function yearOf(activity: TActivityForCalc, periodYear: number | undefined): number {
   const { activityDate } = activity;
@@ -88,8 +110,16 @@ function engineOptions(stored: unknown): TActivityOptions | undefined {
 
 export function toEngineInput(activity: TActivityForCalc, ctx: TCalcContext, factorId: string | null): TActivityInput {
   const site = activity.siteId === null ? undefined : ctx.siteCountry.get(activity.siteId);
-  const options = engineOptions(activity.options);
-  const uncertainty = activity.uncertaintyPct === null ? null : Number(activity.uncertaintyPct.toString());
+  const energy = activity.siteId === null ? undefined : ctx.siteEnergy?.get(activity.siteId);
+  const options = siteEngineOptions(activity.activityTypeId, engineOptions(activity.options), energy);
+  const stated = resolvedUncertainty(
+    activity.uncertaintyPct === null ? null : activity.uncertaintyPct.toString(),
+    (activity.dataQuality ?? null) as TDataQuality | null,
+  );
+  const uncertainty = stated === null ? null : Number(stated);
+  // The activity's own instrument, else its site's (electricity only, see site-energy.ts).
+  const instrument: TMarketInstrument | null =
+    engineInstrument(activity.marketInstrument) ?? energy?.instrumentFor(activity.activityTypeId) ?? null;
   return {
     id: activity.id,
     activityTypeId: activity.activityTypeId,
@@ -100,6 +130,7 @@ export function toEngineInput(activity: TActivityForCalc, ctx: TCalcContext, fac
     ...(options ? { options } : {}),
     uncertaintyPct: uncertainty,
     ...(factorId === null ? {} : { factorId }),
+    ...(instrument === null ? {} : { marketInstrument: instrument }),
   };
 }
 
@@ -134,21 +165,50 @@ export function computeStoredActivities(activities: readonly TActivityForCalc[],
         continue;
       }
     }
+    const library = customFactorId === null ? (activity.libraryFactorId ?? null) : null;
+    const libraryError = library === null ? null : libraryFactorError(ctx.orgIndex.index, library);
+    if (libraryError !== null) {
+      outcomes.push({ ok: false, error: libraryError });
+      customIds.push(null);
+      continue;
+    }
     outcomes.push(null);
     customIds.push(customFactorId);
-    inputs.push(toEngineInput(activity, ctx, customFactorId === null ? null : customEngineId(customFactorId)));
+    inputs.push(toEngineInput(activity, ctx, customFactorId === null ? library : customEngineId(customFactorId)));
     positions.push(i);
   }
-  const results = computeActivities(inputs, ctx.orgIndex.index, ctx.settings ?? calcSettingsFor());
-  for (const [k, result] of results.entries()) {
-    const i = positions[k] as number;
-    outcomes[i] = result.ok
-      ? {
-          ok: true,
-          customFactorId: customIds[i] ?? null,
-          rounded: roundLines(result.result.lines, result.activity.uncertaintyPct != null),
-        }
-      : { ok: false, error: calcFieldError(result.error), calcError: result.error };
+  // One engine pass per distinct settings object (one per period at most).
+  const groups = new Map<TCalcSettings, number[]>();
+  for (const [k, i] of positions.entries()) {
+    const settings = settingsOf(ctx, (activities[i] as TActivityForCalc).periodId);
+    const group = groups.get(settings);
+    if (group) group.push(k);
+    else groups.set(settings, [k]);
+  }
+  for (const [settings, ks] of groups) {
+    const results = computeActivities(
+      ks.map((k) => inputs[k] as TActivityInput),
+      ctx.orgIndex.index,
+      settings,
+    );
+    for (const [j, result] of results.entries()) {
+      const i = positions[ks[j] as number] as number;
+      const chosenLibrary = (activities[i] as TActivityForCalc).libraryFactorId ?? null;
+      outcomes[i] = result.ok
+        ? {
+            ok: true,
+            customFactorId: customIds[i] ?? null,
+            rounded: roundLines(result.result.lines, result.activity.uncertaintyPct != null),
+          }
+        : {
+            ok: false,
+            error:
+              chosenLibrary !== null && customIds[i] === null && result.error.code === "INCOMPATIBLE_UNITS"
+                ? { field: "libraryFactorId", message: ACTIVITY_MESSAGES.libraryFactorUnit, code: result.error.code }
+                : calcFieldError(result.error),
+            calcError: result.error,
+          };
+    }
   }
   return outcomes as TCalcOutcome[];
 }

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
-import { activityColumns, type TActivityColumns } from "@/lib/activity/columns";
+import { activityColumns, prismaColumns, type TActivityColumns } from "@/lib/activity/columns";
 import {
   assertPeriodOpen,
   calcContextOf,
@@ -101,7 +101,7 @@ export async function createActivity(db: Db, scope: TenantScope, input: TActivit
     const now = new Date();
     const created = await tx.activityData.create({
       data: {
-        ...columns,
+        ...prismaColumns(columns),
         ...derived(rounded, customFactorId, now),
         organizationId: scope.organizationId,
         sourceKind: source.sourceKind ?? "MANUAL",
@@ -143,7 +143,7 @@ export async function updateActivity(db: Db, scope: TenantScope, activityId: str
     const { count } = await tx.activityData.updateMany({
       where: { id: activityId, organizationId: scope.organizationId },
       data: {
-        ...columns,
+        ...prismaColumns(columns),
         ...derived(rounded, customFactorId, now),
         ...statusChange,
         requestId: await keptRequestId(tx, scope.organizationId, before.requestId, columns),
@@ -244,7 +244,18 @@ export async function recomputeActivities(
       const ctx = calcContextOf(refs, orgIndex);
       const { plan, lines } = await recomputeInChunks(tx, organizationId, activities, ctx, new Date(), chunks);
       if (plan.failures.length > 0) throw new ActivityRowsError(plan.failures);
+      const period = periodId === undefined ? undefined : refs.periods.get(periodId);
       const summary = {
+        // The period's calculation settings this run used (the job runs again if they changed meanwhile).
+        ...(period
+          ? {
+              settings: {
+                gwpSet: period.gwpSet,
+                includeContrails: period.includeContrails,
+                capitalGoodsMethod: period.capitalGoodsMethod,
+              },
+            }
+          : {}),
         activities: plan.total,
         changed: plan.changes.length,
         lines,

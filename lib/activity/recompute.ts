@@ -23,6 +23,9 @@ export const CALC_SELECT = {
   options: true,
   uncertaintyPct: true,
   customFactorId: true,
+  libraryFactorId: true,
+  dataQuality: true,
+  marketInstrument: true,
   kgCO2e: true,
   linesDigest: true,
 } as const satisfies Prisma.ActivityDataSelect;

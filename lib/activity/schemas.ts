@@ -10,6 +10,9 @@ import { isIsoDate } from "@/lib/periods/dates";
 import { numberToDecimal } from "@/lib/numbers/decimal";
 import { parseUserNumber } from "@/lib/numbers/user-number";
 import { optionalInt, optionalText, requiredText, ZId, z } from "@/lib/validation";
+import { DATA_QUALITY_LEVELS } from "@/lib/activity/data-quality";
+import { ZMarketInstrumentInput } from "@/lib/activity/market-instrument";
+import { ZLibraryFactorRef } from "@/lib/activity/library-factor";
 
 // One schema per operation, shared by forms and the server. Messages in the `activity` namespace are
 // shown by the activity forms; the others are the shared validation keys.
@@ -40,6 +43,12 @@ export const ACTIVITY_MESSAGES = {
   invalidQuantity: "activity.validation.invalidQuantity",
   calculation: "activity.validation.calculation",
   duplicateSourceRef: "activity.validation.duplicateSourceRef",
+  // Calculation choices (market instrument, data quality, library factor)
+  unknownDataQuality: "activity.validation.unknownDataQuality",
+  unknownLibraryFactor: "activity.validation.unknownLibraryFactor",
+  libraryFactorUnit: "activity.validation.libraryFactorUnit",
+  libraryFactorRetired: "activity.validation.libraryFactorRetired",
+  twoFactors: "activity.validation.twoFactors",
   periodLocked: "errors.PERIOD_LOCKED",
 } as const;
 
@@ -152,12 +161,19 @@ const activityFields = {
   options: ZActivityDataOptions.default({}),
   uncertaintyPct: ZUncertainty,
   customFactorId: optionalId,
+  libraryFactorId: z.preprocess(emptyToNull, ZLibraryFactorRef.nullable()).default(null),
+  dataQuality: z
+    .preprocess(emptyToNull, z.enum(DATA_QUALITY_LEVELS, { error: ACTIVITY_MESSAGES.unknownDataQuality }).nullable())
+    .default(null),
+  marketInstrument: z.preprocess(emptyToNull, ZMarketInstrumentInput.nullable()).default(null),
   label: optionalText(200),
   description: optionalText(2000, { multiline: true }),
   evidenceNote: optionalText(2000, { multiline: true }),
 };
 
 type TFieldsOutput = {
+  customFactorId: string | null;
+  libraryFactorId: string | null;
   quantity: string | null;
   unit: string | null;
   activityTypeId: string;
@@ -165,6 +181,8 @@ type TFieldsOutput = {
 };
 
 function checkQuantity(value: TFieldsOutput, ctx: z.RefinementCtx) {
+  if (value.customFactorId !== null && value.libraryFactorId !== null)
+    ctx.addIssue({ code: "custom", path: ["libraryFactorId"], message: ACTIVITY_MESSAGES.twoFactors });
   if (value.options.airports) {
     if (value.activityTypeId !== "travel.plane") {
       ctx.addIssue({

@@ -107,6 +107,9 @@ export type TActivityRow = {
   options: object;
   uncertaintyPct: string | null;
   customFactorId: string | null;
+  libraryFactorId: string | null;
+  dataQuality: string | null;
+  marketInstrument: object | null;
   status: "DRAFT" | "SUBMITTED" | "VALIDATED" | "REJECTED";
   label: string | null;
   description: string | null;
@@ -114,6 +117,9 @@ export type TActivityRow = {
   kgCO2e: string;
   linesDigest: string;
 };
+
+// SQL NULL for no instrument (a JSON null would be a value).
+const instrumentJson = (r: TActivityRow) => (r.marketInstrument === null ? null : JSON.stringify(r.marketInstrument));
 
 /** Rewrites every input and derived column of existing activities (a re-import), keeping id and creation. */
 export async function rewriteActivities(
@@ -130,17 +136,20 @@ export async function rewriteActivities(
       SET "periodId" = v.period_id, "siteId" = v.site_id, "productId" = v.product_id, "activityTypeId" = v.type_id,
           "quantity" = v.quantity::numeric, "unit" = v.unit, "region" = v.region, "activityDate" = v.activity_date::date,
           "activityYear" = v.activity_year, "options" = v.options::jsonb, "uncertaintyPct" = v.uncertainty::numeric,
-          "customFactorId" = v.custom_factor_id, "status" = v.status::"ActivityStatus", "label" = v.label,
+          "customFactorId" = v.custom_factor_id, "libraryFactorId" = v.library_factor_id, "dataQuality" = v.data_quality,
+          "marketInstrument" = v.market_instrument::jsonb, "status" = v.status::"ActivityStatus", "label" = v.label,
           "description" = v.description, "evidenceNote" = v.evidence_note, "kgCO2e" = v.kg::numeric, "linesDigest" = v.digest,
           "computedAt" = ${now}, "updatedAt" = ${now}, "updatedById" = ${actorId}
       FROM unnest(
         ${col("id")}::text[], ${col("periodId")}::text[], ${col("siteId")}::text[], ${col("productId")}::text[],
         ${col("activityTypeId")}::text[], ${col("quantity")}::text[], ${col("unit")}::text[], ${col("region")}::text[],
         ${col("activityDate")}::text[], ${col("activityYear")}::int[], ${part.map((r) => JSON.stringify(r.options))}::text[],
-        ${col("uncertaintyPct")}::text[], ${col("customFactorId")}::text[], ${col("status")}::text[], ${col("label")}::text[],
+        ${col("uncertaintyPct")}::text[], ${col("customFactorId")}::text[], ${col("libraryFactorId")}::text[],
+        ${col("dataQuality")}::text[], ${part.map((r) => instrumentJson(r))}::text[], ${col("status")}::text[], ${col("label")}::text[],
         ${col("description")}::text[], ${col("evidenceNote")}::text[], ${col("kgCO2e")}::text[], ${col("linesDigest")}::text[]
       ) AS v(id, period_id, site_id, product_id, type_id, quantity, unit, region, activity_date, activity_year, options,
-             uncertainty, custom_factor_id, status, label, description, evidence_note, kg, digest)
+             uncertainty, custom_factor_id, library_factor_id, data_quality, market_instrument, status, label, description,
+             evidence_note, kg, digest)
       WHERE a."id" = v.id AND a."organizationId" = ${organizationId}`;
     if (count !== part.length) throw new Error(`rewriteActivities: ${count} of ${part.length} activities updated`);
   }
@@ -160,20 +169,22 @@ export async function insertActivities(
     const col = <K extends keyof TNewActivityRow>(key: K) => part.map((r) => r[key]);
     await tx.$executeRaw`
       INSERT INTO "ActivityData" ("id", "organizationId", "periodId", "siteId", "productId", "activityTypeId", "quantity", "unit",
-        "region", "activityDate", "activityYear", "options", "uncertaintyPct", "customFactorId", "sourceKind", "sourceRef", "status",
+        "region", "activityDate", "activityYear", "options", "uncertaintyPct", "customFactorId", "libraryFactorId", "dataQuality",
+        "marketInstrument", "sourceKind", "sourceRef", "status",
         "label", "description", "evidenceNote", "kgCO2e", "linesDigest", "computedAt", "createdById", "updatedById", "createdAt", "updatedAt")
       SELECT v.id, ${organizationId}, v.period_id, v.site_id, v.product_id, v.type_id, v.quantity::numeric, v.unit, v.region,
         v.activity_date::date, v.activity_year, v.options::jsonb, v.uncertainty::numeric, v.custom_factor_id,
-        v.source_kind::"ActivitySourceKind", v.source_ref, v.status::"ActivityStatus", v.label, v.description, v.evidence_note,
+        v.library_factor_id, v.data_quality, v.market_instrument::jsonb, v.source_kind::"ActivitySourceKind", v.source_ref, v.status::"ActivityStatus", v.label, v.description, v.evidence_note,
         v.kg::numeric, v.digest, ${now}, ${actorId}, ${actorId}, ${now}, ${now}
       FROM unnest(
         ${col("id")}::text[], ${col("periodId")}::text[], ${col("siteId")}::text[], ${col("productId")}::text[],
         ${col("activityTypeId")}::text[], ${col("quantity")}::text[], ${col("unit")}::text[], ${col("region")}::text[],
         ${col("activityDate")}::text[], ${col("activityYear")}::int[], ${part.map((r) => JSON.stringify(r.options))}::text[],
-        ${col("uncertaintyPct")}::text[], ${col("customFactorId")}::text[], ${col("sourceKind")}::text[], ${col("sourceRef")}::text[],
+        ${col("uncertaintyPct")}::text[], ${col("customFactorId")}::text[], ${col("libraryFactorId")}::text[],
+        ${col("dataQuality")}::text[], ${part.map((r) => instrumentJson(r))}::text[], ${col("sourceKind")}::text[], ${col("sourceRef")}::text[],
         ${col("status")}::text[], ${col("label")}::text[], ${col("description")}::text[], ${col("evidenceNote")}::text[],
         ${col("kgCO2e")}::text[], ${col("linesDigest")}::text[]
       ) AS v(id, period_id, site_id, product_id, type_id, quantity, unit, region, activity_date, activity_year, options,
-             uncertainty, custom_factor_id, source_kind, source_ref, status, label, description, evidence_note, kg, digest)`;
+             uncertainty, custom_factor_id, library_factor_id, data_quality, market_instrument, source_kind, source_ref, status, label, description, evidence_note, kg, digest)`;
   }
 }

@@ -7,6 +7,11 @@ import { applyReleaseUpdate, isReleaseAccepted } from "@/lib/activity/release-up
 import type { AuditActor } from "@/lib/audit";
 import type { Db, Prisma } from "@/lib/db/client";
 import { JOB_KINDS, type TJobKind } from "@/lib/jobs/kinds";
+import { periodCalcSettings } from "@/lib/periods/calc-settings";
+
+type TSettings = { gwpSet: string; includeContrails: boolean; capitalGoodsMethod: string };
+const sameSettings = (a: TSettings, b: TSettings) =>
+  a.gwpSet === b.gwpSet && a.includeContrails === b.includeContrails && a.capitalGoodsMethod === b.capitalGoodsMethod;
 
 export type TJobContext = {
   organizationId: string;
@@ -36,6 +41,12 @@ export const JOB_HANDLERS: Record<TJobKind, THandler> = {
   },
   "period.recompute": async (db, ctx) => {
     const { periodId } = JOB_KINDS["period.recompute"].params.parse(ctx.params);
-    return recomputeActivities(db, scopeOf(ctx), { periodId }, ctx.chunks);
+    // Settings changed while this run computed (the request that changed them found it running and did
+    // not queue another): run again with the new ones. Each pass is its own all-or-nothing transaction.
+    for (let pass = 1; ; pass++) {
+      const summary = await recomputeActivities(db, scopeOf(ctx), { periodId }, ctx.chunks);
+      const now = await periodCalcSettings(db, ctx.organizationId, periodId);
+      if (pass >= 3 || !now || !summary.settings || sameSettings(now, summary.settings)) return summary;
+    }
   },
 };

@@ -11,6 +11,9 @@ export type PeriodRow = {
   status: "OPEN" | "LOCKED";
   lockedAt: string | null;
   lockedBy: string | null;
+  gwpSet: "AR5" | "AR6";
+  includeContrails: boolean;
+  capitalGoodsMethod: "whole" | "amortised";
 };
 
 // Plain serialisable rows for the client manager; the locker's name is looked up only among the
@@ -31,6 +34,9 @@ export async function listPeriods(db: Db, organizationId: string): Promise<Perio
     status: p.status,
     lockedAt: p.lockedAt?.toISOString() ?? null,
     lockedBy: p.lockedById ? (nameOf.get(p.lockedById) ?? null) : null,
+    gwpSet: p.gwpSet === "AR6" ? "AR6" : "AR5",
+    includeContrails: p.includeContrails,
+    capitalGoodsMethod: p.capitalGoodsMethod === "amortised" ? "amortised" : "whole",
   }));
 }
 

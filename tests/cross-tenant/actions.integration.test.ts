@@ -22,6 +22,7 @@ const periods = await import("@/app/actions/periods");
 const members = await import("@/app/actions/members");
 const profile = await import("@/app/actions/profile");
 const portfolio = await import("@/app/actions/portfolio");
+const factorPicker = await import("@/app/actions/factor-picker");
 const { createInvitation } = await import("@/lib/invitations/mutations");
 
 const db = testDb();
@@ -110,6 +111,20 @@ const BY_ID: Record<string, Call> = {
   deletePeriod: (slug, w) => periods.deletePeriodAction(slug, { id: w.ids.period }),
   lockPeriod: (slug, w) => periods.setPeriodLockedAction(slug, { id: w.ids.period, locked: true }),
   recomputePeriod: (slug, w) => periods.recomputePeriodAction(slug, { id: w.ids.period }),
+  updatePeriodCalcSettings: (slug, w) =>
+    periods.updatePeriodCalcSettingsAction(slug, {
+      id: w.ids.period,
+      values: { gwpSet: "AR6", includeContrails: false, capitalGoodsMethod: "amortised" },
+    }),
+  updateSiteEnergy: (slug, w) =>
+    sites.updateSiteEnergyAction(slug, {
+      id: w.ids.site,
+      values: {
+        heatNetwork: "lyon",
+        coolingNetwork: null,
+        marketInstrument: { kind: "guarantee_of_origin", certificateRef: "GO-1" },
+      },
+    }),
   revokeInvitation: (slug, w) => members.revokeInvitationAction(slug, { id: w.ids.invitation }),
   changeRole: (slug, w) => members.changeRoleAction(slug, { id: w.ids.bViewerMembership, role: "OWNER" }),
   removeMember: (slug, w) => members.removeMemberAction(slug, { id: w.ids.bViewerMembership }),
@@ -142,6 +157,25 @@ describe("cross-tenant server actions", () => {
       }
     });
   }
+
+  it("searchPickerFactors: B's slug is NOT_FOUND for A's members, who all may search their own library", async () => {
+    const w = await world();
+    for (const role of ["OWNER", "VIEWER", "CONTRIBUTOR"] as const) {
+      w.signInAs(role);
+      expect(await factorPicker.searchPickerFactorsAction(w.b.organization.slug, { q: "chaleur" })).toMatchObject({
+        ok: false,
+        error: "NOT_FOUND",
+      });
+      // Library factors only (custom factors are chosen through customFactorId, and only one's own).
+      const own = await factorPicker.searchPickerFactorsAction(w.a.organization.slug, { q: "réseau de chaleur" });
+      expect(own.ok && own.data.hits.length > 0 && own.data.hits.every((h) => !h.id.startsWith("custom:"))).toBe(true);
+    }
+    session.user = null;
+    expect(await factorPicker.searchPickerFactorsAction(w.a.organization.slug, { q: "chaleur" })).toMatchObject({
+      ok: false,
+      error: "UNAUTHENTICATED",
+    });
+  });
 
   it("createClient: a consultant cannot add a client to a firm they do not belong to", async () => {
     const w = await world();
