@@ -363,7 +363,7 @@ test.describe("as Nuage's owner", () => {
     const completeness = `/${NUAGE.slug}/collection/completeness?period=${world.nuage.openPeriod}`;
     const block = (name: string) => page.getByRole("listitem").filter({ has: page.getByRole("link", { name }) });
     await page.goto(completeness);
-    const freight = block(fr("activityCategories.freight.name"));
+    const freight = block(fr("collection.categories.freight.title"));
     await freight.locator("summary", { hasText: fr("notationKeys.title") }).click();
     const set = await captureAction(page, COVERED.notationKeys[0], () =>
       freight.getByRole("button", { name: fr("notationKeys.save") }).click(),
@@ -380,7 +380,7 @@ test.describe("as Nuage's owner", () => {
     expect(await db.fingerprint(world.panier.org)).toEqual(before);
 
     await page.goto(completeness);
-    const equipment = block(fr("activityCategories.equipment.name"));
+    const equipment = block(fr("collection.categories.equipment.title"));
     await equipment.locator("summary", { hasText: fr("notationKeys.kind") }).click();
     const clear = await captureAction(page, COVERED.notationKeys[1], () =>
       confirm(page, equipment, fr("notationKeys.clear"), fr("notationKeys.confirmClear")),

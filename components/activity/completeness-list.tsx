@@ -27,7 +27,7 @@ type Props = {
 export async function CompletenessList({ orgSlug, periodId, periodOpen, rows, siteNames, canSetKeys }: Props) {
   const t = await getTranslations("completeness");
   const tk = await getTranslations("notationKeys");
-  const tc = await getTranslations("activityCategories");
+  const tc = await getTranslations("collection.categories");
   const locale = await getLocale();
   // One unit for the whole list, so the figures compare at a glance.
   const unit = unitFor(rows.map((r) => r.kgCO2e));
@@ -58,7 +58,7 @@ export async function CompletenessList({ orgSlug, periodId, periodOpen, rows, si
                 href={`/${orgSlug}/collection/${row.category}`}
                 className="font-semibold text-slate-900 hover:underline"
               >
-                {tc(`${row.category}.name`)}
+                {tc(`${row.category}.title`)}
               </Link>
               {stateBadge(row)}
             </div>

@@ -4,7 +4,8 @@ import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { EffectiveRole } from "@/lib/permissions";
 import { cleanFileName, detectEvidenceType } from "@/lib/evidence/detect";
-import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES_PER_LINE, mayChangeEvidence } from "@/lib/evidence/rules";
+import { mayEditActivity } from "@/lib/activity/edit-rights";
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MAX_FILES_PER_LINE } from "@/lib/evidence/rules";
 
 // Attaching and removing evidence documents. Both change what backs an inventory line, so both are
 // audited in the same transaction and refused in a locked period.
@@ -19,7 +20,7 @@ async function lineFor(tx: Tx, scope: TEvidenceActor, activityId: string) {
     select: { id: true, createdById: true, period: { select: { status: true } } },
   });
   if (!activity) throw new AppError("NOT_FOUND");
-  if (!mayChangeEvidence({ role: scope.role, userId: scope.actor.id }, activity)) throw new AppError("FORBIDDEN");
+  if (!mayEditActivity({ role: scope.role, userId: scope.actor.id }, activity)) throw new AppError("FORBIDDEN");
   if (activity.period.status !== "OPEN") throw new AppError("PERIOD_LOCKED");
   return activity;
 }

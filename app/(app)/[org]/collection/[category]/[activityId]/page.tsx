@@ -4,7 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/components/activity/activity-form";
 import { valuesFromStored } from "@/components/activity/form-values";
 import { langOf } from "@/components/activity/labels";
-import { ActivityStatusBadge } from "@/components/activity/status-badge";
+import { EvidencePanel } from "@/components/activity/evidence-panel";
+import { StatusControls } from "@/components/activity/status-controls";
 import { StoredLines } from "@/components/activity/stored-lines";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -16,9 +17,11 @@ import { factorDetails } from "@/lib/activity/factor-details";
 import { formOptionsFor } from "@/lib/activity/form-options";
 import { getActivityWithLines } from "@/lib/activity/queries";
 import { db } from "@/lib/db";
+import { listEvidence } from "@/lib/evidence/queries";
 import { formatForInput } from "@/lib/numbers/format";
 import { isoDateOf } from "@/lib/periods/dates";
 import { requireOrgPermission } from "@/lib/organizations/context";
+import { can } from "@/lib/permissions";
 
 type Props = { params: Promise<{ org: string; category: string; activityId: string }> };
 
@@ -46,8 +49,9 @@ export default async function ActivityPage({ params }: Props) {
   const airports = options.airports as { from?: string; to?: string } | undefined;
   const airportLabels: Record<string, string> = {};
   for (const code of [airports?.from, airports?.to]) if (code) airportLabels[code] = airportLabel(code, lang) ?? code;
-  const editable =
-    activity.period.status === "OPEN" && mayEditActivity({ role: context.role, userId: context.user.id }, activity);
+  const evidence = await listEvidence(db(), organizationId, activity.id);
+  const ownsLine = mayEditActivity({ role: context.role, userId: context.user.id }, activity);
+  const editable = activity.period.status === "OPEN" && ownsLine;
   const listHref = `/${org}/collection/${category}`;
   const title = activity.label ?? t("editTitle");
   return (
@@ -63,7 +67,15 @@ export default async function ActivityPage({ params }: Props) {
       />
       <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span>{t("statusLabel")}</span>
-        <ActivityStatusBadge status={activity.status} />
+        <StatusControls
+          orgSlug={org}
+          activityId={activity.id}
+          status={activity.status}
+          comment={activity.statusComment}
+          canSubmit={editable && can(context.role, "activity.submit")}
+          canValidate={activity.period.status === "OPEN" && can(context.role, "activity.validate")}
+          lineLabel={title}
+        />
         {activity.period.status === "LOCKED" ? <span>{t("periodIsLocked")}</span> : null}
         {!editable && activity.period.status === "OPEN" ? <span>{t("readOnly")}</span> : null}
       </div>
@@ -105,6 +117,7 @@ export default async function ActivityPage({ params }: Props) {
           }))}
           factors={Object.fromEntries(factors)}
         />
+        <EvidencePanel orgSlug={org} activityId={activity.id} files={evidence} canChange={editable} />
       </div>
     </>
   );
