@@ -660,16 +660,17 @@ test.describe("as Nuage's manager, the data-collection workflow", () => {
 
   test("line statuses, data requests and notifications", async ({ baseURL }) => {
     const target = workflowTargets();
-    const url = `${baseURL}/${NUAGE.slug}/collection/review`;
+    // Each action is posted to a page whose screens use it (Next finds it through that page).
+    const at = (path: string) => `${baseURL}/${NUAGE.slug}/${path}`;
     const [submit, validate, reject, deleteRequest, markRead, createRequest] = COVERED.workflow;
     // Built by hand from the build's action ids, with Panier's ids: replayed with Panier's slug, then with
     // Nuage's own slug (the ids stay Panier's).
     const byId = [
-      buildAction(submit, url, [NUAGE.slug, { ids: [target.draftId] }]),
-      buildAction(validate, url, [NUAGE.slug, { ids: [target.submittedId] }]),
-      buildAction(reject, url, [NUAGE.slug, { id: target.submittedId, comment: "Hijack" }]),
-      buildAction(deleteRequest, url, [NUAGE.slug, { id: target.requestId }]),
-      buildAction(markRead, url, [NUAGE.slug, { ids: [target.notificationId] }]),
+      buildAction(submit, at("collection/requests"), [NUAGE.slug, { ids: [target.draftId] }]),
+      buildAction(validate, at("collection/review"), [NUAGE.slug, { ids: [target.submittedId] }]),
+      buildAction(reject, at("collection/review"), [NUAGE.slug, { id: target.submittedId, comment: "Hijack" }]),
+      buildAction(deleteRequest, at("collection/requests"), [NUAGE.slug, { id: target.requestId }]),
+      buildAction(markRead, at("notifications"), [NUAGE.slug, { ids: [target.notificationId] }]),
     ];
     for (const call of byId) {
       await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
@@ -680,7 +681,7 @@ test.describe("as Nuage's manager, the data-collection workflow", () => {
       [world.nuage.org, DEMO.nuage.contributor],
     );
     const onOrg = [
-      buildAction(createRequest, url, [
+      buildAction(createRequest, at("collection/requests/new"), [
         NUAGE.slug,
         {
           category: "waste",
@@ -691,7 +692,7 @@ test.describe("as Nuage's manager, the data-collection workflow", () => {
           instructions: "",
         },
       ]),
-      buildAction(markRead, url, [NUAGE.slug, { ids: "all" }]),
+      buildAction(markRead, at("notifications"), [NUAGE.slug, { ids: "all" }]),
     ];
     for (const call of onOrg) await expectBothRefused(page, call);
   });

@@ -17,11 +17,13 @@ function submitLine(requestId: string, label: string): { activityId: string } {
   return JSON.parse(out.trim().split("\n").pop() as string) as { activityId: string };
 }
 
-const requestCard = (page: Page, marker: string) => page.getByRole("listitem").filter({ hasText: marker });
+const requestCard = (page: Page, marker: string) =>
+  page.locator('[data-testid^="request-"]').filter({ hasText: marker });
 
 test("a manager requests data, the contributor answers on a phone, the manager rejects with a comment", async ({
   browser,
 }, testInfo) => {
+  test.setTimeout(180_000);
   const marker = `Factures ${randomBytes(4).toString("hex")}`;
   const comment = `Il manque la facture de mars (${marker})`;
 
@@ -89,7 +91,11 @@ test("a manager requests data, the contributor answers on a phone, the manager r
   await expect(contributor.getByRole("list", { name: fr("notifications.title") })).toContainText(comment);
   await contributor.goto(`/${NUAGE.slug}/collection/requests`);
   await expect(requestCard(contributor, marker)).toContainText(comment);
-  await expect(requestCard(contributor, marker)).toContainText(fr("requests.status.inProgress"));
+  const card = requestCard(contributor, marker);
+  await expect(card).toContainText(fr("requests.status.inProgress"));
+  // Corrected, it goes back for review from the request itself.
+  await card.getByRole("button", { name: fr("activityStatus.submit") }).click();
+  await expect(card).toContainText(fr("requests.status.submitted"));
   await phone.close();
   await manager.context().close();
 });

@@ -5,19 +5,20 @@ import Link from "next/link";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
 import { useRecordEditor } from "@/components/forms/use-record-editor";
-import { RejectionComment } from "@/components/activity/status-badge";
+import { StatusControls } from "@/components/activity/status-controls";
 import { RequestStatusBadge } from "@/components/requests/request-status";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { deleteRequestAction } from "@/app/actions/requests";
-import type { TRejectedLine, TRequestRow } from "@/lib/requests/queries";
+import type { TLineToHandIn, TRequestRow } from "@/lib/requests/queries";
 import { formatDate } from "@/lib/numbers/format";
 
 type Props = {
   orgSlug: string;
   requests: TRequestRow[];
-  rejected: TRejectedLine[];
+  /** The assignee's draft and rejected lines, to submit from here. */
+  toHandIn: TLineToHandIn[];
   /** Managers see every request with its assignee and can delete; others see their own. */
   canManage: boolean;
   userId: string;
@@ -25,7 +26,7 @@ type Props = {
 
 // One card per request (a phone shows it whole): what, where, when, its status from its lines, and for the
 // assignee a direct link to the entry form and the lines sent back with the reviewer's comment.
-export function RequestList({ orgSlug, requests, rejected, canManage, userId }: Props) {
+export function RequestList({ orgSlug, requests, toHandIn, canManage, userId }: Props) {
   const t = useTranslations("requests");
   const tc = useTranslations("common");
   const locale = useLocale();
@@ -39,7 +40,7 @@ export function RequestList({ orgSlug, requests, rejected, canManage, userId }: 
       <ul aria-label={canManage ? t("title") : t("mine")} className="space-y-3">
         {requests.map((r) => {
           const mine = r.assigneeId === userId;
-          const sentBack = rejected.filter((l) => l.requestId === r.id);
+          const pending = toHandIn.filter((l) => l.requestId === r.id);
           const counts = Object.entries(r.counts).filter(([, n]) => (n ?? 0) > 0);
           return (
             <li
@@ -89,17 +90,28 @@ export function RequestList({ orgSlug, requests, rejected, canManage, userId }: 
                   {r.instructions}
                 </p>
               ) : null}
-              {sentBack.map((line) => (
-                <div key={line.id} className="space-y-1">
-                  <Link
-                    href={`/${orgSlug}/collection/${r.category}/${line.id}`}
-                    className="text-sm font-medium text-brand-700 underline"
-                  >
-                    {line.label ?? line.activityTypeId}
-                  </Link>
-                  <RejectionComment comment={line.comment} />
-                </div>
-              ))}
+              {pending.length > 0 ? (
+                <ul aria-label={t("toHandIn")} className="space-y-3 border-t border-slate-100 pt-3">
+                  {pending.map((line) => (
+                    <li key={line.id} className="space-y-1">
+                      <Link
+                        href={`/${orgSlug}/collection/${r.category}/${line.id}`}
+                        className="break-words text-sm font-medium text-brand-700 underline"
+                      >
+                        {line.label ?? line.activityTypeId}
+                      </Link>
+                      <StatusControls
+                        orgSlug={orgSlug}
+                        activityId={line.id}
+                        status={line.status}
+                        comment={line.comment}
+                        canSubmit={mine}
+                        canValidate={false}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               <div className="flex flex-wrap gap-2">
                 {mine && r.status !== "validated" ? (
                   <Link

@@ -97,28 +97,34 @@ export async function listAssignableMembers(db: Db, organizationId: string) {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export type TRejectedLine = {
+export type TLineToHandIn = {
   id: string;
   requestId: string;
   label: string | null;
   activityTypeId: string;
+  status: "DRAFT" | "REJECTED";
   comment: string | null;
 };
 
-/** The rejected lines of these requests, with the reviewer's comment, for the people who must fix them. */
-export async function listRejectedLines(db: Db, organizationId: string, requestIds: readonly string[]) {
+/** The draft and rejected lines of these requests (with the reviewer's comment): what is left to hand in. */
+export async function listLinesToHandIn(
+  db: Db,
+  organizationId: string,
+  requestIds: readonly string[],
+): Promise<TLineToHandIn[]> {
   if (requestIds.length === 0) return [];
   const lines = await db.activityData.findMany({
-    where: { organizationId, status: "REJECTED", requestId: { in: [...requestIds] } },
-    select: { id: true, requestId: true, label: true, activityTypeId: true, statusComment: true },
-    orderBy: [{ statusChangedAt: "desc" }, { id: "asc" }],
+    where: { organizationId, status: { in: ["DRAFT", "REJECTED"] }, requestId: { in: [...requestIds] } },
+    select: { id: true, requestId: true, label: true, activityTypeId: true, status: true, statusComment: true },
+    orderBy: [{ status: "desc" }, { createdAt: "asc" }, { id: "asc" }],
     take: 200,
   });
-  return lines.map((l): TRejectedLine => ({
+  return lines.map((l) => ({
     id: l.id,
     requestId: l.requestId as string,
     label: l.label,
     activityTypeId: l.activityTypeId,
+    status: l.status as "DRAFT" | "REJECTED",
     comment: l.statusComment,
   }));
 }

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { isoDateOf } from "@/lib/periods/dates";
 import { can } from "@/lib/permissions";
-import { listRejectedLines, listRequests } from "@/lib/requests/queries";
+import { listLinesToHandIn, listRequests } from "@/lib/requests/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("requests"))("title") };
@@ -25,7 +25,7 @@ export default async function RequestsPage({ params }: { params: Promise<{ org: 
     ...(canManage ? {} : { assigneeId: context.user.id }),
   });
   const mine = requests.filter((r) => r.assigneeId === context.user.id).map((r) => r.id);
-  const rejected = await listRejectedLines(db(), organizationId, mine);
+  const toHandIn = await listLinesToHandIn(db(), organizationId, mine);
   const t = await getTranslations("requests");
   return (
     <div>
@@ -43,7 +43,7 @@ export default async function RequestsPage({ params }: { params: Promise<{ org: 
       <RequestList
         orgSlug={org}
         requests={requests}
-        rejected={rejected}
+        toHandIn={toHandIn}
         canManage={canManage}
         userId={context.user.id}
       />
