@@ -29,7 +29,8 @@ type Props = {
   openPeriods: { id: string; name: string }[];
 };
 
-// A table from the tablet up; on a phone, one card per line, so no key column hides behind a scroll.
+// A table on wide screens; below, one card per line (two columns on a tablet), so no key column hides
+// behind a sideways scroll.
 export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }: Props) {
   const t = useTranslations("collection.columns");
   const locale = useLocale();
@@ -56,7 +57,7 @@ export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }
   );
   return (
     <>
-      <div className="hidden md:block">
+      <div className="hidden xl:block">
         <Table label={title}>
           <thead>
             <tr>
@@ -84,13 +85,13 @@ export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }
                 <Td>
                   <ActivityStatusBadge status={row.status} />
                 </Td>
-                <Td>{actions(row)}</Td>
+                <Td className="w-px whitespace-nowrap px-2">{actions(row)}</Td>
               </tr>
             ))}
           </tbody>
         </Table>
       </div>
-      <ul aria-label={title} className="space-y-3 md:hidden">
+      <ul aria-label={title} className="grid gap-3 md:grid-cols-2 xl:hidden">
         {rows.map((row) => (
           <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <div className="flex items-start justify-between gap-3">

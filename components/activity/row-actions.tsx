@@ -35,7 +35,7 @@ export function RowActions({ orgSlug, activityId, label, editHref, canEdit, canD
       router.refresh();
     });
   return (
-    <div className="flex flex-wrap items-center gap-1">
+    <div className="flex flex-wrap items-center gap-1 xl:flex-nowrap">
       <Link
         href={editHref}
         className={buttonClass("ghost", "sm")}
