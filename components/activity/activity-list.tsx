@@ -36,8 +36,9 @@ export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }
   const locale = useLocale();
   const unit = unitFor(rows.map((r) => r.kgCO2e));
   const kg = (row: TActivityRow) => formatEmission(row.kgCO2e, unit, locale);
-  const actions = (row: TActivityRow) => (
+  const actions = (row: TActivityRow, showEdit = true) => (
     <RowActions
+      showEdit={showEdit}
       orgSlug={orgSlug}
       activityId={row.id}
       label={row.label ?? row.type}
@@ -77,15 +78,16 @@ export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }
               <tr key={row.id}>
                 <Td className="whitespace-nowrap">{row.date ? formatDate(row.date, locale) : "—"}</Td>
                 <Td>{name(row)}</Td>
-                <Td className="whitespace-nowrap text-right tabular-nums">
-                  {formatDecimal(row.quantity, locale)} {row.unit}
+                <Td className="text-right">
+                  <span className="whitespace-nowrap tabular-nums">{formatDecimal(row.quantity, locale)}</span>
+                  <span className="block text-xs text-slate-500">{row.unit}</span>
                 </Td>
                 <Td>{row.site ?? "—"}</Td>
                 <Td className="text-right tabular-nums">{kg(row)}</Td>
                 <Td>
                   <ActivityStatusBadge status={row.status} />
                 </Td>
-                <Td className="w-px whitespace-nowrap px-2">{actions(row)}</Td>
+                <Td className="w-px whitespace-nowrap px-2">{actions(row, false)}</Td>
               </tr>
             ))}
           </tbody>

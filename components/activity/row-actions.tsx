@@ -16,10 +16,20 @@ type Props = {
   canEdit: boolean;
   canDuplicate: boolean;
   openPeriods: { id: string; name: string }[];
+  showEdit?: boolean; // the table's line name already links to the edit page
 };
 
 // Edit, duplicate into an open period (then open the copy), delete after a confirmation.
-export function RowActions({ orgSlug, activityId, label, editHref, canEdit, canDuplicate, openPeriods }: Props) {
+export function RowActions({
+  orgSlug,
+  activityId,
+  label,
+  editHref,
+  canEdit,
+  canDuplicate,
+  openPeriods,
+  showEdit = true,
+}: Props) {
   const t = useTranslations("collection.actions");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -36,13 +46,15 @@ export function RowActions({ orgSlug, activityId, label, editHref, canEdit, canD
     });
   return (
     <div className="flex flex-wrap items-center gap-1 xl:flex-nowrap">
-      <Link
-        href={editHref}
-        className={buttonClass("ghost", "sm")}
-        aria-label={t(canEdit ? "editNamed" : "viewNamed", { label })}
-      >
-        {t(canEdit ? "edit" : "view")}
-      </Link>
+      {showEdit ? (
+        <Link
+          href={editHref}
+          className={buttonClass("ghost", "sm")}
+          aria-label={t(canEdit ? "editNamed" : "viewNamed", { label })}
+        >
+          {t(canEdit ? "edit" : "view")}
+        </Link>
+      ) : null}
       {canDuplicate && openPeriods.length > 0 ? (
         copying ? (
           <span className="inline-flex flex-wrap items-center gap-1">
