@@ -90,6 +90,12 @@ test("a return flight Lyon → Lisbon for two travellers: preview = engine, save
   await expect(row).toContainText(formatEmission(expected, unit, "fr"));
   await expect(row).toContainText(fr("activity.status.DRAFT"));
   expect(await db.value(`SELECT "kgCO2e"::text FROM "ActivityData" WHERE label = $1`, [label])).toBe(expected);
+
+  // Its page shows the stored lines and the factor they used; the form comes back with the airports.
+  await row.getByRole("link", { name: label }).click();
+  await expect(page.getByTestId("stored-kgco2e")).toHaveAttribute("data-kgco2e", String(Number(expected)));
+  await expect(page.getByRole("combobox", { name: fr("activity.fields.to"), exact: true })).toHaveValue(/\(LIS\)/);
+  await expect(page.getByLabel(fr("activity.fields.passengers"), { exact: true })).toHaveValue("2");
 });
 
 test("hotel nights abroad, chosen by country", async ({ page }) => {

@@ -30,14 +30,16 @@ type Props = {
   openPeriods: { id: string; name: string }[];
 };
 
-// A table from the tablet up; on a phone, one card per line, so no key column hides behind a scroll.
+// A table on wide screens; below, one card per line (two columns on a tablet), so no key column hides
+// behind a sideways scroll.
 export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }: Props) {
   const t = useTranslations("collection.columns");
   const locale = useLocale();
   const unit = unitFor(rows.map((r) => r.kgCO2e));
   const kg = (row: TActivityRow) => formatEmission(row.kgCO2e, unit, locale);
-  const actions = (row: TActivityRow) => (
+  const actions = (row: TActivityRow, showEdit = true) => (
     <RowActions
+      showEdit={showEdit}
       orgSlug={orgSlug}
       activityId={row.id}
       label={row.label ?? row.type}
@@ -57,7 +59,7 @@ export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }
   );
   return (
     <>
-      <div className="hidden md:block">
+      <div className="hidden xl:block">
         <Table label={title}>
           <thead>
             <tr>
@@ -77,21 +79,22 @@ export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }
               <tr key={row.id}>
                 <Td className="whitespace-nowrap">{row.date ? formatDate(row.date, locale) : "—"}</Td>
                 <Td>{name(row)}</Td>
-                <Td className="whitespace-nowrap text-right tabular-nums">
-                  {formatDecimal(row.quantity, locale)} {row.unit}
+                <Td className="text-right">
+                  <span className="whitespace-nowrap tabular-nums">{formatDecimal(row.quantity, locale)}</span>
+                  <span className="block text-xs text-slate-500">{row.unit}</span>
                 </Td>
                 <Td>{row.site ?? "—"}</Td>
                 <Td className="text-right tabular-nums">{kg(row)}</Td>
                 <Td>
                   <ActivityStatusBadge status={row.status} />
                 </Td>
-                <Td>{actions(row)}</Td>
+                <Td className="w-px whitespace-nowrap px-2">{actions(row, false)}</Td>
               </tr>
             ))}
           </tbody>
         </Table>
       </div>
-      <ul aria-label={title} className="space-y-3 md:hidden">
+      <ul aria-label={title} className="grid gap-3 md:grid-cols-2 xl:hidden">
         {rows.map((row) => (
           <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
             <div className="flex items-start justify-between gap-3">

@@ -11,7 +11,7 @@ import { unitName } from "@/lib/factors/labels/units";
 export type TChoice = { id: string; name: string };
 type Props = TOptionFieldProps & { periods: TChoice[]; sites: TChoice[]; products: TChoice[] };
 
-/** The period and activity type: first, since they decide what the rest of the form asks. */
+/** The period, date and activity type: first, since they decide what the rest of the form asks. */
 export function TypeFields({ form, choices, messageOf, periods }: Props) {
   const t = useTranslations("activity");
   const locale = useLocale();
@@ -26,10 +26,24 @@ export function TypeFields({ form, choices, messageOf, periods }: Props) {
         empty={t("choose")}
         options={periods.map((p) => ({ value: p.id, label: p.name }))}
       />
+      <Field
+        id="activity-activityDate"
+        label={t("fields.date")}
+        hint={t("hints.date")}
+        error={messageOf("activityDate")}
+      >
+        <input
+          type="date"
+          {...form.register("activityDate")}
+          {...fieldAria("activity-activityDate", messageOf("activityDate"))}
+          className={controlClass(!!messageOf("activityDate"))}
+        />
+      </Field>
       <SelectField
         form={form}
         messageOf={messageOf}
         name="activityTypeId"
+        className="sm:col-span-2"
         label={t("fields.activityType")}
         empty={t("choose")}
         options={choices.types.map((type) => ({ value: type.id, label: labelOf(type, locale) }))}
@@ -76,10 +90,10 @@ export function QuantityFields({ form, choices, messageOf }: Props) {
   );
 }
 
-/** Where, when and how sure: date, site, product, the activity data's uncertainty, label and description. */
+/** Where and how sure: site, product, label, the activity data's uncertainty, description. */
 export function DetailFields({ form, messageOf, sites, products }: Props) {
   const t = useTranslations("activity");
-  const text = (name: "activityDate" | "label" | "uncertaintyPct", extra: Record<string, unknown> = {}) => {
+  const text = (name: "label" | "uncertaintyPct", extra: Record<string, unknown> = {}) => {
     const id = `activity-${name}`;
     return {
       ...form.register(name),
@@ -90,22 +104,6 @@ export function DetailFields({ form, messageOf, sites, products }: Props) {
   };
   return (
     <>
-      <Field
-        id="activity-activityDate"
-        label={t("fields.date")}
-        hint={t("hints.date")}
-        error={messageOf("activityDate")}
-      >
-        <input type="date" {...text("activityDate")} />
-      </Field>
-      <Field
-        id="activity-uncertaintyPct"
-        label={t("fields.uncertaintyPct")}
-        hint={t("hints.uncertaintyPct")}
-        error={messageOf("uncertaintyPct")}
-      >
-        <input {...text("uncertaintyPct", { inputMode: "decimal", autoComplete: "off" })} />
-      </Field>
       <SelectField
         form={form}
         messageOf={messageOf}
@@ -122,14 +120,16 @@ export function DetailFields({ form, messageOf, sites, products }: Props) {
         empty={t("noProduct")}
         options={products.map((p) => ({ value: p.id, label: p.name }))}
       />
-      <Field
-        id="activity-label"
-        label={t("fields.label")}
-        hint={t("hints.label")}
-        error={messageOf("label")}
-        className="sm:col-span-2"
-      >
+      <Field id="activity-label" label={t("fields.label")} hint={t("hints.label")} error={messageOf("label")}>
         <input {...text("label", { autoComplete: "off" })} />
+      </Field>
+      <Field
+        id="activity-uncertaintyPct"
+        label={t("fields.uncertaintyPct")}
+        hint={t("hints.uncertaintyPct")}
+        error={messageOf("uncertaintyPct")}
+      >
+        <input {...text("uncertaintyPct", { inputMode: "decimal", autoComplete: "off" })} />
       </Field>
       <Field
         id="activity-description"

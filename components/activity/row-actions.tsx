@@ -16,10 +16,20 @@ type Props = {
   canEdit: boolean;
   canDuplicate: boolean;
   openPeriods: { id: string; name: string }[];
+  showEdit?: boolean; // the table's line name already links to the edit page
 };
 
 // Edit, duplicate into an open period (then open the copy), delete after a confirmation.
-export function RowActions({ orgSlug, activityId, label, editHref, canEdit, canDuplicate, openPeriods }: Props) {
+export function RowActions({
+  orgSlug,
+  activityId,
+  label,
+  editHref,
+  canEdit,
+  canDuplicate,
+  openPeriods,
+  showEdit = true,
+}: Props) {
   const t = useTranslations("collection.actions");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -35,14 +45,16 @@ export function RowActions({ orgSlug, activityId, label, editHref, canEdit, canD
       router.refresh();
     });
   return (
-    <div className="flex flex-wrap items-center gap-1">
-      <Link
-        href={editHref}
-        className={buttonClass("ghost", "sm")}
-        aria-label={t(canEdit ? "editNamed" : "viewNamed", { label })}
-      >
-        {t(canEdit ? "edit" : "view")}
-      </Link>
+    <div className="flex flex-wrap items-center gap-1 xl:flex-nowrap">
+      {showEdit ? (
+        <Link
+          href={editHref}
+          className={buttonClass("ghost", "sm")}
+          aria-label={t(canEdit ? "editNamed" : "viewNamed", { label })}
+        >
+          {t(canEdit ? "edit" : "view")}
+        </Link>
+      ) : null}
       {canDuplicate && openPeriods.length > 0 ? (
         copying ? (
           <span className="inline-flex flex-wrap items-center gap-1">

@@ -11,10 +11,12 @@ type Props = Pick<TOptionFieldProps, "form" | "messageOf"> & {
   hint?: string;
   empty: string; // the first, empty choice ("default", "choose…")
   options: readonly { value: string; label: string; group?: string }[];
+  className?: string;
+  children?: React.ReactNode; // shown between the label and the select (e.g. a filter box)
 };
 
 // One select bound to the form; options with a `group` are shown under <optgroup>s, in their given order.
-export function SelectField({ form, messageOf, name, label, hint, empty, options }: Props) {
+export function SelectField({ form, messageOf, name, label, hint, empty, options, className, children }: Props) {
   const id = `activity-${name.replaceAll(".", "-")}`;
   const error = messageOf(name);
   const groups = [...new Set(options.map((o) => o.group ?? ""))];
@@ -25,7 +27,8 @@ export function SelectField({ form, messageOf, name, label, hint, empty, options
       </option>
     ));
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {children}
       <select {...form.register(name)} {...fieldAria(id, error)} className={controlClass(!!error)}>
         <option value="">{empty}</option>
         {groups.length > 1 || groups[0] !== ""

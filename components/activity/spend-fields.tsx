@@ -18,7 +18,14 @@ export function RatioCategoryField(props: TOptionFieldProps) {
     .filter((o) => o.value === chosen || needle === "" || foldText(o.label).includes(needle))
     .sort((a, b) => a.group.localeCompare(b.group, locale) || a.label.localeCompare(b.label, locale));
   return (
-    <div className="space-y-2 sm:col-span-2">
+    <SelectField
+      {...props}
+      name="options.ratioCategory"
+      label={t("fields.ratioCategory")}
+      empty={t("choose")}
+      options={options}
+      className="sm:col-span-2"
+    >
       <input
         type="search"
         aria-label={t("fields.ratioFilter")}
@@ -27,14 +34,7 @@ export function RatioCategoryField(props: TOptionFieldProps) {
         onChange={(event) => setFilter(event.target.value)}
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
       />
-      <SelectField
-        {...props}
-        name="options.ratioCategory"
-        label={t("fields.ratioCategory")}
-        empty={t("choose")}
-        options={options}
-      />
-    </div>
+    </SelectField>
   );
 }
 
