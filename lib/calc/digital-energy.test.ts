@@ -99,8 +99,11 @@ describe("energy gaps", () => {
     ).toBeCloseTo(160, 9);
   });
 
-  it("owned LPG car 1,000 km × 0.224 (43790) = 224 kg; 100 L autogas × 1.86 (14031) = 186 kg; 50 kg CNG × 2.96 (27095) = 148 kg", () => {
+  it("owned LPG car 1,000 km × 0.224 (43790) = 224 kg; 100 L autogas × 1.86 (14031) = 186 kg; 50 kg CNG × 2.96 (27095) = 148 kg; a CNG car on a business trip 1,000 km × 0.249 = 249 kg", () => {
     expect(run(activity("vehicle.owned.car", 1000, "km", "FR", { fuel: "lpg" })).kg).toBeCloseTo(224, 9);
+    const trip = run(activity("travel.car", 1000, "km", "FR", { fuel: "cng" })); // 1,000 km × 0.249 (43789)
+    expect(trip.kg).toBeCloseTo(249, 9);
+    expect(trip.lines[0]).toMatchObject({ ghgCategory: 6, begesPoste: "3.5" });
     expect(run(activity("fuel.lpg", 100, "L")).kg).toBeCloseTo(186, 9);
     expect(run(activity("fuel.cng", 50, "kg")).kg).toBeCloseTo(148, 9);
   });
