@@ -10,10 +10,14 @@ import { assertMayEditActivity } from "@/lib/activity/edit-rights";
 import { createActivity, deleteActivity, updateActivity } from "@/lib/activity/mutations";
 import { previewWithFactors } from "@/lib/activity/preview";
 import { ZActivityCreate, ZActivityId, ZActivityUpdate } from "@/lib/activity/schemas";
+import { can } from "@/lib/permissions";
 import { z } from "@/lib/validation";
 
 // Data entry (app/(app)/[org]/collection). Writes need activity.create; contributors change only their own
 // lines (lib/activity/edit-rights.ts). Preview and airport search only read.
+
+// Who cannot manage requests (contributors) enters lines only within an open request assigned to them.
+const requestLimit = (ctx: OrgActionContext) => ({ limitToAssignedRequests: !can(ctx.role, "requests.manage") });
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/collection`, "layout");
 const editorOf = (ctx: OrgActionContext) => ({
@@ -25,7 +29,7 @@ const editorOf = (ctx: OrgActionContext) => ({
 export const createActivityAction = orgAction(
   { permission: "activity.create", schema: ZActivityCreate },
   async (input, ctx) => {
-    const created = await createActivity(db(), scopeOf(ctx), input, { sourceKind: "FORM" });
+    const created = await createActivity(db(), scopeOf(ctx), input, { sourceKind: "FORM", ...requestLimit(ctx) });
     refresh(ctx.organization.slug);
     return { id: created.id };
   },
@@ -54,7 +58,7 @@ export const deleteActivityAction = orgAction(
 export const duplicateActivityAction = orgAction(
   { permission: "activity.create", schema: z.object({ id: ZActivityId, periodId: ZActivityId }) },
   async ({ id, periodId }, ctx) => {
-    const created = await duplicateActivity(db(), scopeOf(ctx), id, { periodId });
+    const created = await duplicateActivity(db(), scopeOf(ctx), id, { periodId }, requestLimit(ctx));
     refresh(ctx.organization.slug);
     return { id: created.id };
   },

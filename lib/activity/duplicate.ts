@@ -4,7 +4,7 @@
 import type { TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { createActivity } from "@/lib/activity/mutations";
+import { createActivity, type TCreateOptions } from "@/lib/activity/mutations";
 import { ZActivityCreate } from "@/lib/activity/schemas";
 import { isoDateOf } from "@/lib/periods/dates";
 
@@ -22,6 +22,7 @@ export async function duplicateActivity(
   scope: TenantScope,
   activityId: string,
   { periodId }: { periodId: string },
+  options: Pick<TCreateOptions, "limitToAssignedRequests"> = {},
 ) {
   const { organizationId } = scope;
   const source = await db.activityData.findFirst({
@@ -52,5 +53,5 @@ export async function duplicateActivity(
     description: source.description,
     evidenceNote: source.evidenceNote,
   });
-  return createActivity(db, scope, input);
+  return createActivity(db, scope, input, options);
 }

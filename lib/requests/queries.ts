@@ -128,3 +128,11 @@ export async function listLinesToHandIn(
     comment: l.statusComment,
   }));
 }
+
+/** Where a line entered from a request goes (its period and site), or null for another organisation's id. */
+export async function requestTarget(db: Db, organizationId: string, requestId: string) {
+  return db.dataRequest.findFirst({
+    where: { id: requestId, organizationId },
+    select: { periodId: true, siteId: true },
+  });
+}

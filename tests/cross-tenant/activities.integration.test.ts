@@ -152,7 +152,7 @@ describe("cross-tenant activity actions", () => {
     expect(await actions.deleteActivityAction(slug, { id: w.ids.aByContributor })).toMatchObject({ ok: true });
   });
 
-  it("bad input is a field error and saves nothing; a smuggled organisation id is ignored", async () => {
+  it("bad input is a field error and saves nothing, a smuggled organisation id or status included", async () => {
     const w = await world();
     w.signInAs("MANAGER");
     const slug = w.a.organization.slug;
@@ -168,12 +168,16 @@ describe("cross-tenant activity actions", () => {
       error: "VALIDATION",
       fieldErrors: { unit: "activity.validation.unknownUnit" },
     });
-    expect(await count()).toBe(before);
-    const created = await actions.createActivityAction(slug, {
-      ...values(w.ids.aPeriod),
-      organizationId: w.b.organizationId,
+    const bLines = await db.activityData.count({ where: { organizationId: w.b.organizationId } });
+    expect(
+      await actions.createActivityAction(slug, { ...values(w.ids.aPeriod), organizationId: w.b.organizationId }),
+    ).toMatchObject({ ok: false, error: "VALIDATION", fieldErrors: { organizationId: "validation.unknownField" } });
+    expect(await actions.createActivityAction(slug, { ...values(w.ids.aPeriod), status: "VALIDATED" })).toMatchObject({
+      ok: false,
+      error: "VALIDATION",
+      fieldErrors: { status: "validation.unknownField" },
     });
-    expect(created.ok).toBe(true);
-    expect(await db.activityData.count({ where: { organizationId: w.b.organizationId } })).toBe(1);
+    expect(await count()).toBe(before);
+    expect(await db.activityData.count({ where: { organizationId: w.b.organizationId } })).toBe(bLines);
   });
 });

@@ -8,6 +8,7 @@ import { loadCollectionRefs, pickPeriod } from "@/lib/activity/collection-refs";
 import { formOptionsFor } from "@/lib/activity/form-options";
 import { db } from "@/lib/db";
 import { requireOrgPermission } from "@/lib/organizations/context";
+import { requestTarget } from "@/lib/requests/queries";
 
 type Props = {
   params: Promise<{ org: string; category: string }>;
@@ -28,7 +29,11 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
   const t = await getTranslations("collection");
   const refs = await loadCollectionRefs(db(), context.organization.id);
   const open = refs.periods.filter((p) => p.status === "OPEN");
-  const requested = (await searchParams).period;
+  const query = await searchParams;
+  // Opened from a data request (?request=<id>): its period and site, when the request is this organisation's.
+  const request =
+    typeof query.request === "string" ? await requestTarget(db(), context.organization.id, query.request) : null;
+  const requested = request?.periodId ?? query.period;
   const period = pickPeriod(open, typeof requested === "string" ? requested : undefined);
   const choices = formOptionsFor(category);
   const title = t("newTitle", { category: t(`categories.${category}.title`) });
@@ -43,7 +48,7 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
           periods={open.map((p) => ({ id: p.id, name: p.label }))}
           sites={refs.sites}
           products={refs.products}
-          initial={blankValues(period.id, choices.types[0])}
+          initial={{ ...blankValues(period.id, choices.types[0]), siteId: request?.siteId ?? "" }}
           airportLabels={{}}
           listHref={`/${org}/collection/${category}`}
         />
