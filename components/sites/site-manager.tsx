@@ -111,26 +111,28 @@ export function SiteManager({ orgSlug, sites, canManage, networks }: Props) {
                 <Td>{[site.city, site.country].filter(Boolean).join(", ")}</Td>
                 <Td>{site.headcount === "" || site.headcount == null ? "—" : site.headcount}</Td>
                 {canManage ? (
-                  <Td className="space-x-1 whitespace-nowrap text-right">
-                    <Button size="sm" variant="secondary" onClick={() => setEditing(site.id)}>
-                      {tc("edit")}
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      aria-label={te("open", { name: site.name })}
-                      onClick={() => {
-                        setEditing(null);
-                        setEnergyOf(site.id);
-                      }}
-                    >
-                      {te("button")}
-                    </Button>
-                    <ConfirmButton
-                      label={tc("delete")}
-                      confirmLabel={tc("confirmDelete")}
-                      onConfirm={() => run(deleteSiteAction(orgSlug, { id: site.id }))}
-                    />
+                  <Td className="text-right">
+                    <div className="flex flex-wrap justify-end gap-1">
+                      <Button size="sm" variant="secondary" onClick={() => setEditing(site.id)}>
+                        {tc("edit")}
+                      </Button>
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        aria-label={te("open", { name: site.name })}
+                        onClick={() => {
+                          setEditing(null);
+                          setEnergyOf(site.id);
+                        }}
+                      >
+                        {te("button")}
+                      </Button>
+                      <ConfirmButton
+                        label={tc("delete")}
+                        confirmLabel={tc("confirmDelete")}
+                        onConfirm={() => run(deleteSiteAction(orgSlug, { id: site.id }))}
+                      />
+                    </div>
                   </Td>
                 ) : null}
               </tr>
