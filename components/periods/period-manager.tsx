@@ -97,8 +97,8 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
           <thead>
             <tr>
               <Th>{t("label")}</Th>
-              <Th>{t("year")}</Th>
-              <Th>{t("dates")}</Th>
+              <Th className="hidden sm:table-cell">{t("year")}</Th>
+              <Th className="hidden md:table-cell">{t("dates")}</Th>
               <Th>{t("statusLabel")}</Th>
               {canManage || canLock ? <Th className="text-right">{tc("actions")}</Th> : null}
             </tr>
@@ -110,6 +110,10 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
                 <tr key={period.id}>
                   <Td className="min-w-[10rem]">
                     <span className="font-medium">{period.label}</span>
+                    {/* On a phone the dates column is left out: they show here. */}
+                    <span className="block text-xs text-slate-600 md:hidden">
+                      {t("range", { start: day(period.startDate), end: day(period.endDate) })}
+                    </span>
                     <span className="block text-xs text-slate-500" data-testid="period-calc-settings">
                       {tcs("summary", {
                         gwp: period.gwpSet,
@@ -118,8 +122,8 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
                       })}
                     </span>
                   </Td>
-                  <Td className="tabular-nums">{period.year}</Td>
-                  <Td className="whitespace-nowrap">
+                  <Td className="hidden tabular-nums sm:table-cell">{period.year}</Td>
+                  <Td className="hidden whitespace-nowrap md:table-cell">
                     {t("range", { start: day(period.startDate), end: day(period.endDate) })}
                   </Td>
                   <Td>

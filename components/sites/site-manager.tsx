@@ -83,9 +83,9 @@ export function SiteManager({ orgSlug, sites, canManage, networks }: Props) {
           <thead>
             <tr>
               <Th>{t("name")}</Th>
-              <Th>{t("kind")}</Th>
+              <Th className="hidden sm:table-cell">{t("kind")}</Th>
               <Th>{t("city")}</Th>
-              <Th>{t("headcount")}</Th>
+              <Th className="hidden sm:table-cell">{t("headcount")}</Th>
               {canManage ? <Th className="text-right">{tc("actions")}</Th> : null}
             </tr>
           </thead>
@@ -107,9 +107,11 @@ export function SiteManager({ orgSlug, sites, canManage, networks }: Props) {
                       .join(" · ")}
                   </span>
                 </Td>
-                <Td>{t(`kinds.${site.kind}`)}</Td>
+                <Td className="hidden sm:table-cell">{t(`kinds.${site.kind}`)}</Td>
                 <Td>{[site.city, site.country].filter(Boolean).join(", ")}</Td>
-                <Td>{site.headcount === "" || site.headcount == null ? "—" : site.headcount}</Td>
+                <Td className="hidden sm:table-cell">
+                  {site.headcount === "" || site.headcount == null ? "—" : site.headcount}
+                </Td>
                 {canManage ? (
                   <Td className="text-right">
                     <div className="flex flex-wrap justify-end gap-1">
