@@ -97,8 +97,8 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
           <thead>
             <tr>
               <Th>{t("label")}</Th>
-              <Th>{t("year")}</Th>
-              <Th>{t("dates")}</Th>
+              <Th className="hidden sm:table-cell">{t("year")}</Th>
+              <Th className="hidden md:table-cell">{t("dates")}</Th>
               <Th>{t("statusLabel")}</Th>
               {canManage || canLock ? <Th className="text-right">{tc("actions")}</Th> : null}
             </tr>
@@ -108,8 +108,12 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
               const open = period.status === "OPEN";
               return (
                 <tr key={period.id}>
-                  <Td className="min-w-[12rem]">
+                  <Td className="min-w-[10rem]">
                     <span className="font-medium">{period.label}</span>
+                    {/* On a phone the dates column is left out: they show here. */}
+                    <span className="block text-xs text-slate-600 md:hidden">
+                      {t("range", { start: day(period.startDate), end: day(period.endDate) })}
+                    </span>
                     <span className="block text-xs text-slate-500" data-testid="period-calc-settings">
                       {tcs("summary", {
                         gwp: period.gwpSet,
@@ -118,52 +122,54 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
                       })}
                     </span>
                   </Td>
-                  <Td className="tabular-nums">{period.year}</Td>
-                  <Td className="whitespace-nowrap">
+                  <Td className="hidden tabular-nums sm:table-cell">{period.year}</Td>
+                  <Td className="hidden whitespace-nowrap md:table-cell">
                     {t("range", { start: day(period.startDate), end: day(period.endDate) })}
                   </Td>
                   <Td>
                     <PeriodStatus period={period} />
                   </Td>
                   {canManage || canLock ? (
-                    <Td className="space-x-1 whitespace-nowrap text-right">
-                      {canManage && open ? (
-                        <>
-                          <Button size="sm" variant="secondary" onClick={() => setEditing(period.id)}>
-                            {tc("edit")}
-                          </Button>
-                          <Button
-                            size="sm"
-                            variant="secondary"
-                            aria-label={tcs("open", { label: period.label })}
-                            onClick={() => {
-                              setEditing(null);
-                              setSettingsOf(period.id);
-                            }}
-                          >
-                            {tcs("button")}
-                          </Button>
+                    <Td className="text-right">
+                      <div className="flex flex-wrap justify-end gap-1">
+                        {canManage && open ? (
+                          <>
+                            <Button size="sm" variant="secondary" onClick={() => setEditing(period.id)}>
+                              {tc("edit")}
+                            </Button>
+                            <Button
+                              size="sm"
+                              variant="secondary"
+                              aria-label={tcs("open", { label: period.label })}
+                              onClick={() => {
+                                setEditing(null);
+                                setSettingsOf(period.id);
+                              }}
+                            >
+                              {tcs("button")}
+                            </Button>
+                            <ConfirmButton
+                              variant="secondary"
+                              label={t("recompute.button")}
+                              confirmLabel={t("recompute.confirm")}
+                              onConfirm={() => run(recomputePeriodAction(orgSlug, { id: period.id }))}
+                            />
+                            <ConfirmButton
+                              label={tc("delete")}
+                              confirmLabel={tc("confirmDelete")}
+                              onConfirm={() => run(deletePeriodAction(orgSlug, { id: period.id }))}
+                            />
+                          </>
+                        ) : null}
+                        {canLock ? (
                           <ConfirmButton
                             variant="secondary"
-                            label={t("recompute.button")}
-                            confirmLabel={t("recompute.confirm")}
-                            onConfirm={() => run(recomputePeriodAction(orgSlug, { id: period.id }))}
+                            label={open ? t("lock") : t("unlock")}
+                            confirmLabel={open ? t("confirmLock") : t("confirmUnlock")}
+                            onConfirm={() => run(setPeriodLockedAction(orgSlug, { id: period.id, locked: open }))}
                           />
-                          <ConfirmButton
-                            label={tc("delete")}
-                            confirmLabel={tc("confirmDelete")}
-                            onConfirm={() => run(deletePeriodAction(orgSlug, { id: period.id }))}
-                          />
-                        </>
-                      ) : null}
-                      {canLock ? (
-                        <ConfirmButton
-                          variant="secondary"
-                          label={open ? t("lock") : t("unlock")}
-                          confirmLabel={open ? t("confirmLock") : t("confirmUnlock")}
-                          onConfirm={() => run(setPeriodLockedAction(orgSlug, { id: period.id, locked: open }))}
-                        />
-                      ) : null}
+                        ) : null}
+                      </div>
                     </Td>
                   ) : null}
                 </tr>

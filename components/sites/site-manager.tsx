@@ -83,9 +83,9 @@ export function SiteManager({ orgSlug, sites, canManage, networks }: Props) {
           <thead>
             <tr>
               <Th>{t("name")}</Th>
-              <Th>{t("kind")}</Th>
+              <Th className="hidden sm:table-cell">{t("kind")}</Th>
               <Th>{t("city")}</Th>
-              <Th>{t("headcount")}</Th>
+              <Th className="hidden sm:table-cell">{t("headcount")}</Th>
               {canManage ? <Th className="text-right">{tc("actions")}</Th> : null}
             </tr>
           </thead>
@@ -107,30 +107,34 @@ export function SiteManager({ orgSlug, sites, canManage, networks }: Props) {
                       .join(" · ")}
                   </span>
                 </Td>
-                <Td>{t(`kinds.${site.kind}`)}</Td>
+                <Td className="hidden sm:table-cell">{t(`kinds.${site.kind}`)}</Td>
                 <Td>{[site.city, site.country].filter(Boolean).join(", ")}</Td>
-                <Td>{site.headcount === "" || site.headcount == null ? "—" : site.headcount}</Td>
+                <Td className="hidden sm:table-cell">
+                  {site.headcount === "" || site.headcount == null ? "—" : site.headcount}
+                </Td>
                 {canManage ? (
-                  <Td className="space-x-1 whitespace-nowrap text-right">
-                    <Button size="sm" variant="secondary" onClick={() => setEditing(site.id)}>
-                      {tc("edit")}
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      aria-label={te("open", { name: site.name })}
-                      onClick={() => {
-                        setEditing(null);
-                        setEnergyOf(site.id);
-                      }}
-                    >
-                      {te("button")}
-                    </Button>
-                    <ConfirmButton
-                      label={tc("delete")}
-                      confirmLabel={tc("confirmDelete")}
-                      onConfirm={() => run(deleteSiteAction(orgSlug, { id: site.id }))}
-                    />
+                  <Td className="text-right">
+                    <div className="flex flex-wrap justify-end gap-1">
+                      <Button size="sm" variant="secondary" onClick={() => setEditing(site.id)}>
+                        {tc("edit")}
+                      </Button>
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        aria-label={te("open", { name: site.name })}
+                        onClick={() => {
+                          setEditing(null);
+                          setEnergyOf(site.id);
+                        }}
+                      >
+                        {te("button")}
+                      </Button>
+                      <ConfirmButton
+                        label={tc("delete")}
+                        confirmLabel={tc("confirmDelete")}
+                        onConfirm={() => run(deleteSiteAction(orgSlug, { id: site.id }))}
+                      />
+                    </div>
                   </Td>
                 ) : null}
               </tr>

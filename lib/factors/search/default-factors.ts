@@ -13,7 +13,14 @@ export function defaultFactorRefs(): string[] {
       [...loadCalcMappings().activityTypes.values()].flatMap((type) =>
         type.spendRatio && type.spendRatio.category === undefined
           ? []
-          : type.candidates.flatMap((c) => ("factor" in c && !c.factor.startsWith("gwp:") ? [c.factor] : [])),
+          : type.candidates.flatMap((c) =>
+              // A named heating/cooling network is a site's choice, not the default ("other networks" is).
+              "factor" in c &&
+              !c.factor.startsWith("gwp:") &&
+              (c.when?.network === undefined || c.when.network === type.optionDefaults?.network)
+                ? [c.factor]
+                : [],
+            ),
       ),
     ),
   ].sort();
