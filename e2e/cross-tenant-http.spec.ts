@@ -111,6 +111,7 @@ async function nuageTargets() {
     invitation: await db.rowsDigest("Invitation", [fixtures.invitationId]),
     customFactor: await db.rowsDigest("CustomFactor", [fixtures.customFactorId]),
     notationKey: await db.rowsDigest("NotationKey", [fixtures.notationKeyId]),
+    evidence: await db.rowsDigest("EvidenceFile", [fixtures.evidenceId]),
   };
 }
 let nuageBefore: Awaited<ReturnType<typeof nuageTargets>>;
@@ -208,6 +209,7 @@ const COVERED = {
   ],
   portfolio: ["portfolio.ts#createClientAction"],
   notationKeys: ["notation-keys.ts#setNotationKeyAction", "notation-keys.ts#clearNotationKeyAction"],
+  evidence: ["evidence.ts#attachEvidenceAction", "evidence.ts#deleteEvidenceAction"],
   workflow: [
     "activity-status.ts#submitActivitiesAction",
     "activity-status.ts#validateActivitiesAction",
@@ -388,6 +390,41 @@ test.describe("as Nuage's owner", () => {
     await expectBothRefused(page, clear, {
       [world.fixtures.nuage.notationKeyId]: world.fixtures.panier.notationKeyId,
     });
+  });
+
+  test("evidence documents: attach, remove, download", async () => {
+    const nuageLine = await latestEnergyLine(world.nuage.org, world.nuage.openPeriod);
+    const panierLine = await latestEnergyLine(world.panier.org, world.panier.openPeriod);
+    const { nuage: own, panier: victim } = world.fixtures;
+    const linePage = `/${NUAGE.slug}/collection/energy/${nuageLine}`;
+    await page.goto(linePage);
+    const pdf = Buffer.from(`%PDF-1.4\n% ${world.fixtures.marker}\ntrailer\n%%EOF\n`, "latin1");
+    const attach = await captureAction(page, COVERED.evidence[0], () =>
+      page
+        .getByLabel(fr("evidence.choose"))
+        .setInputFiles({ name: "intrus.pdf", mimeType: "application/pdf", buffer: pdf }),
+    );
+    await expectBothRefused(page, attach, { [nuageLine]: panierLine });
+
+    await page.goto(linePage);
+    const item = page.getByRole("listitem").filter({ hasText: own.evidenceName });
+    const remove = await captureAction(page, COVERED.evidence[1], () =>
+      confirm(page, item, fr("evidence.remove"), fr("evidence.confirmRemove")),
+    );
+    await expectBothRefused(page, remove, { [own.evidenceId]: victim.evidenceId });
+
+    // The download: Panier's document through Panier's slug or Nuage's is the same 404 as a missing one.
+    for (const address of [
+      `/${PANIER.slug}/evidence/${victim.evidenceId}`,
+      `/${NUAGE.slug}/evidence/${victim.evidenceId}`,
+    ]) {
+      const response = await page.request.get(address);
+      expect.soft(response.status(), address).toBe(404);
+      expect.soft(await response.text(), address).not.toContain(world.fixtures.marker);
+    }
+    const ownFile = await page.request.get(`/${NUAGE.slug}/evidence/${own.evidenceId}`);
+    expect(ownFile.status()).toBe(200);
+    expect(ownFile.headers()["content-disposition"]).toContain("attachment");
   });
 
   test("periods: lock and unlock", async () => {

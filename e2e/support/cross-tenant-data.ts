@@ -10,6 +10,7 @@ import { createPrismaClient } from "../../lib/db/client.ts";
 import { createCustomFactor } from "../../lib/factors/db/custom-mutations.ts";
 import { zCustomFactorCreate } from "../../lib/factors/db/custom-schemas.ts";
 import { createInvitation } from "../../lib/invitations/mutations.ts";
+import { attachEvidence } from "../../lib/evidence/mutations.ts";
 import { setNotationKey } from "../../lib/notation-keys/mutations.ts";
 import { ZNotationKeySet } from "../../lib/notation-keys/schemas.ts";
 import { DEFAULT_DATABASE, serverUrl } from "../../scripts/lib/embedded-postgres.ts";
@@ -90,10 +91,32 @@ async function setup() {
   };
   const panierKey = await notationKey(panier, 2024);
   const nuageKey = await notationKey(nuage, 2025);
+  // An evidence document on the latest energy line of each open period (the one the spec opens).
+  const evidence = async (owner: typeof panier, year: number) => {
+    const line = await db.activityData.findFirstOrThrow({
+      where: { organizationId: owner.organization.id, period: { year }, activityTypeId: { startsWith: "energy." } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    const bytes = Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n`, "latin1");
+    const file = await attachEvidence(
+      db,
+      { ...owner.scope, role: "OWNER" },
+      {
+        activityId: line.id,
+        fileName: `facture-${marker}.pdf`,
+        bytes,
+      },
+    );
+    return { evidenceId: file.id, evidenceName: file.fileName };
+  };
+  const panierEvidence = await evidence(panier, 2024);
+  const nuageEvidence = await evidence(nuage, 2025);
   return {
     marker,
     panier: {
       notationKeyId: panierKey.id,
+      ...panierEvidence,
       organizationId: panier.organization.id,
       customFactorId: panierFactor.id,
       customFactorName: panierFactor.nameFr,
@@ -103,6 +126,7 @@ async function setup() {
     otherFirmId: otherFirm.id,
     nuage: {
       notationKeyId: nuageKey.id,
+      ...nuageEvidence,
       organizationId: nuage.organization.id,
       customFactorId: nuageFactor.id,
       customFactorName: nuageFactor.nameFr,
