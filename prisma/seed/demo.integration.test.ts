@@ -33,16 +33,17 @@ describe("demo seed", () => {
     const data = loadDemoData();
     await seedDemo(db, data);
     const first = await counts();
-    // audit: per organisation, its creation, the first acceptance of the factor releases and one bulk save.
+    // audit: per organisation, its creation, the first acceptance of the factor releases and one bulk save,
+    // then the data-collection scenario (prisma/seed/workflow.ts): 5 requests, 4 lines and their transitions.
     expect(first).toEqual({
       orgs: 2,
       members: 8,
       sites: 5,
       products: 3,
       periods: 8,
-      audit: 6,
-      activities: 672,
-      lines: 1751,
+      audit: 34,
+      activities: 794,
+      lines: 1981,
     });
     await seedDemo(db, data);
     expect(await counts()).toEqual(first);
@@ -69,8 +70,8 @@ describe("demo seed", () => {
   it("computes the demo activity data through the engine, with a reduction trend from the 2022 base year", async () => {
     await seedDemo(db, loadDemoData());
     expect((await seedDemoActivity(db)).map((r) => [r.slug, r.created, r.replaced, r.unchanged])).toEqual([
-      ["nuage-analytics", 0, 0, 425],
-      ["panier-vert", 0, 0, 247],
+      ["nuage-analytics", 0, 0, 481],
+      ["panier-vert", 0, 0, 305],
     ]);
     for (const slug of ["nuage-analytics", "panier-vert"]) {
       const organization = await db.organization.findUniqueOrThrow({ where: { slug } });

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { dateOfIso, defaultPeriodDates, defaultPeriodLabel } from "@/lib/periods/dates";
 import { seedDemoActivity } from "./activity";
+import { seedDemoWorkflow } from "./workflow";
 import { ZDemoData, type TDemoData } from "./demo-schema";
 
 export function loadDemoData(path = new URL("./demo-data.json", import.meta.url)): TDemoData {
@@ -117,8 +118,7 @@ export async function seedDemo(db: Db, data: TDemoData = loadDemoData()): Promis
     });
   }
   for (const org of data.organizations) await seedOrganization(db, org, firm.id, passwordHash);
-  await seedDemoActivity(
-    db,
-    data.organizations.map((o) => o.slug),
-  );
+  const slugs = data.organizations.map((o) => o.slug);
+  await seedDemoActivity(db, slugs);
+  await seedDemoWorkflow(db, slugs);
 }
