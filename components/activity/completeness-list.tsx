@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { NotationKeyEditor } from "@/components/activity/notation-key-editor";
 import { Badge } from "@/components/ui/card";
 import type { TCompletenessCell, TCompletenessRow, TCompletenessState } from "@/lib/completeness/cells";
-import { formatEmission, unitFor } from "@/lib/numbers/format";
+import { formatDate, formatEmission, unitFor } from "@/lib/numbers/format";
 
 const TONES: Record<TCompletenessState, "slate" | "amber" | "blue" | "green"> = {
   notStarted: "slate",
@@ -40,6 +40,14 @@ export async function CompletenessList({ orgSlug, periodId, periodOpen, rows, si
         : t(`states.${cell.state}`)}
     </Badge>
   );
+  // Who is asked for the cell's data and by when; an overdue request stands out.
+  const asked = (cell: TCompletenessCell) =>
+    cell.requests.map((r) => (
+      <span key={`${r.assigneeName}-${r.dueDate}`} className="flex flex-wrap items-center gap-1 text-xs text-slate-600">
+        {t("requested", { name: r.assigneeName, date: formatDate(r.dueDate, locale) })}
+        {r.overdue ? <Badge tone="red">{t("overdue")}</Badge> : null}
+      </span>
+    ));
   const figures = (cell: TCompletenessCell) =>
     cell.lines === 0 ? null : (
       <span className="text-sm text-slate-600">
@@ -64,6 +72,7 @@ export async function CompletenessList({ orgSlug, periodId, periodOpen, rows, si
             </div>
             {figures(row)}
           </div>
+          {row.requests.length > 0 ? <div className="mt-1 space-y-0.5">{asked(row)}</div> : null}
           {row.notationKey?.explanation ? (
             <p className="mt-1 text-sm text-slate-600">{row.notationKey.explanation}</p>
           ) : null}
@@ -81,8 +90,11 @@ export async function CompletenessList({ orgSlug, periodId, periodOpen, rows, si
             <ul className="mt-3 divide-y divide-slate-100 border-t border-slate-100">
               {row.sites.map((site) => (
                 <li key={site.siteId} className="flex flex-wrap items-center justify-between gap-2 py-2 pl-3">
-                  <span className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
-                    {siteNames[site.siteId ?? ""] ?? t("noSite")} {stateBadge(site)}
+                  <span className="flex flex-col gap-0.5">
+                    <span className="flex flex-wrap items-center gap-2 text-sm text-slate-800">
+                      {siteNames[site.siteId ?? ""] ?? t("noSite")} {stateBadge(site)}
+                    </span>
+                    {asked(site)}
                   </span>
                   {figures(site)}
                 </li>

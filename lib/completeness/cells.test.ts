@@ -35,7 +35,11 @@ describe("completeness rows", () => {
       explanation: "charges",
     },
   ];
-  const rows = completenessRows(groups, keys, ["paris", "lyon"]);
+  const requests = [
+    { category: "waste", siteId: "paris", assigneeName: "Sofia Benali", dueDate: "2026-11-15", overdue: true },
+    { category: "travel", siteId: null, assigneeName: "Sofia Benali", dueDate: "2027-01-31", overdue: false },
+  ];
+  const rows = completenessRows(groups, keys, ["paris", "lyon"], requests);
   const row = (category: string) => rows.find((r) => r.category === category)!;
 
   it("lists every category, in the collection order", () => {
@@ -63,8 +67,21 @@ describe("completeness rows", () => {
   it("shows notation keys organisation-wide and per site, and untouched categories as not started", () => {
     expect(row("freight")).toMatchObject({ state: "notationKey", notationKey: { kind: "NOT_OCCURRING" }, sites: [] });
     expect(row("waste")).toMatchObject({ state: "notStarted", lines: 0 });
-    expect(row("waste").sites).toMatchObject([{ siteId: "lyon", state: "notationKey", notationKey: { id: "k2" } }]);
+    expect(row("waste").sites.find((s) => s.siteId === "lyon")).toMatchObject({
+      state: "notationKey",
+      notationKey: { id: "k2" },
+    });
     expect(row("travel")).toMatchObject({ state: "inProgress", lines: 2, kgCO2e: "0.000001", sites: [] });
     expect(row("digital")).toMatchObject({ state: "notStarted", lines: 0, kgCO2e: "0.000000" });
+  });
+
+  it("names who is asked and by when, on the organisation row or the requested site's row", () => {
+    expect(row("travel").requests).toEqual([{ assigneeName: "Sofia Benali", dueDate: "2027-01-31", overdue: false }]);
+    // A site asked for but with nothing yet still gets its row, in the sites' order.
+    expect(row("waste").sites.map((s) => [s.siteId, s.state, s.requests.length])).toEqual([
+      ["paris", "notStarted", 1],
+      ["lyon", "notationKey", 0],
+    ]);
+    expect(row("waste").requests).toEqual([]);
   });
 });

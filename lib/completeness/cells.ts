@@ -18,6 +18,15 @@ export type TLineGroup = {
 };
 export type TKeyOfCell = { id: string; kind: TNotationKeyKind; explanation: string | null };
 
+/** Who was asked for a cell's data, and by when (lib/requests). */
+export type TCellRequest = {
+  category: string;
+  siteId: string | null;
+  assigneeName: string;
+  dueDate: string; // YYYY-MM-DD
+  overdue: boolean;
+};
+
 export type TCompletenessCell = {
   category: TActivityCategory;
   siteId: string | null; // null = lines without a site, and the organisation-wide notation key
@@ -26,6 +35,7 @@ export type TCompletenessCell = {
   byStatus: Record<TLineStatus, number>;
   kgCO2e: string;
   notationKey: TKeyOfCell | null;
+  requests: Omit<TCellRequest, "category" | "siteId">[];
 };
 
 export type TCompletenessRow = TCompletenessCell & { sites: TCompletenessCell[] };
@@ -46,10 +56,14 @@ function cell(
   siteId: string | null,
   acc: TAccumulator | undefined,
   key: TKeyOfCell | null,
+  requests: readonly TCellRequest[],
 ): TCompletenessCell {
   const byStatus = acc?.byStatus ?? NO_LINES();
   const lines = byStatus.DRAFT + byStatus.SUBMITTED + byStatus.VALIDATED + byStatus.REJECTED;
   return {
+    requests: requests
+      .filter((r) => r.category === category && r.siteId === siteId)
+      .map(({ assigneeName, dueDate, overdue }) => ({ assigneeName, dueDate, overdue })),
     category,
     siteId,
     state: stateOf(byStatus, key),
@@ -62,13 +76,14 @@ function cell(
 
 /**
  * One row per category (every category, so an untouched one shows as not started), its totals over all
- * sites, and one sub-row per site that holds lines or a notation key. `siteOrder` lists the site ids in
- * display order.
+ * sites, and one sub-row per site that holds lines, a notation key or a request. `siteOrder` lists the site
+ * ids in display order.
  */
 export function completenessRows(
   groups: readonly TLineGroup[],
   keys: readonly (TKeyOfCell & { category: TActivityCategory; siteId: string | null })[],
   siteOrder: readonly string[],
+  requests: readonly TCellRequest[] = [],
 ): TCompletenessRow[] {
   const perSite = new Map<string, TAccumulator>(); // `${category}|${siteId ?? ""}`
   const perCategory = new Map<TActivityCategory, TAccumulator>();
@@ -89,17 +104,24 @@ export function completenessRows(
 
   return ACTIVITY_CATEGORIES.map((category) => {
     const siteIds = new Set<string>();
-    for (const k of [...perSite.keys(), ...keyOf.keys()]) {
+    const requested = requests.map((r) => `${r.category}|${r.siteId ?? ""}`);
+    for (const k of [...perSite.keys(), ...keyOf.keys(), ...requested]) {
       const [c, site] = k.split("|");
       if (c === category && site) siteIds.add(site);
     }
     const sites = [...siteIds]
       .sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity))
       .map((siteId) =>
-        cell(category, siteId, perSite.get(`${category}|${siteId}`), pick(keyOf.get(`${category}|${siteId}`))),
+        cell(
+          category,
+          siteId,
+          perSite.get(`${category}|${siteId}`),
+          pick(keyOf.get(`${category}|${siteId}`)),
+          requests,
+        ),
       );
     const orgKey = pick(keyOf.get(`${category}|`));
-    return { ...cell(category, null, perCategory.get(category), orgKey), sites };
+    return { ...cell(category, null, perCategory.get(category), orgKey, requests), sites };
   });
 }
 

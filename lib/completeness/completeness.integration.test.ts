@@ -23,7 +23,7 @@ describe("completeness of a period", () => {
       ZNotationKeySet.parse({ periodId: t.periodOf(2024), category: "freight", kind: "NOT_OCCURRING" }),
     );
 
-    const { rows, sites } = await loadCompleteness(db, t.organizationId, t.periodOf(2024));
+    const { rows, sites } = await loadCompleteness(db, t.organizationId, t.periodOf(2024), "2026-12-05");
     expect(sites.map((s) => s.name)).toEqual(["Siège"]);
     const energy = rows.find((r) => r.category === "energy")!;
     expect(energy).toMatchObject({ state: "inProgress", lines: 2, kgCO2e: "934.200000" });

@@ -27,13 +27,19 @@ export type TRequestRow = {
 export async function listRequests(
   db: Db,
   organizationId: string,
-  { assigneeId, today, requestId }: { assigneeId?: string; today: string; requestId?: string },
+  {
+    assigneeId,
+    today,
+    requestId,
+    periodId,
+  }: { assigneeId?: string; today: string; requestId?: string; periodId?: string },
 ): Promise<TRequestRow[]> {
   const requests = await db.dataRequest.findMany({
     where: {
       organizationId,
       ...(assigneeId === undefined ? {} : { assigneeId }),
       ...(requestId === undefined ? {} : { id: requestId }),
+      ...(periodId === undefined ? {} : { periodId }),
     },
     include: { period: { select: { label: true } }, site: { select: { name: true } } },
     orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],

@@ -5,6 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { loadCollectionRefs, pickPeriod } from "@/lib/activity/collection-refs";
 import { loadCompleteness } from "@/lib/completeness/queries";
 import { db } from "@/lib/db";
+import { isoDateOf } from "@/lib/periods/dates";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
 
@@ -35,7 +36,7 @@ export default async function CompletenessPage({
       </>
     );
   }
-  const { rows, sites } = await loadCompleteness(db(), context.organization.id, period.id);
+  const { rows, sites } = await loadCompleteness(db(), context.organization.id, period.id, isoDateOf(new Date()));
   const done = rows.filter((r) => r.state === "validated" || r.state === "notationKey").length;
   return (
     <>
