@@ -99,7 +99,7 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
               <Th>{t("label")}</Th>
               <Th className="hidden sm:table-cell">{t("year")}</Th>
               <Th className="hidden md:table-cell">{t("dates")}</Th>
-              <Th>{t("statusLabel")}</Th>
+              <Th className="hidden sm:table-cell">{t("statusLabel")}</Th>
               {canManage || canLock ? <Th className="text-right">{tc("actions")}</Th> : null}
             </tr>
           </thead>
@@ -108,11 +108,14 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
               const open = period.status === "OPEN";
               return (
                 <tr key={period.id}>
-                  <Td className="min-w-[10rem]">
+                  <Td className="sm:min-w-[10rem]">
                     <span className="font-medium">{period.label}</span>
-                    {/* On a phone the dates column is left out: they show here. */}
+                    {/* On a phone the dates and status columns are left out: they show here. */}
                     <span className="block text-xs text-slate-600 md:hidden">
                       {t("range", { start: day(period.startDate), end: day(period.endDate) })}
+                    </span>
+                    <span className="my-1 block sm:hidden">
+                      <PeriodStatus period={period} />
                     </span>
                     <span className="block text-xs text-slate-500" data-testid="period-calc-settings">
                       {tcs("summary", {
@@ -126,7 +129,7 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
                   <Td className="hidden whitespace-nowrap md:table-cell">
                     {t("range", { start: day(period.startDate), end: day(period.endDate) })}
                   </Td>
-                  <Td>
+                  <Td className="hidden sm:table-cell">
                     <PeriodStatus period={period} />
                   </Td>
                   {canManage || canLock ? (
