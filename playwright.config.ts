@@ -69,8 +69,9 @@ export default defineConfig({
   webServer: {
     command: "bash e2e/start-server.sh",
     url: `${baseURL}/sign-in`,
-    // Cold start: database init, migrations, demo seed and possibly a production build.
-    timeout: 240_000,
+    // Cold start: database init, migrations, demo seed and possibly a production build (≈ 2 min on an idle
+    // 2-core machine, twice that when other work shares it).
+    timeout: 480_000,
     reuseExistingServer: false,
     gracefulShutdown: { signal: "SIGINT", timeout: 10_000 },
     stdout: "ignore",
