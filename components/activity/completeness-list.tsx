@@ -13,6 +13,8 @@ const TONES: Record<TCompletenessState, "slate" | "amber" | "blue" | "green"> = 
   notationKey: "slate",
 };
 
+const STATUS_ORDER = ["DRAFT", "REJECTED", "SUBMITTED", "VALIDATED"] as const;
+
 type Props = {
   orgSlug: string;
   periodId: string;
@@ -78,12 +80,9 @@ export async function CompletenessList({ orgSlug, periodId, periodOpen, rows, si
           ) : null}
           {row.state === "inProgress" || row.state === "submitted" ? (
             <p className="mt-1 text-xs text-slate-500">
-              {t("byStatus", {
-                draft: row.byStatus.DRAFT,
-                submitted: row.byStatus.SUBMITTED,
-                validated: row.byStatus.VALIDATED,
-                rejected: row.byStatus.REJECTED,
-              })}
+              {STATUS_ORDER.filter((status) => row.byStatus[status] > 0)
+                .map((status) => t(`statusCount.${status}`, { count: row.byStatus[status] }))
+                .join(" · ")}
             </p>
           ) : null}
           {row.sites.length > 0 ? (
