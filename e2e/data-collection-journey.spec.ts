@@ -9,11 +9,16 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import Decimal from "decimal.js";
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { DEMO, NUAGE, newPerson, signIn } from "./support/app";
 import { fr } from "./support/messages";
 import { openTenantDb, type TenantDb } from "./support/tenant-db";
 import { formatEmission, unitFor } from "../lib/numbers/format";
+
+// Server actions, previews and page loads share two cores with the browsers: wait longer than the default,
+// always by polling.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.use({ actionTimeout: 30_000, navigationTimeout: 60_000 });
 
 const SITE = "Bureau Lyon";
 const YEAR = "2024";
@@ -38,17 +43,22 @@ const cellSql = `FROM "ActivityData" a JOIN "Organization" o ON o.id = a."organi
 
 test.beforeAll(async () => {
   db = await openTenantDb();
-  // A retry on the same database starts from an empty cell again: its earlier lines go (their emission
-  // lines cascade); anything else in the cell would be another spec's, and the totals below would lie.
+});
+test.afterAll(async () => db?.close());
+
+/**
+ * A repeated run on the same database (a retry, --repeat-each) starts from an empty cell again: the lines
+ * earlier runs of this spec left there go (their emission lines cascade). Anything else in the cell would be
+ * another spec's, and the totals below would lie: refused.
+ */
+async function emptyCell() {
   await db.value(
     `WITH gone AS (DELETE FROM "ActivityData" WHERE id IN (SELECT a.id ${cellSql} AND a.label LIKE $4) RETURNING 1)
      SELECT count(*) FROM gone`,
     [NUAGE.slug, SITE, Number(YEAR), `${PREFIX} %`],
   );
   expect(await db.value(`SELECT count(*) ${cellSql}`, [NUAGE.slug, SITE, Number(YEAR)])).toBe("0");
-});
-test.afterAll(async () => db?.close());
-
+}
 async function expectPreview(page: Page, kgCO2e: string) {
   const shown = page.getByTestId("preview-kgco2e");
   await expect(shown).toHaveAttribute("data-kgco2e", kgCO2e);
@@ -71,6 +81,39 @@ async function pickAirport(page: Page, field: string, typed: string, code: strin
   await expect(box).toHaveValue(new RegExp(`\\(${code}\\)`));
 }
 
+const randomHex = () => randomBytes(4).toString("hex");
+
+/** As a manager: a travel request for YEAR to the demo contributor, from the form; its ids. */
+async function sendRequest(
+  manager: Page,
+  { site: siteName, dueInDays, instructions }: { site: string | null; dueInDays: number; instructions: string },
+) {
+  await manager.goto(`/${NUAGE.slug}/collection/requests/new`);
+  const form = manager.getByRole("form", { name: fr("requests.new") });
+  await form.getByLabel(fr("requests.category")).selectOption({ label: fr("requests.categories.travel") });
+  const period = form.getByLabel(fr("requests.period"));
+  const periodId = (await period.locator("option", { hasText: YEAR }).getAttribute("value")) as string;
+  await period.selectOption(periodId);
+  const site = form.getByLabel(fr("requests.site"));
+  const siteId = siteName
+    ? ((await site.locator("option", { hasText: siteName }).getAttribute("value")) as string)
+    : "";
+  await site.selectOption(siteId);
+  const assignee = form.getByLabel(fr("requests.assignee"));
+  const contributorId = await assignee.locator("option", { hasText: DEMO.nuage.contributor }).getAttribute("value");
+  await assignee.selectOption(contributorId as string);
+  const due = new Date(Date.now() + dueInDays * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  await form.getByLabel(fr("requests.dueDate")).fill(due);
+  await form.getByLabel(fr("requests.instructions")).fill(instructions);
+  await form.getByRole("button", { name: fr("requests.send") }).click();
+  await manager.waitForURL(`**/${NUAGE.slug}/collection/requests`);
+  const card = requestCard(manager, instructions);
+  await expect(card).toContainText(fr("requests.status.open"));
+  const requestId = ((await card.getAttribute("data-testid")) ?? "").replace("request-", "");
+  expect(requestId).not.toBe("");
+  return { requestId, periodId, siteId };
+}
+
 const requestCard = (page: Page, marker: string) =>
   page.locator('[data-testid^="request-"]').filter({ hasText: marker });
 
@@ -82,29 +125,22 @@ test("a request answered on a phone: entered, previewed, rejected, corrected, va
   const flightLabel = `${marker} — vol`;
   const hotelLabel = `${marker} — hôtel`;
   const comment = `Il y a eu 3 nuits à Lisbonne, pas 2 (${marker})`;
+  await emptyCell();
 
-  // 1. The manager asks the contributor for the travel data of one site and one period.
+  // 1. The manager asks the contributor for the travel data of one site and one period. Another travel
+  // request for the whole organisation, due sooner, is open too: the lines entered from the first one must
+  // answer that one, not the first request they would fit.
   const { context: managerContext, page: manager } = await newPerson(browser, testInfo);
   await signIn(manager, DEMO.nuage.manager);
-  await manager.goto(`/${NUAGE.slug}/collection/requests/new`);
-  const form = manager.getByRole("form", { name: fr("requests.new") });
-  await form.getByLabel(fr("requests.category")).selectOption({ label: fr("requests.categories.travel") });
-  const period = form.getByLabel(fr("requests.period"));
-  const periodId = (await period.locator("option", { hasText: YEAR }).getAttribute("value")) as string;
-  await period.selectOption(periodId);
-  const site = form.getByLabel(fr("requests.site"));
-  const siteId = (await site.locator("option", { hasText: SITE }).getAttribute("value")) as string;
-  await site.selectOption(siteId);
-  const assignee = form.getByLabel(fr("requests.assignee"));
-  const contributorId = await assignee.locator("option", { hasText: DEMO.nuage.contributor }).getAttribute("value");
-  await assignee.selectOption(contributorId as string);
-  await form.getByLabel(fr("requests.instructions")).fill(`Mission Lisbonne de mars : vol et hôtel. ${marker}`);
-  await form.getByRole("button", { name: fr("requests.send") }).click();
-  await manager.waitForURL(`**/${NUAGE.slug}/collection/requests`);
-  const managerCard = requestCard(manager, marker);
-  await expect(managerCard).toContainText(fr("requests.status.open"));
-  const requestId = ((await managerCard.getAttribute("data-testid")) ?? "").replace("request-", "");
-  expect(requestId).not.toBe("");
+  const otherRequest = `Tous les déplacements ${YEAR}, tous sites (${randomHex()})`;
+  await sendRequest(manager, { site: null, dueInDays: 7, instructions: otherRequest });
+  const mission = await sendRequest(manager, {
+    site: SITE,
+    dueInDays: 21,
+    instructions: `Mission Lisbonne de mars : vol et hôtel. ${marker}`,
+  });
+  const { requestId, periodId, siteId } = mission;
+  expect(siteId).not.toBe("");
 
   // 2. The contributor, on a phone: the notification, then the request in "My requests".
   const phone = await browser.newContext({
@@ -117,13 +153,18 @@ test("a request answered on a phone: entered, previewed, rejected, corrected, va
   });
   const contributor = await phone.newPage();
   await signIn(contributor, DEMO.nuage.contributor);
-  await contributor.goto(`/${NUAGE.slug}/notifications`);
-  await expect(contributor.getByRole("link", { name: /Notifications\s?: \d+ non lue/ })).toBeVisible();
-  await expect(contributor.getByRole("list", { name: fr("notifications.title") })).toContainText(
-    `${fr("requests.categories.travel")}, ${YEAR}`,
-  );
+  // The bell counts it; the newest notification, unread, announces it and opens "My requests".
+  await contributor.getByRole("link", { name: /Notifications\s?: \d+ non lue/ }).click();
+  await contributor.waitForURL(`**/${NUAGE.slug}/notifications`);
+  const newest = contributor
+    .getByRole("list", { name: fr("notifications.title") })
+    .getByRole("listitem")
+    .first();
+  await expect(newest).toContainText(fr("notifications.new"));
+  await expect(newest).toContainText(`${fr("requests.categories.travel")}, ${YEAR}`);
   await expectNoSidewaysScroll(contributor, "the notifications");
-  await contributor.goto(`/${NUAGE.slug}/collection/requests`);
+  await newest.getByRole("link", { name: fr("notifications.open") }).click();
+  await contributor.waitForURL(`**/${NUAGE.slug}/collection/requests`);
   await expect(contributor.getByRole("heading", { name: fr("requests.mine") })).toBeVisible();
   const mine = requestCard(contributor, marker);
   await expect(mine).toContainText(`${YEAR} · ${SITE}`);
@@ -252,6 +293,7 @@ test("a request answered on a phone: entered, previewed, rejected, corrected, va
   // The contributor's request is done, and still fits the phone.
   await contributor.goto(`/${NUAGE.slug}/collection/requests`);
   await expect(requestCard(contributor, marker)).toContainText(fr("requests.status.validated"));
+  await expect(requestCard(contributor, otherRequest)).toContainText(fr("requests.noLines"));
   await expectNoSidewaysScroll(contributor, "My requests at the end");
   await phone.close();
   await managerContext.close();
