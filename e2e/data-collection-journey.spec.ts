@@ -6,6 +6,8 @@
 // travel validated for the site with the engine's total. Travel × Bureau Lyon × 2024 is this spec's own
 // cell (the seed's travel lines have no site; no other spec enters lines there). Expected figures come
 // from the engine itself (e2e/support/collection-expected.ts, in a child process).
+// A second open travel request to the same contributor, due sooner, checks that lines entered from a
+// request's link answer that request.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import Decimal from "decimal.js";
