@@ -28,6 +28,8 @@ type Props = {
   products: TChoice[];
   initial: TActivityFormValues;
   activityId?: string;
+  /** The data request the form was opened from: a new line answers that one, not another that fits. */
+  requestId?: string;
   airportLabels: Record<string, string>;
   listHref: string;
 };
@@ -43,6 +45,7 @@ export function ActivityForm({
   products,
   initial,
   activityId,
+  requestId,
   airportLabels,
   listHref,
 }: Props) {
@@ -87,7 +90,7 @@ export function ActivityForm({
     const body = toActivityPayload(submitted, keysOf(submitted.activityTypeId), locale);
     const result = activityId
       ? await updateActivityAction(orgSlug, { id: activityId, values: body })
-      : await createActivityAction(orgSlug, body);
+      : await createActivityAction(orgSlug, requestId ? { ...body, requestId } : body);
     if (result.ok) {
       router.push(`${listHref}?period=${submitted.periodId}`);
       router.refresh();

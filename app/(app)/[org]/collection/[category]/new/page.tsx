@@ -49,6 +49,7 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
           sites={refs.sites}
           products={refs.products}
           initial={{ ...blankValues(period.id, choices.types[0]), siteId: request?.siteId ?? "" }}
+          requestId={request && typeof query.request === "string" ? query.request : undefined}
           airportLabels={{}}
           listHref={`/${org}/collection/${category}`}
         />
