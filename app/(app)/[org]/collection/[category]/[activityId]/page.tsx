@@ -15,6 +15,7 @@ import { loadCollectionRefs } from "@/lib/activity/collection-refs";
 import { mayEditActivity } from "@/lib/activity/edit-rights";
 import { factorDetails } from "@/lib/activity/factor-details";
 import { formOptionsFor } from "@/lib/activity/form-options";
+import { formUnitOf } from "@/lib/activity/form-unit";
 import { getActivityWithLines } from "@/lib/activity/queries";
 import { db } from "@/lib/db";
 import { listEvidence } from "@/lib/evidence/queries";
@@ -53,6 +54,7 @@ export default async function ActivityPage({ params }: Props) {
   const ownsLine = mayEditActivity({ role: context.role, userId: context.user.id }, activity);
   const editable = activity.period.status === "OPEN" && ownsLine;
   const listHref = `/${org}/collection/${category}`;
+  const choices = formOptionsFor(category);
   const title = activity.label ?? t("editTitle");
   return (
     <>
@@ -65,8 +67,8 @@ export default async function ActivityPage({ params }: Props) {
           </Link>
         }
       />
-      <div className="mb-4 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-        <span>{t("statusLabel")}</span>
+      <div className="mb-4 flex flex-wrap items-start gap-2 text-sm text-slate-600">
+        <span className="py-1">{t("statusLabel")}</span>
         <StatusControls
           orgSlug={org}
           activityId={activity.id}
@@ -84,7 +86,7 @@ export default async function ActivityPage({ params }: Props) {
           <ActivityForm
             orgSlug={org}
             title={title}
-            choices={formOptionsFor(category)}
+            choices={choices}
             periods={refs.periods.filter((p) => p.status === "OPEN").map((p) => ({ id: p.id, name: p.label }))}
             sites={refs.sites}
             products={refs.products}
@@ -92,6 +94,10 @@ export default async function ActivityPage({ params }: Props) {
               {
                 ...activity,
                 quantity: activity.quantity.toFixed(),
+                unit: formUnitOf(
+                  activity.unit,
+                  choices.types.find((t) => t.id === activity.activityTypeId)?.units ?? [],
+                ),
                 activityDate: activity.activityDate ? isoDateOf(activity.activityDate) : null,
                 uncertaintyPct: activity.uncertaintyPct?.toFixed() ?? null,
                 options,
