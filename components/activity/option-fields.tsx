@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useWatch } from "react-hook-form";
 import type { TOptionFieldProps } from "@/components/activity/field-context";
 import {
   DirectionField,
@@ -17,7 +18,9 @@ import type { TFormOptionKey } from "@/lib/activity/form-options";
 
 function FuelField(props: TOptionFieldProps) {
   const t = useTranslations("activity");
-  const options = props.choices.fuels.map((f) => ({ value: f, label: t(`fuel.${f}` as never) }));
+  const typeId = useWatch({ control: props.form.control, name: "activityTypeId" });
+  const fuels = props.choices.types.find((x) => x.id === typeId)?.fuels ?? props.choices.fuels;
+  const options = fuels.map((f) => ({ value: f, label: t(`fuel.${f}` as never) }));
   return (
     <SelectField {...props} name="options.fuel" label={t("fields.fuel")} empty={t("defaultChoice")} options={options} />
   );

@@ -7,7 +7,10 @@ const typeOf = (category: Parameters<typeof formOptionsFor>[0], id: string) =>
 // The form asks each type only the options its mapping uses (emission-factors/mappings/activity-types.json).
 describe("form options per activity type", () => {
   it("freight asks the direction; a van also its fuel", () => {
-    expect(typeOf("freight", "freight.road.van")?.optionKeys).toEqual(["fuel", "direction"]);
+    expect(typeOf("freight", "freight.road.van")).toMatchObject({
+      optionKeys: ["fuel", "direction"],
+      fuels: ["diesel", "petrol", "lpg", "cng"],
+    });
     expect(typeOf("freight", "freight.rail")?.optionKeys).toEqual(["direction"]);
   });
 

@@ -35,6 +35,7 @@ export type TTypeOption = {
   units: string[];
   optionKeys: TFormOptionKey[];
   profile: string; // "electricity" types take a market-based instrument
+  fuels: string[]; // the fuels this type's candidates publish (a van: diesel, petrol, LPG, CNG)
   treatments: string[]; // waste: the treatments this type's candidates publish
   lifetimeYears: number | null; // equipment: the default amortisation lifetime (null = none published)
 };
@@ -88,6 +89,7 @@ export function formOptionsFor(category: TActivityCategory): TFormOptions {
       units: acceptedUnits(type),
       optionKeys: optionKeysOf(type),
       profile: type.profile,
+      fuels: CAR_FUELS.filter((f) => whenValues(type, "fuel").includes(f)),
       treatments: whenValues(type, "treatment"),
       lifetimeYears: type.capitalGoods?.lifetimeYears ?? null,
     };
