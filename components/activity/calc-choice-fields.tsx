@@ -24,8 +24,10 @@ export function CalcChoiceFields({ form, orgSlug, keyOf, factorUncertaintyPct, e
   const marketErrors = (name: "kind" | "kgCO2ePerKWh" | "supplier" | "certificateRef") =>
     keyOf(`marketInstrument.${name}`);
   return (
-    <fieldset className="space-y-5 border-t border-slate-200 pt-4 sm:col-span-2">
-      <legend className="pt-4 text-sm font-semibold text-slate-900">{t("calcChoices")}</legend>
+    <fieldset className="space-y-5 sm:col-span-2">
+      <legend className="mb-4 w-full border-t border-slate-200 pt-4 text-sm font-semibold text-slate-900">
+        {t("calcChoices")}
+      </legend>
       <DataQualityField
         value={{ dataQuality, uncertaintyPct }}
         onChange={(v) => {
