@@ -46,5 +46,7 @@ describe("form options per activity type", () => {
       profile: "cloud_services",
     });
     expect(typeOf("energy", "energy.district_heating")?.optionKeys).toEqual(["network"]);
+    // Energy is offered in kWh first, as bills state it.
+    expect(typeOf("energy", "energy.electricity.grid")?.units[0]).toBe("kWh");
   });
 });

@@ -63,6 +63,9 @@ function whenValues(type: TActivityType, key: string): string[] {
   return [...values];
 }
 
+// Bills and meters read in kWh: offered first (the engine's unit list starts with Wh).
+const firstKWh = (units: string[]) => (units.includes("kWh") ? ["kWh", ...units.filter((u) => u !== "kWh")] : units);
+
 function optionKeysOf(type: TActivityType): TFormOptionKey[] {
   const keys: TFormOptionKey[] = [];
   if (type.id === "travel.plane") keys.push("airports");
@@ -86,7 +89,7 @@ export function formOptionsFor(category: TActivityCategory): TFormOptions {
       id,
       labelFr: type.labelFr,
       labelEn: type.labelEn,
-      units: acceptedUnits(type),
+      units: firstKWh(acceptedUnits(type)),
       optionKeys: optionKeysOf(type),
       profile: type.profile,
       fuels: CAR_FUELS.filter((f) => whenValues(type, "fuel").includes(f)),
