@@ -141,6 +141,82 @@ test("a spend line with its ratio category and purpose", async ({ page }) => {
   await expect(page.getByRole("row", { name: label })).toBeVisible();
 });
 
+test("freight to customers paid by us: the direction is sent, preview = engine, stored", async ({ page }) => {
+  const label = unique("Livraisons clients");
+  await page.goto(`/${NUAGE.slug}/collection/freight/new`);
+  await page.getByLabel(fr("activity.fields.activityType"), { exact: true }).selectOption("freight.road.van");
+  await page.getByLabel(fr("activity.fields.direction"), { exact: true }).selectOption("outbound");
+  await page.getByLabel(fr("activity.fields.quantity"), { exact: true }).fill("1 250,5");
+  await page.getByLabel(fr("activity.fields.label"), { exact: true }).fill(label);
+  const unit = await page.getByLabel(fr("activity.fields.unit"), { exact: true }).inputValue();
+  const expected = engineKg({
+    activityTypeId: "freight.road.van",
+    quantity: "1250.5",
+    unit,
+    options: { direction: "outbound" },
+  });
+  await expectPreview(page, expected);
+  await page.getByRole("button", { name: fr("common.save") }).click();
+  await expect(page).toHaveURL(new RegExp(`/collection/freight\\?period=`));
+  await expect(page.getByRole("row", { name: label })).toBeVisible();
+  expect(await db.value(`SELECT options->>'direction' FROM "ActivityData" WHERE label = $1`, [label])).toBe("outbound");
+  expect(await db.value(`SELECT "kgCO2e"::text FROM "ActivityData" WHERE label = $1`, [label])).toBe(expected);
+});
+
+test("recycled cardboard with an estimated quantity: treatment and data quality saved and shown again", async ({
+  page,
+}) => {
+  const label = unique("Cartons recyclés");
+  await page.goto(`/${NUAGE.slug}/collection/waste/new`);
+  await page.getByLabel(fr("activity.fields.activityType"), { exact: true }).selectOption("waste.paper_cardboard");
+  const treatment = page.getByLabel(fr("activity.fields.treatment"), { exact: true });
+  // Only the treatments ADEME publishes for cardboard (no composting).
+  await expect(treatment.locator("option[value='composting']")).toHaveCount(0);
+  await treatment.selectOption("recycling");
+  await page.getByLabel(fr("activity.fields.quantity"), { exact: true }).fill("2,5");
+  await page.getByLabel(fr("activity.fields.label"), { exact: true }).fill(label);
+  await page.getByLabel(fr("dataQuality.label"), { exact: true }).selectOption("estimated");
+  const unit = await page.getByLabel(fr("activity.fields.unit"), { exact: true }).inputValue();
+  const expected = engineKg({
+    activityTypeId: "waste.paper_cardboard",
+    quantity: "2.5",
+    unit,
+    dataQuality: "estimated",
+    options: { treatment: "recycling" },
+  });
+  await expectPreview(page, expected);
+  await page.getByRole("button", { name: fr("common.save") }).click();
+  await expect(page).toHaveURL(new RegExp(`/collection/waste\\?period=`));
+  const row = page.getByRole("row", { name: label });
+  expect(await db.value(`SELECT "dataQuality" FROM "ActivityData" WHERE label = $1`, [label])).toBe("estimated");
+  await row.getByRole("link", { name: label }).click();
+  await expect(page.getByLabel(fr("activity.fields.treatment"), { exact: true })).toHaveValue("recycling");
+  await expect(page.getByLabel(fr("dataQuality.label"), { exact: true })).toHaveValue("estimated");
+});
+
+test("district heating from a network found by its town", async ({ page }) => {
+  const label = unique("Chauffage urbain");
+  await page.goto(`/${NUAGE.slug}/collection/energy/new`);
+  await page.getByLabel(fr("activity.fields.activityType"), { exact: true }).selectOption("energy.district_heating");
+  const network = page.getByRole("combobox", { name: fr("activity.fields.network"), exact: true });
+  await network.fill("Bourg-en-Bresse");
+  await page
+    .getByRole("option", { name: /Reyssouze/ })
+    .first()
+    .click();
+  await expect(network).toHaveValue(/Reyssouze/);
+  await page.getByLabel(fr("activity.fields.quantity"), { exact: true }).fill("10 000");
+  await page.getByLabel(fr("activity.fields.label"), { exact: true }).fill(label);
+  await expect(page.getByTestId("preview-kgco2e")).toBeVisible();
+  await page.getByRole("button", { name: fr("common.save") }).click();
+  await expect(page).toHaveURL(new RegExp(`/collection/energy\\?period=`));
+  const key = await db.value(`SELECT options->>'network' FROM "ActivityData" WHERE label = $1`, [label]);
+  const unit = await db.value(`SELECT unit FROM "ActivityData" WHERE label = $1`, [label]);
+  expect(await db.value(`SELECT "kgCO2e"::text FROM "ActivityData" WHERE label = $1`, [label])).toBe(
+    engineKg({ activityTypeId: "energy.district_heating", quantity: "10000", unit, options: { network: key } }),
+  );
+});
+
 test("a negative quantity or an unknown unit is a field message, and nothing is saved", async ({ page }) => {
   const label = unique("Compteur faux");
   await page.goto(`/${NUAGE.slug}/collection/energy/new`);

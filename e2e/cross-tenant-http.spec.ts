@@ -673,7 +673,11 @@ test.describe("as Nuage's manager", () => {
       present = false;
     }
     test.skip(!present, "no page uses FactorPickerField yet");
-    const search = buildAction(COVERED.factors[4], `${baseURL}/${NUAGE.slug}/factors`, [NUAGE.slug, { q: "chaleur" }]);
+    // Posted to a page that uses the picker (an action is only found on a page whose bundle holds it).
+    const search = buildAction(COVERED.factors[4], `${baseURL}/${NUAGE.slug}/collection/energy/new`, [
+      NUAGE.slug,
+      { q: "chaleur" },
+    ]);
     expect((await replay(page, search)).result).toMatchObject({ ok: true });
     await expectBothRefused(page, search);
   });

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { get, useForm, useWatch, type Path, type Resolver } from "react-hook-form";
 import { createActivityAction, updateActivityAction } from "@/app/actions/activities";
+import { CalcChoiceFields } from "@/components/activity/calc-choice-fields";
 import { DetailFields, QuantityFields, TypeFields, type TChoice } from "@/components/activity/common-fields";
 import { toActivityPayload, type TActivityFormValues } from "@/components/activity/form-values";
 import { OPTION_FIELDS } from "@/components/activity/option-fields";
@@ -15,15 +16,16 @@ import { useActivityPreview } from "@/components/activity/use-activity-preview";
 import { FormError } from "@/components/forms/form-error";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { TFormOptions } from "@/lib/activity/form-options";
+import type { TFormOptionKey, TFormOptions } from "@/lib/activity/form-options";
 import { ZActivityCreate } from "@/lib/activity/schemas";
+import type { TNetworkLists } from "@/lib/sites/networks";
 import { translateValidation } from "@/lib/validation";
 
 type Props = {
   orgSlug: string;
   title: string;
   choices: TFormOptions;
-  periods: TChoice[];
+  periods: (TChoice & { amortised: boolean })[]; // amortised: the period spreads capital goods over years
   sites: TChoice[];
   products: TChoice[];
   initial: TActivityFormValues;
@@ -31,6 +33,7 @@ type Props = {
   /** The data request the form was opened from: a new line answers that one, not another that fits. */
   requestId?: string;
   airportLabels: Record<string, string>;
+  networks?: TNetworkLists | null;
   listHref: string;
 };
 
@@ -47,17 +50,28 @@ export function ActivityForm({
   activityId,
   requestId,
   airportLabels,
+  networks = null,
   listHref,
 }: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const keysOf = (typeId: string) => choices.types.find((x) => x.id === typeId)?.optionKeys ?? [];
+  // The options a line sends: its type's, less the lifetime when its period counts equipment whole.
+  const keysOf = (typeId: string, periodId: string): TFormOptionKey[] => {
+    const keys = choices.types.find((x) => x.id === typeId)?.optionKeys ?? [];
+    const amortised = periods.find((p) => p.id === periodId)?.amortised ?? false;
+    return amortised ? keys : keys.filter((k) => k !== "lifetimeYears");
+  };
+  const isElectricity = (typeId: string) => choices.types.find((x) => x.id === typeId)?.profile === "electricity";
+  const payloadOf = (v: TActivityFormValues) =>
+    toActivityPayload(v, keysOf(v.activityTypeId, v.periodId), locale, {
+      electricity: isElectricity(v.activityTypeId),
+    });
   const resolver = useMemo<Resolver<TActivityFormValues>>(() => {
     const check = zodResolver(ZActivityCreate) as unknown as Resolver<TActivityFormValues>;
     return async (values, context, options) => {
-      const payload = toActivityPayload(values, keysOf(values.activityTypeId), locale);
+      const payload = payloadOf(values);
       const result = await check(payload as unknown as TActivityFormValues, context, options);
       return Object.keys(result.errors).length > 0 ? result : { values, errors: {} };
     };
@@ -66,8 +80,8 @@ export function ActivityForm({
   const form = useForm<TActivityFormValues>({ resolver, defaultValues: initial, mode: "onTouched" });
   const values = useWatch({ control: form.control }) as TActivityFormValues;
   const typeId = values.activityTypeId;
-  const optionKeys = keysOf(typeId);
-  const payload = toActivityPayload(values, optionKeys, locale);
+  const optionKeys = keysOf(typeId, values.periodId);
+  const payload = payloadOf(values);
   const preview = useActivityPreview(orgSlug, payload);
 
   // A new type offers other units: keep the unit when it still fits, else take the type's first.
@@ -82,12 +96,20 @@ export function ActivityForm({
     if (raw.startsWith("activity.")) return t.has(raw as never) ? t(raw as never) : t("validation.invalid");
     return translateValidation(t as never, raw);
   };
-  const messageOf = (path: string) =>
-    translate((get(form.formState.errors, path) as { message?: string } | undefined)?.message ?? previewErrors[path]);
+  const keyOf = (path: string) =>
+    (get(form.formState.errors, path) as { message?: string } | undefined)?.message ?? previewErrors[path];
+  const messageOf = (path: string) => translate(keyOf(path));
+  const factor = preview.kind === "done" && preview.result.ok ? preview.result.factor : undefined;
+  const factorUncertaintyPct =
+    factor === undefined
+      ? undefined
+      : factor === null || factor.uncertaintyPct === null
+        ? null
+        : Number(factor.uncertaintyPct);
 
   const onSubmit = form.handleSubmit(async (submitted) => {
     setFormError(null);
-    const body = toActivityPayload(submitted, keysOf(submitted.activityTypeId), locale);
+    const body = payloadOf(submitted);
     const result = activityId
       ? await updateActivityAction(orgSlug, { id: activityId, values: body })
       : await createActivityAction(orgSlug, requestId ? { ...body, requestId } : body);
@@ -103,7 +125,7 @@ export function ActivityForm({
     setFormError(t(`errors.${result.error}`));
   });
 
-  const fieldProps = { form, choices, messageOf, orgSlug, airportLabels, periods, sites, products };
+  const fieldProps = { form, choices, messageOf, orgSlug, airportLabels, networks, periods, sites, products };
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
       <Card className="min-w-0">
@@ -117,6 +139,13 @@ export function ActivityForm({
             })}
             <QuantityFields {...fieldProps} />
             <DetailFields {...fieldProps} />
+            <CalcChoiceFields
+              form={form}
+              orgSlug={orgSlug}
+              keyOf={keyOf}
+              factorUncertaintyPct={factorUncertaintyPct}
+              electricity={isElectricity(typeId)}
+            />
           </div>
           <div className="flex flex-wrap gap-2">
             <Button type="submit" disabled={form.formState.isSubmitting}>

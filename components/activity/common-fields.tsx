@@ -90,10 +90,10 @@ export function QuantityFields({ form, choices, messageOf }: Props) {
   );
 }
 
-/** Where and how sure: site, product, label, the activity data's uncertainty, description. */
+/** Where and what: site, product, label, description (how sure: components/activity/calc-choice-fields.tsx). */
 export function DetailFields({ form, messageOf, sites, products }: Props) {
   const t = useTranslations("activity");
-  const text = (name: "label" | "uncertaintyPct", extra: Record<string, unknown> = {}) => {
+  const text = (name: "label", extra: Record<string, unknown> = {}) => {
     const id = `activity-${name}`;
     return {
       ...form.register(name),
@@ -122,14 +122,6 @@ export function DetailFields({ form, messageOf, sites, products }: Props) {
       />
       <Field id="activity-label" label={t("fields.label")} hint={t("hints.label")} error={messageOf("label")}>
         <input {...text("label", { autoComplete: "off" })} />
-      </Field>
-      <Field
-        id="activity-uncertaintyPct"
-        label={t("fields.uncertaintyPct")}
-        hint={t("hints.uncertaintyPct")}
-        error={messageOf("uncertaintyPct")}
-      >
-        <input {...text("uncertaintyPct", { inputMode: "decimal", autoComplete: "off" })} />
       </Field>
       <Field
         id="activity-description"

@@ -1,7 +1,10 @@
 // The data-entry form's values (what the inputs hold: text) and the payload sent to the server actions.
 // Numbers are read in the user's locale here ("1 250,5" in French, "1,250.5" in English) and sent in plain
-// notation; text that does not read as a number is sent as typed, so the shared schema reports it. Only
-// the chosen type's option fields are sent, and never a status.
+// notation (or as numbers where the schema wants one); text that does not read as a number is sent as
+// typed, so the shared schema reports it. Only the chosen type's option fields are sent, and never a status.
+import type { TPickedFactor } from "@/components/activity/factor-picker-field";
+import type { TMarketInstrumentValue } from "@/components/activity/market-instrument-field";
+import type { TDataQuality } from "@/lib/activity/data-quality";
 import type { TFormOptionKey } from "@/lib/activity/form-options";
 import { parseUserNumber } from "@/lib/numbers/user-number";
 
@@ -17,6 +20,9 @@ export type TActivityFormValues = {
   label: string;
   description: string;
   uncertaintyPct: string;
+  dataQuality: TDataQuality | null;
+  libraryFactor: TPickedFactor | null; // null = the activity type's default factor
+  marketInstrument: TMarketInstrumentValue | null; // electricity only
   options: {
     seatClass: string;
     fuel: string;
@@ -24,6 +30,10 @@ export type TActivityFormValues = {
     country: string;
     ratioCategory: string;
     purpose: string;
+    direction: string;
+    treatment: string;
+    lifetimeYears: string;
+    pue: string;
     airports: { from: string; to: string; returnTrip: boolean; passengers: string };
   };
 };
@@ -35,13 +45,30 @@ export const EMPTY_OPTIONS: TActivityFormValues["options"] = {
   country: "",
   ratioCategory: "",
   purpose: "",
+  direction: "",
+  treatment: "",
+  lifetimeYears: "",
+  pue: "",
   airports: { from: "", to: "", returnTrip: false, passengers: "1" },
 };
 
 const number = (text: string, locale: string) => (text.trim() === "" ? "" : (parseUserNumber(text, locale) ?? text));
+// Options the schema takes as numbers (lifetime, PUE): a readable text becomes a number, else stays text
+// so the schema's message names the field.
+const numeric = (text: string, locale: string) => {
+  const plain = parseUserNumber(text, locale);
+  return plain === null ? text : Number(plain);
+};
 const integer = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
-export function toActivityPayload(values: TActivityFormValues, optionKeys: readonly TFormOptionKey[], locale: string) {
+type TPayloadContext = { electricity?: boolean };
+
+export function toActivityPayload(
+  values: TActivityFormValues,
+  optionKeys: readonly TFormOptionKey[],
+  locale: string,
+  { electricity = false }: TPayloadContext = {},
+) {
   const o = values.options;
   const options: Record<string, unknown> = {};
   const flightByAirports = optionKeys.includes("airports") && values.flightMode === "airports";
@@ -55,8 +82,11 @@ export function toActivityPayload(values: TActivityFormValues, optionKeys: reado
         passengers: integer(o.airports.passengers),
       };
   }
-  for (const key of ["fuel", "network", "country", "ratioCategory", "purpose"] as const)
+  for (const key of ["fuel", "network", "country", "ratioCategory", "purpose", "direction", "treatment"] as const)
     if (optionKeys.includes(key) && o[key]) options[key] = o[key];
+  for (const key of ["lifetimeYears", "pue"] as const)
+    if (optionKeys.includes(key) && o[key].trim() !== "") options[key] = numeric(o[key], locale);
+  const instrument = electricity ? values.marketInstrument : null;
   return {
     periodId: values.periodId,
     activityTypeId: values.activityTypeId,
@@ -68,6 +98,12 @@ export function toActivityPayload(values: TActivityFormValues, optionKeys: reado
     label: values.label,
     description: values.description,
     uncertaintyPct: number(values.uncertaintyPct, locale),
+    dataQuality: values.dataQuality,
+    libraryFactorId: values.libraryFactor?.ref ?? null,
+    marketInstrument:
+      instrument && "kgCO2ePerKWh" in instrument
+        ? { ...instrument, kgCO2ePerKWh: number(instrument.kgCO2ePerKWh ?? "", locale) }
+        : instrument,
     options,
   };
 }
@@ -84,14 +120,34 @@ type TStored = {
   label: string | null;
   description: string | null;
   uncertaintyPct: string | null;
+  dataQuality?: string | null;
+  marketInstrument?: unknown;
   options: Record<string, unknown>;
 };
 
-/** A stored line as the form shows it: numbers in the user's locale, a flight by airports when it was. */
-export function valuesFromStored(stored: TStored, formatNumber: (value: string) => string): TActivityFormValues {
+const instrumentFromStored = (
+  stored: unknown,
+  formatNumber: (value: string) => string,
+): TMarketInstrumentValue | null => {
+  if (stored === null || typeof stored !== "object" || !("kind" in stored)) return null;
+  // Empty sub-fields are stored as null; the inputs hold text.
+  const i = Object.fromEntries(Object.entries(stored).filter(([, v]) => v !== null)) as TMarketInstrumentValue;
+  return { ...i, ...(i.kgCO2ePerKWh === undefined ? {} : { kgCO2ePerKWh: formatNumber(String(i.kgCO2ePerKWh)) }) };
+};
+
+/**
+ * A stored line as the form shows it: numbers in the user's locale, a flight by airports when it was, the
+ * chosen library factor as the page found it in the organisation's library.
+ */
+export function valuesFromStored(
+  stored: TStored,
+  formatNumber: (value: string) => string,
+  libraryFactor: TPickedFactor | null = null,
+): TActivityFormValues {
   const o = stored.options;
   const airports = o.airports as { from: string; to: string; returnTrip?: boolean; passengers?: number } | undefined;
   const text = (key: string) => (typeof o[key] === "string" ? (o[key] as string) : "");
+  const num = (key: string) => (typeof o[key] === "number" ? formatNumber(String(o[key])) : "");
   return {
     periodId: stored.periodId,
     activityTypeId: stored.activityTypeId,
@@ -104,6 +160,9 @@ export function valuesFromStored(stored: TStored, formatNumber: (value: string) 
     label: stored.label ?? "",
     description: stored.description ?? "",
     uncertaintyPct: stored.uncertaintyPct === null ? "" : formatNumber(stored.uncertaintyPct),
+    dataQuality: (stored.dataQuality ?? null) as TDataQuality | null,
+    libraryFactor,
+    marketInstrument: instrumentFromStored(stored.marketInstrument ?? null, formatNumber),
     options: {
       seatClass: text("seatClass"),
       fuel: text("fuel"),
@@ -111,6 +170,10 @@ export function valuesFromStored(stored: TStored, formatNumber: (value: string) 
       country: text("country"),
       ratioCategory: text("ratioCategory"),
       purpose: text("purpose"),
+      direction: text("direction"),
+      treatment: text("treatment"),
+      lifetimeYears: num("lifetimeYears"),
+      pue: num("pue"),
       airports: airports
         ? {
             from: airports.from,
@@ -137,6 +200,9 @@ export function blankValues(periodId: string, type: { id: string; units: string[
     label: "",
     description: "",
     uncertaintyPct: "",
+    dataQuality: null,
+    libraryFactor: null,
+    marketInstrument: null,
     options: EMPTY_OPTIONS,
   };
 }

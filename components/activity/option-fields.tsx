@@ -1,36 +1,28 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useWatch } from "react-hook-form";
 import type { TOptionFieldProps } from "@/components/activity/field-context";
+import {
+  DirectionField,
+  LifetimeYearsField,
+  PueField,
+  TreatmentField,
+} from "@/components/activity/engine-option-fields";
 import { FlightFields } from "@/components/activity/flight-fields";
 import { countryName } from "@/components/activity/labels";
+import { NetworkField } from "@/components/activity/network-field";
 import { SelectField } from "@/components/activity/select-field";
 import { PurposeField, RatioCategoryField } from "@/components/activity/spend-fields";
 import type { TFormOptionKey } from "@/lib/activity/form-options";
 
 function FuelField(props: TOptionFieldProps) {
   const t = useTranslations("activity");
-  const options = props.choices.fuels.map((f) => ({ value: f, label: t(`fuel.${f}` as never) }));
+  const typeId = useWatch({ control: props.form.control, name: "activityTypeId" });
+  const fuels = props.choices.types.find((x) => x.id === typeId)?.fuels ?? props.choices.fuels;
+  const options = fuels.map((f) => ({ value: f, label: t(`fuel.${f}` as never) }));
   return (
     <SelectField {...props} name="options.fuel" label={t("fields.fuel")} empty={t("defaultChoice")} options={options} />
-  );
-}
-
-function NetworkField(props: TOptionFieldProps) {
-  const t = useTranslations("activity");
-  const options = props.choices.networks.map((n) => ({
-    value: n,
-    label: t.has(`network.${n}` as never) ? t(`network.${n}` as never) : n,
-  }));
-  return (
-    <SelectField
-      {...props}
-      name="options.network"
-      label={t("fields.network")}
-      hint={t("hints.network")}
-      empty={t("defaultChoice")}
-      options={options}
-    />
   );
 }
 
@@ -60,4 +52,8 @@ export const OPTION_FIELDS: Record<TFormOptionKey, (props: TOptionFieldProps) =>
   country: CountryField,
   ratioCategory: RatioCategoryField,
   purpose: PurposeField,
+  direction: DirectionField,
+  treatment: TreatmentField,
+  lifetimeYears: LifetimeYearsField,
+  pue: PueField,
 };

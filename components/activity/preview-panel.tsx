@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { FactorSummary } from "@/components/activity/factor-summary";
 import { LineBreakdown } from "@/components/activity/line-breakdown";
 import type { TPreviewState } from "@/components/activity/use-activity-preview";
+import type { TPreviewLine } from "@/lib/activity/preview";
 import { formatEmission, unitFor } from "@/lib/numbers/format";
 
 // Beside the form (below it on a phone): what saving would record, updated as the user types.
@@ -41,8 +42,30 @@ export function PreviewPanel({ state, formMessage }: { state: TPreviewState; for
           </p>
           {result.factor ? <FactorSummary factor={result.factor} rule={result.rule} /> : null}
           <LineBreakdown lines={result.lines} />
+          <MarketBased lines={result.lines} />
         </div>
       ) : null}
     </Card>
+  );
+}
+
+// Scope 2 market-based beside the location-based breakdown, so a contract typed in the form shows here.
+function MarketBased({ lines }: { lines: readonly TPreviewLine[] }) {
+  const t = useTranslations("activity.preview");
+  const locale = useLocale();
+  const market = lines.filter((l) => l.marketKgCO2e !== null);
+  if (market.length === 0) return null;
+  const kg = market.reduce((sum, l) => sum + Number(l.marketKgCO2e), 0).toFixed(6);
+  const basis = market.find((l) => l.marketBasis !== "location-fallback")?.marketBasis ?? "location-fallback";
+  return (
+    <p className="flex items-start justify-between gap-3 border-t border-slate-100 pt-2 text-sm">
+      <span className="min-w-0 text-slate-700">
+        {t("marketBased")}
+        <span className="block text-xs text-slate-500">{t(`marketBasis.${basis}` as never)}</span>
+      </span>
+      <span data-testid="preview-market-kgco2e" className="shrink-0 tabular-nums text-slate-900">
+        {formatEmission(kg, unitFor([kg]), locale)} {unitFor([kg]) === "t" ? "t" : "kg"}
+      </span>
+    </p>
   );
 }

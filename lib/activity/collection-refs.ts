@@ -1,7 +1,13 @@
 // What the data-collection pages offer in their selects: the organisation's periods, sites and products.
 import type { Db } from "@/lib/db/client";
 
-export type TPeriodRef = { id: string; label: string; year: number; status: "OPEN" | "LOCKED" };
+export type TPeriodRef = {
+  id: string;
+  label: string;
+  year: number;
+  status: "OPEN" | "LOCKED";
+  capitalGoodsMethod: string; // whole | amortised: the form asks an equipment lifetime only when amortising
+};
 
 export async function loadCollectionRefs(db: Db, organizationId: string) {
   const where = { organizationId };
@@ -9,7 +15,7 @@ export async function loadCollectionRefs(db: Db, organizationId: string) {
     db.reportingPeriod.findMany({
       where,
       orderBy: { year: "desc" },
-      select: { id: true, label: true, year: true, status: true },
+      select: { id: true, label: true, year: true, status: true, capitalGoodsMethod: true },
     }),
     db.site.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.product.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } }),

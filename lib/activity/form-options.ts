@@ -12,7 +12,18 @@ import {
 import { activityTypesOf, type TActivityCategory } from "@/lib/activity/categories";
 
 // Type-specific fields the form knows (components/activity/option-fields.tsx maps each to its component).
-export const FORM_OPTION_KEYS = ["airports", "fuel", "network", "country", "ratioCategory", "purpose"] as const;
+export const FORM_OPTION_KEYS = [
+  "airports",
+  "fuel",
+  "network",
+  "country",
+  "ratioCategory",
+  "purpose",
+  "direction",
+  "treatment",
+  "lifetimeYears",
+  "pue",
+] as const;
 export type TFormOptionKey = (typeof FORM_OPTION_KEYS)[number];
 
 type TActivityType = NonNullable<ReturnType<TCalcMappings["activityTypes"]["get"]>>;
@@ -23,6 +34,10 @@ export type TTypeOption = {
   labelEn: string;
   units: string[];
   optionKeys: TFormOptionKey[];
+  profile: string; // "electricity" types take a market-based instrument
+  fuels: string[]; // the fuels this type's candidates publish (a van: diesel, petrol, LPG, CNG)
+  treatments: string[]; // waste: the treatments this type's candidates publish
+  lifetimeYears: number | null; // equipment: the default amortisation lifetime (null = none published)
 };
 
 export type TLabelled = { id: string; labelFr: string; labelEn: string };
@@ -31,7 +46,6 @@ export type TFormOptions = {
   types: TTypeOption[];
   seatClasses: readonly string[];
   fuels: readonly string[];
-  networks: string[];
   hotelCountries: string[];
   spendCategories: (TLabelled & { kind: "goods" | "services" })[];
   purposes: TLabelled[];
@@ -49,14 +63,21 @@ function whenValues(type: TActivityType, key: string): string[] {
   return [...values];
 }
 
+// Bills and meters read in kWh: offered first (the engine's unit list starts with Wh).
+const firstKWh = (units: string[]) => (units.includes("kWh") ? ["kWh", ...units.filter((u) => u !== "kWh")] : units);
+
 function optionKeysOf(type: TActivityType): TFormOptionKey[] {
   const keys: TFormOptionKey[] = [];
   if (type.id === "travel.plane") keys.push("airports");
-  for (const key of ["fuel", "network", "country"] as const) if (whenValues(type, key).length > 0) keys.push(key);
+  for (const key of ["fuel", "network", "country", "treatment"] as const)
+    if (whenValues(type, key).length > 0) keys.push(key);
   if (type.spendRatio) {
     if (!type.spendRatio.category) keys.push("ratioCategory");
     keys.push("purpose");
   }
+  if (type.directions) keys.push("direction");
+  if (type.capitalGoods) keys.push("lifetimeYears");
+  if (type.acceptsPue) keys.push("pue");
   return keys;
 }
 
@@ -68,18 +89,20 @@ export function formOptionsFor(category: TActivityCategory): TFormOptions {
       id,
       labelFr: type.labelFr,
       labelEn: type.labelEn,
-      units: acceptedUnits(type),
+      units: firstKWh(acceptedUnits(type)),
       optionKeys: optionKeysOf(type),
+      profile: type.profile,
+      fuels: CAR_FUELS.filter((f) => whenValues(type, "fuel").includes(f)),
+      treatments: whenValues(type, "treatment"),
+      lifetimeYears: type.capitalGoods?.lifetimeYears ?? null,
     };
   });
   const typeOf = (id: string) => mappings.activityTypes.get(id);
   const hotel = typeOf("travel.hotel");
-  const heating = typeOf("energy.district_heating");
   return {
     types,
     seatClasses: SEAT_CLASSES,
     fuels: CAR_FUELS,
-    networks: heating ? whenValues(heating, "network") : [],
     hotelCountries: hotel ? whenValues(hotel, "country").sort() : [],
     spendCategories: [...mappings.spendCategories.values()].map((c) => ({
       id: c.id,

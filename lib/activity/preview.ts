@@ -11,6 +11,8 @@ export type TPreviewLine = {
   begesPoste: string;
   stage: string | null;
   kgCO2e: string;
+  marketKgCO2e: string | null; // scope 2 market-based (a contract, the residual mix or the location figure)
+  marketBasis: string | null;
   factorId: string;
   resolutionRule: string;
 };
@@ -41,6 +43,8 @@ export async function previewWithFactors(
       begesPoste: l.begesPoste,
       stage: l.stage,
       kgCO2e: l.kgCO2e,
+      marketKgCO2e: l.marketKgCO2e,
+      marketBasis: l.marketBasis,
       factorId: l.factorId,
       resolutionRule: l.resolutionRule,
     })),

@@ -16,6 +16,7 @@ import { mayEditActivity } from "@/lib/activity/edit-rights";
 import { factorDetails } from "@/lib/activity/factor-details";
 import { formOptionsFor } from "@/lib/activity/form-options";
 import { formUnitOf } from "@/lib/activity/form-unit";
+import { libraryFactorChoice } from "@/lib/activity/library-factor-choice";
 import { getActivityWithLines } from "@/lib/activity/queries";
 import { db } from "@/lib/db";
 import { listEvidence } from "@/lib/evidence/queries";
@@ -23,6 +24,7 @@ import { formatForInput } from "@/lib/numbers/format";
 import { isoDateOf } from "@/lib/periods/dates";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
+import { listNetworks } from "@/lib/sites/networks";
 
 type Props = { params: Promise<{ org: string; category: string; activityId: string }> };
 
@@ -55,6 +57,8 @@ export default async function ActivityPage({ params }: Props) {
   const editable = activity.period.status === "OPEN" && ownsLine;
   const listHref = `/${org}/collection/${category}`;
   const choices = formOptionsFor(category);
+  const networks = editable && category === "energy" ? await listNetworks(db(), organizationId) : null;
+  const libraryFactor = editable ? await libraryFactorChoice(db(), organizationId, activity.libraryFactorId) : null;
   const title = activity.label ?? t("editTitle");
   return (
     <>
@@ -87,7 +91,9 @@ export default async function ActivityPage({ params }: Props) {
             orgSlug={org}
             title={title}
             choices={choices}
-            periods={refs.periods.filter((p) => p.status === "OPEN").map((p) => ({ id: p.id, name: p.label }))}
+            periods={refs.periods
+              .filter((p) => p.status === "OPEN")
+              .map((p) => ({ id: p.id, name: p.label, amortised: p.capitalGoodsMethod === "amortised" }))}
             sites={refs.sites}
             products={refs.products}
             initial={valuesFromStored(
@@ -103,9 +109,11 @@ export default async function ActivityPage({ params }: Props) {
                 options,
               },
               (value) => formatForInput(value, locale),
+              libraryFactor,
             )}
             activityId={activity.id}
             airportLabels={airportLabels}
+            networks={networks}
             listHref={listHref}
           />
         ) : null}

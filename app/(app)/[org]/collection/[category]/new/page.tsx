@@ -9,6 +9,7 @@ import { formOptionsFor } from "@/lib/activity/form-options";
 import { db } from "@/lib/db";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { requestTarget } from "@/lib/requests/queries";
+import { listNetworks } from "@/lib/sites/networks";
 
 type Props = {
   params: Promise<{ org: string; category: string }>;
@@ -36,6 +37,7 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
   const requested = request?.periodId ?? query.period;
   const period = pickPeriod(open, typeof requested === "string" ? requested : undefined);
   const choices = formOptionsFor(category);
+  const networks = category === "energy" ? await listNetworks(db(), context.organization.id) : null;
   const title = t("newTitle", { category: t(`categories.${category}.title`) });
   return (
     <>
@@ -45,12 +47,13 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
           orgSlug={org}
           title={title}
           choices={choices}
-          periods={open.map((p) => ({ id: p.id, name: p.label }))}
+          periods={open.map((p) => ({ id: p.id, name: p.label, amortised: p.capitalGoodsMethod === "amortised" }))}
           sites={refs.sites}
           products={refs.products}
           initial={{ ...blankValues(period.id, choices.types[0]), siteId: request?.siteId ?? "" }}
           requestId={request && typeof query.request === "string" ? query.request : undefined}
           airportLabels={{}}
+          networks={networks}
           listHref={`/${org}/collection/${category}`}
         />
       ) : (
