@@ -14,6 +14,7 @@ import { libraryFactorError } from "@/lib/activity/library-factor";
 import { siteEngineOptions, type TSiteEnergy } from "@/lib/activity/site-energy";
 import { engineInstrument } from "@/lib/activity/market-instrument";
 import { ACTIVITY_MESSAGES, ZActivityDataOptions, type TActivityDataOptions } from "@/lib/activity/schemas";
+import { serverEnergyKWh } from "@/lib/activity/server-energy";
 import { calcFieldError, type TFieldError } from "@/lib/activity/errors";
 import { roundLines, type TRoundedLines } from "@/lib/activity/lines";
 import type { TDecimalLike } from "@/lib/numbers/decimal";
@@ -40,10 +41,13 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /**
  * The quantity to store. A flight given as airports becomes passenger-km: great circle + 95 km per leg
  * (lib/calc/flights.ts), the leg distance kept in options.legKm so recalculations pick the same band.
+ * Hosting given as servers becomes kWh (lib/activity/server-energy.ts), the inputs kept in options.servers.
  * Throws CalcError (UNKNOWN_AIRPORT) for an airport the table does not know.
  */
 export function storedQuantity(input: { quantity: string | null; unit: string | null; options: TActivityDataOptions }) {
-  const { airports } = input.options;
+  const { airports, servers } = input.options;
+  // Hosting as servers × W × hours: the IT energy in kWh (the engine applies the PUE and the grid).
+  if (servers) return { quantity: serverEnergyKWh(servers), unit: "kWh", options: input.options };
   if (!airports) return { quantity: input.quantity ?? "", unit: input.unit ?? "", options: input.options };
   const distance = flightDistance(airports);
   const legKm = round3(distance.legKm);

@@ -15,6 +15,7 @@ import { loadCollectionRefs } from "@/lib/activity/collection-refs";
 import { mayEditActivity } from "@/lib/activity/edit-rights";
 import { factorDetails } from "@/lib/activity/factor-details";
 import { formOptionsFor } from "@/lib/activity/form-options";
+import { gridCountries } from "@/lib/activity/grid-countries";
 import { formUnitOf } from "@/lib/activity/form-unit";
 import { libraryFactorChoice } from "@/lib/activity/library-factor-choice";
 import { getActivityWithLines } from "@/lib/activity/queries";
@@ -25,6 +26,12 @@ import { isoDateOf } from "@/lib/periods/dates";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
 import { listNetworks } from "@/lib/sites/networks";
+
+// Hosting entered as servers: what was typed, beside the kWh it made (ZActivityDataOptions.servers).
+function serversOf(options: Record<string, unknown>, kWh: string) {
+  const servers = options.servers as { count: number; watts: number; hours: number } | undefined;
+  return servers ? { ...servers, kWh } : null;
+}
 
 type Props = { params: Promise<{ org: string; category: string; activityId: string }> };
 
@@ -56,7 +63,10 @@ export default async function ActivityPage({ params }: Props) {
   const ownsLine = mayEditActivity({ role: context.role, userId: context.user.id }, activity);
   const editable = activity.period.status === "OPEN" && ownsLine;
   const listHref = `/${org}/collection/${category}`;
-  const choices = formOptionsFor(category);
+  const choices = {
+    ...formOptionsFor(category),
+    gridCountries: category === "digital" ? await gridCountries(db(), context.organization.id) : [],
+  };
   const networks = editable && category === "energy" ? await listNetworks(db(), organizationId) : null;
   const libraryFactor = editable ? await libraryFactorChoice(db(), organizationId, activity.libraryFactorId) : null;
   const title = activity.label ?? t("editTitle");
@@ -93,7 +103,12 @@ export default async function ActivityPage({ params }: Props) {
             choices={choices}
             periods={refs.periods
               .filter((p) => p.status === "OPEN")
-              .map((p) => ({ id: p.id, name: p.label, amortised: p.capitalGoodsMethod === "amortised" }))}
+              .map((p) => ({
+                id: p.id,
+                name: p.label,
+                amortised: p.capitalGoodsMethod === "amortised",
+                hours: p.hours,
+              }))}
             sites={refs.sites}
             products={refs.products}
             initial={valuesFromStored(
@@ -130,6 +145,7 @@ export default async function ActivityPage({ params }: Props) {
             resolutionRule: l.resolutionRule,
           }))}
           factors={Object.fromEntries(factors)}
+          servers={serversOf(options, activity.quantity.toFixed())}
         />
         <EvidencePanel orgSlug={org} activityId={activity.id} files={evidence} canChange={editable} />
       </div>
