@@ -71,6 +71,7 @@ export type TActivityForCalc = {
   libraryFactorId?: string | null; // source:sourceId of a chosen library factor
   dataQuality?: string | null; // fills the uncertainty when no percentage is stated
   marketInstrument?: unknown; // JSON as stored (ZMarketInstrumentInput)
+  reportingYear?: number; // amortised equipment carried into a later period (lib/activity/carried.ts)
 };
 
 export type TCalcContext = {
@@ -81,12 +82,17 @@ export type TCalcContext = {
   readonly settings?: TCalcSettings; // for every period without its own entry in periodSettings
   readonly periodSettings?: ReadonlyMap<string, TCalcSettings>; // by period id
   readonly siteEnergy?: ReadonlyMap<string, TSiteEnergy>; // by site id: networks and market instrument
+  // Every period of the organisation: where amortised equipment is carried (lib/activity/carried.ts).
+  readonly periods?: ReadonlyArray<{ readonly id: string; readonly year: number; readonly status: "OPEN" | "LOCKED" }>;
 };
 
-const settingsOf = (ctx: TCalcContext, periodId: string) =>
+// What a context knows of the periods: enough to say where amortised equipment is carried.
+export type TPeriodContext = Pick<TCalcContext, "periodYear" | "settings" | "periodSettings" | "periods">;
+
+export const settingsOf = (ctx: TPeriodContext, periodId: string) =>
   ctx.periodSettings?.get(periodId) ?? ctx.settings ?? calcSettingsFor();
 
-function yearOf(activity: TActivityForCalc, periodYear: number | undefined): number {
+export function yearOf(activity: TActivityForCalc, periodYear: number | undefined): number {
   const { activityDate } = activity;
   if (activityDate !== null)
     return typeof activityDate === "string" ? Number(activityDate.slice(0, 4)) : activityDate.getUTCFullYear();
@@ -131,6 +137,7 @@ export function toEngineInput(activity: TActivityForCalc, ctx: TCalcContext, fac
     unit: activity.unit,
     region: activity.region ?? site ?? ctx.country,
     year: yearOf(activity, ctx.periodYear.get(activity.periodId)),
+    ...(activity.reportingYear === undefined ? {} : { reportingYear: activity.reportingYear }),
     ...(options ? { options } : {}),
     uncertaintyPct: uncertainty,
     ...(factorId === null ? {} : { factorId }),
