@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { carryIntoPeriod } from "@/lib/activity/carry-period";
 import { createActivity, deleteActivity, recomputeActivities, updateActivity } from "@/lib/activity/mutations";
 import { saveActivitiesBulk } from "@/lib/activity/bulk";
+import { carriedIntoPeriod, carriedYearsOf } from "@/lib/activity/carried-queries";
+import { getActivityWithLines } from "@/lib/activity/queries";
 import { ZActivityCreate } from "@/lib/activity/schemas";
 import { tenantWithPeriods } from "@/lib/activity/testing";
 import { updatePeriodCalcSettings } from "@/lib/periods/calc-settings";
@@ -153,5 +155,34 @@ describe("amortised equipment carried into later periods", () => {
     expect(await db.emissionLine.count({ where: { periodId: b.periodOf(2025) } })).toBe(0);
     // Carrying into B's period as A finds nothing of A's there (another organisation's period is not found).
     await expect(carryIntoPeriod(db, a.scope(), b.periodOf(2025))).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("reads: 2025's list holds the 2024 laptop as carried (46.2725 kg); the line page lists 2025 and 2026; another organisation reads nothing", async () => {
+    const t = await amortisedTenant([2024, 2025, 2026]);
+    const other = await tenantWithPeriods(db, [2025]);
+    const a = await createActivity(db, t.scope(), laptop(t.periodOf(2024), { label: "MacBook" }));
+    expect(await carriedIntoPeriod(db, t.organizationId, t.periodOf(2025), ["equipment.laptop"])).toEqual([
+      {
+        activityId: a.id,
+        activityTypeId: "equipment.laptop",
+        label: "MacBook",
+        fromPeriodId: t.periodOf(2024),
+        fromYear: 2024,
+        kgCO2e: "46.2725",
+      },
+    ]);
+    // The acquisition period's own list has no carried rows.
+    expect(await carriedIntoPeriod(db, t.organizationId, t.periodOf(2024), ["equipment.laptop"])).toEqual([]);
+    expect(
+      (await carriedYearsOf(db, t.organizationId, a.id, t.periodOf(2024))).map((y) => [y.year, y.kgCO2e, y.locked]),
+    ).toEqual([
+      [2025, "46.2725", false],
+      [2026, "46.2725", false],
+    ]);
+    expect(await carriedIntoPeriod(db, other.organizationId, t.periodOf(2025), ["equipment.laptop"])).toEqual([]);
+    expect(await carriedYearsOf(db, other.organizationId, a.id, t.periodOf(2024))).toEqual([]);
+    // The line page reads the activity's own lines only: 3 stage lines of 2024.
+    const own = await getActivityWithLines(db, t.organizationId, a.id);
+    expect(own?.lines.map((l) => l.periodId)).toEqual([t.periodOf(2024), t.periodOf(2024), t.periodOf(2024)]);
   });
 });
