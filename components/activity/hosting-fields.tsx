@@ -62,7 +62,7 @@ export function HostingFields(props: TOptionFieldProps) {
         ))}
       </div>
       {mode === "servers" ? (
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid gap-4 sm:grid-cols-2">
           <ServerInput {...props} name="count" label={t("fields.servers")} />
           <ServerInput {...props} name="watts" label={t("fields.serverWatts")} hint={t("hints.serverWatts")} />
           <ServerInput
