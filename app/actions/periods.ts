@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { orgAction, type OrgActionContext } from "@/lib/actions/safe-action";
 import { scopeOf } from "@/lib/actions/scope";
 import { db } from "@/lib/db";
+import { carryIntoPeriod } from "@/lib/activity/carry-period";
 import { createPeriod, deletePeriod, setPeriodLocked, updatePeriod } from "@/lib/periods/mutations";
 import { ZPeriodCreate, ZPeriodUpdate } from "@/lib/periods/schemas";
 import { ZEntityId } from "@/lib/sites/schemas";
@@ -22,6 +23,8 @@ export const createPeriodAction = orgAction(
   { permission: "periods.manage", schema: ZPeriodCreate },
   async (input, ctx) => {
     const period = await createPeriod(db(), scopeOf(ctx), input);
+    // Earlier amortised equipment reports its share in the new period too (a few activities: done inline).
+    await carryIntoPeriod(db(), scopeOf(ctx), period.id);
     refresh(ctx);
     return { id: period.id };
   },

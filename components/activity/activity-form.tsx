@@ -25,7 +25,8 @@ type Props = {
   orgSlug: string;
   title: string;
   choices: TFormOptions;
-  periods: (TChoice & { amortised: boolean })[]; // amortised: the period spreads capital goods over years
+  // amortised: the period spreads capital goods over years; hours: its length (hosting servers' default)
+  periods: (TChoice & { amortised: boolean; hours: number })[];
   sites: TChoice[];
   products: TChoice[];
   initial: TActivityFormValues;
@@ -67,6 +68,7 @@ export function ActivityForm({
   const payloadOf = (v: TActivityFormValues) =>
     toActivityPayload(v, keysOf(v.activityTypeId, v.periodId), locale, {
       electricity: isElectricity(v.activityTypeId),
+      periodHours: periods.find((p) => p.id === v.periodId)?.hours ?? null,
     });
   const resolver = useMemo<Resolver<TActivityFormValues>>(() => {
     const check = zodResolver(ZActivityCreate) as unknown as Resolver<TActivityFormValues>;
@@ -125,7 +127,19 @@ export function ActivityForm({
     setFormError(t(`errors.${result.error}`));
   });
 
-  const fieldProps = { form, choices, messageOf, orgSlug, airportLabels, networks, periods, sites, products };
+  const periodHours = periods.find((p) => p.id === values.periodId)?.hours ?? null;
+  const fieldProps = {
+    form,
+    choices,
+    messageOf,
+    orgSlug,
+    airportLabels,
+    networks,
+    periods,
+    sites,
+    products,
+    periodHours,
+  };
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
       <Card className="min-w-0">

@@ -52,14 +52,16 @@ export function TypeFields({ form, choices, messageOf, periods }: Props) {
   );
 }
 
-/** Quantity and unit (units the type accepts), unless a flight is given by its airports. */
+/** Quantity and unit (units the type accepts), unless a flight is given by its airports or hosting by servers. */
 export function QuantityFields({ form, choices, messageOf }: Props) {
   const t = useTranslations("activity");
   const lang = langOf(useLocale());
   const typeId = useWatch({ control: form.control, name: "activityTypeId" });
   const mode = useWatch({ control: form.control, name: "flightMode" });
+  const hostingMode = useWatch({ control: form.control, name: "hostingMode" });
   const type = choices.types.find((x) => x.id === typeId);
   if (type?.optionKeys.includes("airports") && mode === "airports") return null;
+  if (type?.optionKeys.includes("servers") && hostingMode === "servers") return null;
   const quantityError = messageOf("quantity");
   const unitError = messageOf("unit");
   return (

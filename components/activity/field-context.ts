@@ -11,4 +11,5 @@ export type TOptionFieldProps = {
   orgSlug: string;
   airportLabels: Record<string, string>;
   networks: TNetworkLists | null; // energy pages only: ADEME's heating and cooling networks
+  periodHours?: number | null; // the chosen period's hours (hosting: what empty "hours" means)
 };

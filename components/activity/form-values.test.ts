@@ -209,3 +209,59 @@ describe("resolution rule", () => {
     expect(splitRule("region-fallback:WORLD+earlier-year")).toEqual({ base: "earlier-year", fallback: "WORLD" });
   });
 });
+
+describe("hosting by servers", () => {
+  const hosting = {
+    ...base,
+    activityTypeId: "digital.hosting.owned",
+    hostingMode: "servers" as const,
+    region: "DE",
+    quantity: "999",
+    unit: "kWh",
+    options: { ...base.options, pue: "1,5", servers: { count: "4", watts: "350,5", hours: "" } },
+  };
+
+  it("sends the servers (French decimals read), the period's 8,760 h for empty hours, the country, and no quantity", () => {
+    const payload = toActivityPayload(hosting, ["servers", "pue"], "fr", { periodHours: 8760 });
+    expect(payload).toMatchObject({ quantity: "", unit: "", region: "DE" });
+    expect(payload.options).toEqual({ pue: 1.5, servers: { count: 4, watts: 350.5, hours: 8760 } });
+    expect(ZActivityCreate.safeParse(payload).success).toBe(true);
+    // Metered mode sends the kWh typed and no servers.
+    const metered = toActivityPayload({ ...hosting, hostingMode: "energy" }, ["servers", "pue"], "fr");
+    expect(metered).toMatchObject({ quantity: "999", unit: "kWh" });
+    expect(metered.options).toEqual({ pue: 1.5 });
+  });
+
+  it("a fractional server count is a field message on options.servers.count", () => {
+    const payload = toActivityPayload(
+      { ...hosting, options: { ...hosting.options, servers: { count: "2,5", watts: "350", hours: "100" } } },
+      ["servers"],
+      "fr",
+    );
+    expect(ZActivityCreate.safeParse(payload).error?.issues).toEqual([
+      expect.objectContaining({ path: ["options", "servers", "count"], message: "activity.validation.serverCount" }),
+    ]);
+  });
+
+  it("reopens a stored line with its servers in the user's notation and the servers mode", () => {
+    const values = valuesFromStored(
+      {
+        periodId: "p",
+        activityTypeId: "digital.hosting.owned",
+        quantity: "12264",
+        unit: "kWh",
+        region: "DE",
+        activityDate: null,
+        siteId: null,
+        productId: null,
+        label: null,
+        description: null,
+        uncertaintyPct: null,
+        options: { servers: { count: 4, watts: 350.5, hours: 8760 } },
+      },
+      (v) => new Intl.NumberFormat("fr", { maximumFractionDigits: 20 }).format(Number(v)),
+    );
+    expect(values).toMatchObject({ hostingMode: "servers", quantity: "", region: "DE" });
+    expect(values.options.servers).toEqual({ count: "4", watts: "350,5", hours: "8\u202f760" });
+  });
+});

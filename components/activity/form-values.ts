@@ -12,8 +12,10 @@ export type TActivityFormValues = {
   periodId: string;
   activityTypeId: string;
   flightMode: "airports" | "distance";
+  hostingMode: "energy" | "servers"; // hosting: metered kWh, or servers × power × hours
   quantity: string;
   unit: string;
+  region: string; // the activity's country (hosting: where the servers run); empty = the site's, else the organisation's
   activityDate: string;
   siteId: string;
   productId: string;
@@ -35,6 +37,7 @@ export type TActivityFormValues = {
     lifetimeYears: string;
     pue: string;
     airports: { from: string; to: string; returnTrip: boolean; passengers: string };
+    servers: { count: string; watts: string; hours: string };
   };
 };
 
@@ -50,6 +53,7 @@ export const EMPTY_OPTIONS: TActivityFormValues["options"] = {
   lifetimeYears: "",
   pue: "",
   airports: { from: "", to: "", returnTrip: false, passengers: "1" },
+  servers: { count: "", watts: "", hours: "" },
 };
 
 const number = (text: string, locale: string) => (text.trim() === "" ? "" : (parseUserNumber(text, locale) ?? text));
@@ -61,13 +65,14 @@ const numeric = (text: string, locale: string) => {
 };
 const integer = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
-type TPayloadContext = { electricity?: boolean };
+// periodHours: what an empty "hours" means for servers (the whole period).
+type TPayloadContext = { electricity?: boolean; periodHours?: number | null };
 
 export function toActivityPayload(
   values: TActivityFormValues,
   optionKeys: readonly TFormOptionKey[],
   locale: string,
-  { electricity = false }: TPayloadContext = {},
+  { electricity = false, periodHours = null }: TPayloadContext = {},
 ) {
   const o = values.options;
   const options: Record<string, unknown> = {};
@@ -86,12 +91,20 @@ export function toActivityPayload(
     if (optionKeys.includes(key) && o[key]) options[key] = o[key];
   for (const key of ["lifetimeYears", "pue"] as const)
     if (optionKeys.includes(key) && o[key].trim() !== "") options[key] = numeric(o[key], locale);
+  const byServers = optionKeys.includes("servers") && values.hostingMode === "servers";
+  if (byServers) {
+    const hours =
+      o.servers.hours.trim() === "" && periodHours !== null ? periodHours : numeric(o.servers.hours, locale);
+    options.servers = { count: integer(o.servers.count), watts: numeric(o.servers.watts, locale), hours };
+  }
+  const derivedQuantity = flightByAirports || byServers;
   const instrument = electricity ? values.marketInstrument : null;
   return {
     periodId: values.periodId,
     activityTypeId: values.activityTypeId,
-    quantity: flightByAirports ? "" : number(values.quantity, locale),
-    unit: flightByAirports ? "" : values.unit,
+    quantity: derivedQuantity ? "" : number(values.quantity, locale),
+    unit: derivedQuantity ? "" : values.unit,
+    region: values.region,
     activityDate: values.activityDate,
     siteId: values.siteId,
     productId: values.productId,
@@ -114,6 +127,7 @@ type TStored = {
   activityTypeId: string;
   quantity: string;
   unit: string;
+  region?: string | null;
   activityDate: string | null;
   siteId: string | null;
   productId: string | null;
@@ -148,12 +162,15 @@ export function valuesFromStored(
   const airports = o.airports as { from: string; to: string; returnTrip?: boolean; passengers?: number } | undefined;
   const text = (key: string) => (typeof o[key] === "string" ? (o[key] as string) : "");
   const num = (key: string) => (typeof o[key] === "number" ? formatNumber(String(o[key])) : "");
+  const servers = o.servers as { count: number; watts: number; hours: number } | undefined;
   return {
     periodId: stored.periodId,
     activityTypeId: stored.activityTypeId,
     flightMode: airports ? "airports" : "distance",
-    quantity: airports ? "" : formatNumber(stored.quantity),
-    unit: airports ? "" : stored.unit,
+    hostingMode: servers ? "servers" : "energy",
+    quantity: airports || servers ? "" : formatNumber(stored.quantity),
+    unit: airports || servers ? "" : stored.unit,
+    region: stored.region ?? "",
     activityDate: stored.activityDate ?? "",
     siteId: stored.siteId ?? "",
     productId: stored.productId ?? "",
@@ -182,6 +199,13 @@ export function valuesFromStored(
             passengers: String(airports.passengers ?? 1),
           }
         : EMPTY_OPTIONS.airports,
+      servers: servers
+        ? {
+            count: String(servers.count),
+            watts: formatNumber(String(servers.watts)),
+            hours: formatNumber(String(servers.hours)),
+          }
+        : EMPTY_OPTIONS.servers,
     },
   };
 }
@@ -192,8 +216,10 @@ export function blankValues(periodId: string, type: { id: string; units: string[
     periodId,
     activityTypeId: type?.id ?? "",
     flightMode: "airports",
+    hostingMode: "energy",
     quantity: "",
     unit: type?.units[0] ?? "",
+    region: "",
     activityDate: "",
     siteId: "",
     productId: "",

@@ -10,6 +10,7 @@ import {
   TreatmentField,
 } from "@/components/activity/engine-option-fields";
 import { FlightFields } from "@/components/activity/flight-fields";
+import { HostingFields } from "@/components/activity/hosting-fields";
 import { countryName } from "@/components/activity/labels";
 import { NetworkField } from "@/components/activity/network-field";
 import { SelectField } from "@/components/activity/select-field";
@@ -55,5 +56,6 @@ export const OPTION_FIELDS: Record<TFormOptionKey, (props: TOptionFieldProps) =>
   direction: DirectionField,
   treatment: TreatmentField,
   lifetimeYears: LifetimeYearsField,
+  servers: HostingFields,
   pue: PueField,
 };

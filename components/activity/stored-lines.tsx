@@ -3,7 +3,7 @@ import { Card } from "@/components/ui/card";
 import { FactorSummary } from "@/components/activity/factor-summary";
 import { LineBreakdown } from "@/components/activity/line-breakdown";
 import type { TFactorDetails } from "@/lib/activity/factor-details";
-import { formatDateTime, formatEmission, unitFor } from "@/lib/numbers/format";
+import { formatDateTime, formatEmission, formatNumber, unitFor } from "@/lib/numbers/format";
 
 type Props = {
   kgCO2e: string;
@@ -18,10 +18,11 @@ type Props = {
     resolutionRule: string;
   }[];
   factors: Record<string, TFactorDetails>;
+  servers?: { count: number; watts: number; hours: number; kWh: string } | null; // hosting entered as servers
 };
 
 // What is recorded for a line: its total, its lines, and each factor used with the rule that chose it.
-export function StoredLines({ kgCO2e, computedAt, lines, factors }: Props) {
+export function StoredLines({ kgCO2e, computedAt, lines, factors, servers = null }: Props) {
   const t = useTranslations("collection.stored");
   const locale = useLocale();
   const unit = unitFor([kgCO2e]);
@@ -38,6 +39,17 @@ export function StoredLines({ kgCO2e, computedAt, lines, factors }: Props) {
           {t("computedAt", { date: formatDateTime(computedAt, locale) })}
         </span>
       </p>
+      {servers ? (
+        <p className="text-sm text-slate-700" data-testid="server-energy">
+          <span className="sr-only">{t("serverEnergyTitle")}: </span>
+          {t("serverEnergy", {
+            count: servers.count,
+            watts: formatNumber(servers.watts, locale, 6),
+            hours: formatNumber(servers.hours, locale, 6),
+            kWh: formatNumber(servers.kWh, locale, 6),
+          })}
+        </p>
+      ) : null}
       <LineBreakdown lines={lines} />
       {used.map(([factorId, rule]) => {
         const factor = factors[factorId];

@@ -9,6 +9,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { activityColumns, canonicalJson, type TActivityColumns } from "@/lib/activity/columns";
 import { calcContextOf, loadOrgRefs, lockOrganization, referenceErrors } from "@/lib/activity/context";
+import { carriedItems } from "@/lib/activity/carried";
 import { computeStoredActivities } from "@/lib/activity/engine-input";
 import { ActivityRowsError, type TRowError } from "@/lib/activity/errors";
 import type { TRoundedLines } from "@/lib/activity/lines";
@@ -178,6 +179,7 @@ export async function saveActivitiesBulk(
       valid.map((p, i) => ({ ...p.columns, id: ids[i] as string })),
       calcContextOf(refs, orgIndex),
     );
+    const rowOf = new Map(valid.map((p, i) => [ids[i] as string, p]));
     for (const [i, outcome] of outcomes.entries()) {
       const p = valid[i] as TParsedRow;
       if (!outcome.ok) errors.push({ ...outcome.error, row: p.row, sourceRef: p.input.sourceRef });
@@ -224,7 +226,30 @@ export async function saveActivitiesBulk(
       organizationId,
       rewritten.map((r) => r.id),
     );
-    const lines = await insertLines(tx, toWrite, now);
+    // Amortised equipment also carries into later open periods; new rows of the seed (its bypass) into
+    // locked ones too. A rewritten row never touches its lines in a locked period (deleteLinesOf keeps them).
+    const ctx = calcContextOf(refs, orgIndex);
+    const createdIds = new Set(created.map((c) => c.id));
+    const sourcesOf = (keep: (id: string) => boolean) =>
+      toWrite
+        .filter((w) => keep(w.owner.activityId))
+        .map((w) => ({ ...(rowOf.get(w.owner.activityId) as TParsedRow).columns, id: w.owner.activityId }));
+    const carried = [
+      ...carriedItems(
+        organizationId,
+        sourcesOf((id) => createdIds.has(id)),
+        ctx,
+        {
+          includeLocked: options.bypassPeriodLock === true,
+        },
+      ),
+      ...carriedItems(
+        organizationId,
+        sourcesOf((id) => !createdIds.has(id)),
+        ctx,
+      ),
+    ];
+    const lines = await insertLines(tx, [...toWrite, ...carried], now);
     const result: TBulkSaveResult = {
       created: created.length,
       replaced: rewritten.length,

@@ -45,7 +45,7 @@ export async function recomputeInChunks(
     const part = planRecompute(slice, ctx);
     failures.push(...part.failures.map((f) => ({ ...f, row: f.row + start })));
     changes.push(...part.changes);
-    if (failures.length === 0) lines += await applyRecomputePlan(tx, organizationId, part.changes, computedAt);
+    if (failures.length === 0) lines += await applyRecomputePlan(tx, organizationId, part.changes, computedAt, ctx);
     await onProgress?.({ done: start + slice.length, total, errors: failures.length });
   }
   return { plan: { total, changes, failures }, lines };

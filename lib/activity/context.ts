@@ -1,7 +1,12 @@
 import type { Prisma, Tx } from "@/lib/db/client";
 import { ACTIVITY_MESSAGES } from "@/lib/activity/schemas";
 import { validationError, type TFieldError } from "@/lib/activity/errors";
-import { calcSettingsFor, type TCalcContext, type TPeriodCalcSettings } from "@/lib/activity/engine-input";
+import {
+  calcSettingsFor,
+  type TCalcContext,
+  type TPeriodCalcSettings,
+  type TPeriodContext,
+} from "@/lib/activity/engine-input";
 import { siteEnergyOf } from "@/lib/activity/site-energy";
 import type { DbClient } from "@/lib/factors/org-index";
 import { AppError } from "@/lib/errors";
@@ -70,12 +75,20 @@ export async function loadOrgRefs(tx: DbClient, organizationId: string, country:
   };
 }
 
-export function calcContextOf(refs: TOrgRefs, orgIndex: TCalcContext["orgIndex"]): TCalcContext {
+/** The periods part of a calculation context: years, settings, statuses (enough to know where equipment is carried). */
+export function periodContextOf(refs: TOrgRefs): TPeriodContext {
   return {
-    country: refs.country,
-    siteCountry: new Map([...refs.sites.values()].map((s) => [s.id, s.country])),
     periodYear: new Map([...refs.periods.values()].map((p) => [p.id, p.year])),
     periodSettings: new Map([...refs.periods.values()].map((p) => [p.id, calcSettingsFor(p)])),
+    periods: [...refs.periods.values()].map((p) => ({ id: p.id, year: p.year, status: p.status })),
+  };
+}
+
+export function calcContextOf(refs: TOrgRefs, orgIndex: TCalcContext["orgIndex"]): TCalcContext {
+  return {
+    ...periodContextOf(refs),
+    country: refs.country,
+    siteCountry: new Map([...refs.sites.values()].map((s) => [s.id, s.country])),
     siteEnergy: new Map([...refs.sites.values()].map((s) => [s.id, siteEnergyOf(s)])),
     orgIndex,
   };

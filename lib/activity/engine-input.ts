@@ -14,6 +14,7 @@ import { libraryFactorError } from "@/lib/activity/library-factor";
 import { siteEngineOptions, type TSiteEnergy } from "@/lib/activity/site-energy";
 import { engineInstrument } from "@/lib/activity/market-instrument";
 import { ACTIVITY_MESSAGES, ZActivityDataOptions, type TActivityDataOptions } from "@/lib/activity/schemas";
+import { serverEnergyKWh } from "@/lib/activity/server-energy";
 import { calcFieldError, type TFieldError } from "@/lib/activity/errors";
 import { roundLines, type TRoundedLines } from "@/lib/activity/lines";
 import type { TDecimalLike } from "@/lib/numbers/decimal";
@@ -40,10 +41,13 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 /**
  * The quantity to store. A flight given as airports becomes passenger-km: great circle + 95 km per leg
  * (lib/calc/flights.ts), the leg distance kept in options.legKm so recalculations pick the same band.
+ * Hosting given as servers becomes kWh (lib/activity/server-energy.ts), the inputs kept in options.servers.
  * Throws CalcError (UNKNOWN_AIRPORT) for an airport the table does not know.
  */
 export function storedQuantity(input: { quantity: string | null; unit: string | null; options: TActivityDataOptions }) {
-  const { airports } = input.options;
+  const { airports, servers } = input.options;
+  // Hosting as servers × W × hours: the IT energy in kWh (the engine applies the PUE and the grid).
+  if (servers) return { quantity: serverEnergyKWh(servers), unit: "kWh", options: input.options };
   if (!airports) return { quantity: input.quantity ?? "", unit: input.unit ?? "", options: input.options };
   const distance = flightDistance(airports);
   const legKm = round3(distance.legKm);
@@ -67,6 +71,7 @@ export type TActivityForCalc = {
   libraryFactorId?: string | null; // source:sourceId of a chosen library factor
   dataQuality?: string | null; // fills the uncertainty when no percentage is stated
   marketInstrument?: unknown; // JSON as stored (ZMarketInstrumentInput)
+  reportingYear?: number; // amortised equipment carried into a later period (lib/activity/carried.ts)
 };
 
 export type TCalcContext = {
@@ -77,12 +82,17 @@ export type TCalcContext = {
   readonly settings?: TCalcSettings; // for every period without its own entry in periodSettings
   readonly periodSettings?: ReadonlyMap<string, TCalcSettings>; // by period id
   readonly siteEnergy?: ReadonlyMap<string, TSiteEnergy>; // by site id: networks and market instrument
+  // Every period of the organisation: where amortised equipment is carried (lib/activity/carried.ts).
+  readonly periods?: ReadonlyArray<{ readonly id: string; readonly year: number; readonly status: "OPEN" | "LOCKED" }>;
 };
 
-const settingsOf = (ctx: TCalcContext, periodId: string) =>
+// What a context knows of the periods: enough to say where amortised equipment is carried.
+export type TPeriodContext = Pick<TCalcContext, "periodYear" | "settings" | "periodSettings" | "periods">;
+
+export const settingsOf = (ctx: TPeriodContext, periodId: string) =>
   ctx.periodSettings?.get(periodId) ?? ctx.settings ?? calcSettingsFor();
 
-function yearOf(activity: TActivityForCalc, periodYear: number | undefined): number {
+export function yearOf(activity: TActivityForCalc, periodYear: number | undefined): number {
   const { activityDate } = activity;
   if (activityDate !== null)
     return typeof activityDate === "string" ? Number(activityDate.slice(0, 4)) : activityDate.getUTCFullYear();
@@ -127,6 +137,7 @@ export function toEngineInput(activity: TActivityForCalc, ctx: TCalcContext, fac
     unit: activity.unit,
     region: activity.region ?? site ?? ctx.country,
     year: yearOf(activity, ctx.periodYear.get(activity.periodId)),
+    ...(activity.reportingYear === undefined ? {} : { reportingYear: activity.reportingYear }),
     ...(options ? { options } : {}),
     uncertaintyPct: uncertainty,
     ...(factorId === null ? {} : { factorId }),

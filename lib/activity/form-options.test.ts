@@ -40,9 +40,12 @@ describe("form options per activity type", () => {
   });
 
   it("hosting asks the PUE; owned hosting is electricity (it takes a contract), cloud is not", () => {
-    expect(typeOf("digital", "digital.hosting.owned")).toMatchObject({ optionKeys: ["pue"], profile: "electricity" });
+    expect(typeOf("digital", "digital.hosting.owned")).toMatchObject({
+      optionKeys: ["servers", "pue"],
+      profile: "electricity",
+    });
     expect(typeOf("digital", "digital.hosting.cloud")).toMatchObject({
-      optionKeys: ["pue"],
+      optionKeys: ["servers", "pue"],
       profile: "cloud_services",
     });
     expect(typeOf("energy", "energy.district_heating")?.optionKeys).toEqual(["network"]);

@@ -22,6 +22,7 @@ export const FORM_OPTION_KEYS = [
   "direction",
   "treatment",
   "lifetimeYears",
+  "servers",
   "pue",
 ] as const;
 export type TFormOptionKey = (typeof FORM_OPTION_KEYS)[number];
@@ -49,6 +50,7 @@ export type TFormOptions = {
   hotelCountries: string[];
   spendCategories: (TLabelled & { kind: "goods" | "services" })[];
   purposes: TLabelled[];
+  gridCountries: string[]; // hosting: the countries the organisation's library has a grid factor for
 };
 
 /** The option values a type's candidates are chosen by (`when`), plus its defaults. */
@@ -77,7 +79,8 @@ function optionKeysOf(type: TActivityType): TFormOptionKey[] {
   }
   if (type.directions) keys.push("direction");
   if (type.capitalGoods) keys.push("lifetimeYears");
-  if (type.acceptsPue) keys.push("pue");
+  // Hosting: kWh or servers × power × hours, with the hosting country's grid and the data centre's PUE.
+  if (type.acceptsPue) keys.push("servers", "pue");
   return keys;
 }
 
@@ -114,5 +117,6 @@ export function formOptionsFor(category: TActivityCategory): TFormOptions {
       const purpose = mappings.spendPurposes.get(id);
       return { id, labelFr: purpose?.labelFr ?? id, labelEn: purpose?.labelEn ?? id };
     }),
+    gridCountries: [], // from the database (lib/activity/grid-countries.ts), filled by the pages that need it
   };
 }

@@ -12,11 +12,13 @@ import {
   calcContextOf,
   loadOrgRefs,
   lockOrganization,
+  periodContextOf,
   referenceErrors,
   throwReferenceErrors,
   type TOrgRefs,
 } from "@/lib/activity/context";
-import { computeStoredActivities, type TActivityForCalc } from "@/lib/activity/engine-input";
+import { carriedItems, lockedCarryYears, type TCarriedItem } from "@/lib/activity/carried";
+import { computeStoredActivities, type TActivityForCalc, type TPeriodContext } from "@/lib/activity/engine-input";
 import { ActivityRowsError, validationError } from "@/lib/activity/errors";
 import type { TRoundedLines } from "@/lib/activity/lines";
 import { recomputeInChunks, type TChunkOptions } from "@/lib/activity/chunked";
@@ -43,18 +45,32 @@ async function computeOne(
   columns: Omit<TActivityForCalc, "id">,
 ) {
   const orgIndex = await buildOrganizationFactorIndex(tx, scope.organizationId);
-  const [outcome] = computeStoredActivities([{ id, ...columns }], calcContextOf(refs, orgIndex));
+  const ctx = calcContextOf(refs, orgIndex);
+  const [outcome] = computeStoredActivities([{ id, ...columns }], ctx);
   if (!outcome?.ok) throw validationError(outcome ? [outcome.error] : []);
-  return outcome;
+  return { ...outcome, ctx };
 }
 
-async function storedLineTotals(tx: Tx, organizationId: string, activityId: string) {
+/**
+ * Amortised equipment carried into a locked later period (as stored, or as it would be) cannot change:
+ * that period's figures are frozen, so the edit is refused like an edit in a locked period.
+ */
+function assertCarriedPeriodsOpen(ctx: TPeriodContext, ...versions: TActivityForCalc[]) {
+  if (versions.some((v) => lockedCarryYears(v, ctx).length > 0)) throw new AppError("CARRIED_PERIOD_LOCKED");
+}
+
+// The activity's own lines (its period), for the audit row; carried lines are listed by year beside them.
+async function storedLineTotals(tx: Tx, organizationId: string, activityId: string, periodId: string) {
   const lines = await tx.emissionLine.findMany({
-    where: { organizationId, activityId },
+    where: { organizationId, activityId, periodId },
     select: { scope: true, kgCO2e: true },
   });
   return sumTotals(lines);
 }
+
+// What the audit row says of the carried lines: kgCO2e per later year.
+const carriedSummary = (carried: readonly TCarriedItem[]) =>
+  carried.map((c) => ({ year: c.year, periodId: c.owner.periodId, kgCO2e: c.rounded.kgCO2e }));
 
 const derived = (rounded: TRoundedLines, customFactorId: string | null, now: Date) => ({
   kgCO2e: rounded.kgCO2e,
@@ -97,7 +113,8 @@ export async function createActivity(db: Db, scope: TenantScope, input: TActivit
     const requestId = source.limitToAssignedRequests
       ? await assertWithinAssignedRequest(tx, scope, line)
       : ((await requestOfNewLine(tx, scope, line))?.id ?? null);
-    const { rounded, customFactorId } = await computeOne(tx, scope, refs, "new", columns);
+    const { rounded, customFactorId, ctx } = await computeOne(tx, scope, refs, "new", columns);
+    assertCarriedPeriodsOpen(ctx, { id: "new", ...columns });
     const now = new Date();
     const created = await tx.activityData.create({
       data: {
@@ -111,13 +128,14 @@ export async function createActivity(db: Db, scope: TenantScope, input: TActivit
         updatedById: scope.actor.id,
       },
     });
-    await insertLines(tx, [{ owner: ownerOf(scope.organizationId, created), rounded }], now);
+    const carried = carriedItems(scope.organizationId, [created], ctx);
+    await insertLines(tx, [{ owner: ownerOf(scope.organizationId, created), rounded }, ...carried], now);
     await recordAudit(tx, {
       ...scope,
       action: "activity.create",
       entityType: "ActivityData",
       entityId: created.id,
-      after: { ...created, totals: lineTotals(rounded) },
+      after: { ...created, totals: lineTotals(rounded), carried: carriedSummary(carried) },
     });
     return created;
   }, TX_OPTIONS);
@@ -131,8 +149,9 @@ export async function updateActivity(db: Db, scope: TenantScope, activityId: str
     assertPeriodOpen(refs, before.periodId);
     throwReferenceErrors(referenceErrors(input, refs));
     const columns = columnsOf(input);
-    const { rounded, customFactorId } = await computeOne(tx, scope, refs, activityId, columns);
-    const beforeTotals = await storedLineTotals(tx, scope.organizationId, activityId);
+    const { rounded, customFactorId, ctx } = await computeOne(tx, scope, refs, activityId, columns);
+    assertCarriedPeriodsOpen(ctx, before, { id: activityId, ...columns });
+    const beforeTotals = await storedLineTotals(tx, scope.organizationId, activityId, before.periodId);
     const now = new Date();
     // Editing a validated line sends it back for review (lib/activity/status-rules.ts).
     const status = statusAfterEdit(before.status);
@@ -154,14 +173,16 @@ export async function updateActivity(db: Db, scope: TenantScope, activityId: str
     const after = await tx.activityData.findFirstOrThrow({
       where: { id: activityId, organizationId: scope.organizationId },
     });
-    await replaceLines(tx, scope.organizationId, [{ owner: ownerOf(scope.organizationId, after), rounded }], now);
+    const carried = carriedItems(scope.organizationId, [after], ctx);
+    const owner = ownerOf(scope.organizationId, after);
+    await replaceLines(tx, scope.organizationId, [{ owner, rounded }], now, carried);
     await recordAudit(tx, {
       ...scope,
       action: "activity.update",
       entityType: "ActivityData",
       entityId: activityId,
       before: { ...before, totals: beforeTotals },
-      after: { ...after, totals: lineTotals(rounded) },
+      after: { ...after, totals: lineTotals(rounded), carried: carriedSummary(carried) },
     });
     return after;
   }, TX_OPTIONS);
@@ -172,7 +193,8 @@ export async function deleteActivity(db: Db, scope: TenantScope, activityId: str
     const refs = await refsFor(tx, scope.organizationId);
     const before = await findOwn(tx, scope, activityId);
     assertPeriodOpen(refs, before.periodId);
-    const totals = await storedLineTotals(tx, scope.organizationId, activityId);
+    assertCarriedPeriodsOpen(periodContextOf(refs), before);
+    const totals = await storedLineTotals(tx, scope.organizationId, activityId, before.periodId);
     await deleteLinesOf(tx, scope.organizationId, [activityId]);
     const { count } = await tx.activityData.deleteMany({
       where: { id: activityId, organizationId: scope.organizationId },
@@ -194,15 +216,23 @@ export async function recomputeActivity(db: Db, scope: TenantScope, activityId: 
     const refs = await refsFor(tx, scope.organizationId);
     const before = await findOwn(tx, scope, activityId);
     assertPeriodOpen(refs, before.periodId);
-    const { rounded, customFactorId } = await computeOne(tx, scope, refs, activityId, before);
-    const beforeTotals = await storedLineTotals(tx, scope.organizationId, activityId);
+    const { rounded, customFactorId, ctx } = await computeOne(tx, scope, refs, activityId, before);
+    assertCarriedPeriodsOpen(ctx, before);
+    const beforeTotals = await storedLineTotals(tx, scope.organizationId, activityId, before.periodId);
     const now = new Date();
     const { count } = await tx.activityData.updateMany({
       where: { id: activityId, organizationId: scope.organizationId },
       data: derived(rounded, customFactorId, now),
     });
     if (count !== 1) throw new AppError("NOT_FOUND");
-    await replaceLines(tx, scope.organizationId, [{ owner: ownerOf(scope.organizationId, before), rounded }], now);
+    const carried = carriedItems(scope.organizationId, [before], ctx);
+    await replaceLines(
+      tx,
+      scope.organizationId,
+      [{ owner: ownerOf(scope.organizationId, before), rounded }],
+      now,
+      carried,
+    );
     const after = await tx.activityData.findFirstOrThrow({
       where: { id: activityId, organizationId: scope.organizationId },
     });

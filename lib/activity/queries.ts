@@ -65,12 +65,20 @@ export async function listActivities(
   };
 }
 
-/** One activity with its lines (in engine order), or null. */
-export function getActivityWithLines(db: Db, organizationId: string, activityId: string) {
+/**
+ * One activity with its own lines (in engine order), or null. Lines its equipment carries into later
+ * periods are read apart (lib/activity/carried-queries.ts).
+ */
+export async function getActivityWithLines(db: Db, organizationId: string, activityId: string) {
+  const own = await db.activityData.findFirst({
+    where: { id: activityId, organizationId },
+    select: { periodId: true },
+  });
+  if (!own) return null;
   return db.activityData.findFirst({
     where: { id: activityId, organizationId },
     include: {
-      lines: { orderBy: { position: "asc" } },
+      lines: { where: { organizationId, periodId: own.periodId }, orderBy: { position: "asc" } },
       site: { select: { name: true } },
       product: { select: { name: true } },
       period: { select: { year: true, status: true } },

@@ -1,4 +1,5 @@
 import type { Prisma, Tx } from "@/lib/db/client";
+import { carriedItems } from "@/lib/activity/carried";
 import { computeStoredActivities, type TCalcContext } from "@/lib/activity/engine-input";
 import type { TRowError } from "@/lib/activity/errors";
 import type { TLineOwner, TRoundedLines } from "@/lib/activity/lines";
@@ -92,12 +93,16 @@ export function planRecompute(activities: readonly TStoredActivity[], ctx: TCalc
   return { total: activities.length, changes, failures };
 }
 
-/** Writes a plan's changes: new lines and the activities' derived columns. Returns the lines written. */
+/**
+ * Writes a plan's changes: new lines (with those amortised equipment carries into later open periods,
+ * computed with the same context) and the activities' derived columns. Returns the lines written.
+ */
 export async function applyRecomputePlan(
   tx: Tx,
   organizationId: string,
   changes: readonly TRecomputeChange[],
   computedAt: Date,
+  ctx: TCalcContext,
 ): Promise<number> {
   if (changes.length === 0) return 0;
   const written = await replaceLines(
@@ -105,6 +110,11 @@ export async function applyRecomputePlan(
     organizationId,
     changes.map((c) => ({ owner: ownerOf(organizationId, c.activity), rounded: c.rounded })),
     computedAt,
+    carriedItems(
+      organizationId,
+      changes.map((c) => c.activity),
+      ctx,
+    ),
   );
   await updateDerived(
     tx,

@@ -38,6 +38,9 @@ export const ACTIVITY_MESSAGES = {
   unknownTreatment: "activity.validation.unknownTreatment",
   lifetimeYears: "activity.validation.lifetimeYears",
   pue: "activity.validation.pue",
+  serverCount: "activity.validation.serverCount",
+  serverWatts: "activity.validation.serverWatts",
+  serverHours: "activity.validation.serverHours",
   optionNotForType: "activity.validation.optionNotForType",
   unknownAirport: "activity.validation.unknownAirport",
   invalidQuantity: "activity.validation.invalidQuantity",
@@ -137,6 +140,25 @@ export const ZActivityDataOptions = z.strictObject({
     .min(1, { error: ACTIVITY_MESSAGES.pue })
     .max(5, { error: ACTIVITY_MESSAGES.pue })
     .optional(),
+  // Hosting given as servers × average power × hours (lib/activity/server-energy.ts): the server turns it
+  // into the kWh quantity, kept here so the form reopens with what was typed and the line page shows it.
+  servers: z
+    .strictObject({
+      count: z
+        .number({ error: ACTIVITY_MESSAGES.serverCount })
+        .int({ error: ACTIVITY_MESSAGES.serverCount })
+        .min(1, { error: ACTIVITY_MESSAGES.serverCount })
+        .max(1_000_000, { error: ACTIVITY_MESSAGES.serverCount }),
+      watts: z
+        .number({ error: ACTIVITY_MESSAGES.serverWatts })
+        .positive({ error: ACTIVITY_MESSAGES.serverWatts })
+        .max(100_000, { error: ACTIVITY_MESSAGES.serverWatts }),
+      hours: z
+        .number({ error: ACTIVITY_MESSAGES.serverHours })
+        .positive({ error: ACTIVITY_MESSAGES.serverHours })
+        .max(87_840, { error: ACTIVITY_MESSAGES.serverHours }), // ten leap years
+    })
+    .optional(),
   airports: z
     .strictObject({
       from: ZIata,
@@ -191,6 +213,11 @@ function checkQuantity(value: TFieldsOutput, ctx: z.RefinementCtx) {
         message: ACTIVITY_MESSAGES.airportsOnlyForFlights,
       });
     }
+    return;
+  }
+  if (value.options.servers) {
+    if (!loadCalcMappings().activityTypes.get(value.activityTypeId)?.acceptsPue)
+      ctx.addIssue({ code: "custom", path: ["options", "servers"], message: ACTIVITY_MESSAGES.optionNotForType });
     return;
   }
   if (value.quantity === null) ctx.addIssue({ code: "custom", path: ["quantity"], message: "validation.required" });

@@ -13,9 +13,15 @@ export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
+/**
+ * Deletes the lines of these activities in OPEN periods: their own and those carried into later open
+ * periods (lib/activity/carried.ts). Lines carried into a locked period stay as they were: locked is frozen.
+ */
 export async function deleteLinesOf(tx: Tx, organizationId: string, activityIds: readonly string[]): Promise<void> {
   for (const ids of chunks(activityIds, 5000)) {
-    await tx.emissionLine.deleteMany({ where: { organizationId, activityId: { in: ids } } });
+    await tx.emissionLine.deleteMany({
+      where: { organizationId, activityId: { in: ids }, period: { organizationId, status: "OPEN" } },
+    });
   }
 }
 
@@ -57,19 +63,23 @@ export async function insertLines(
   return rows.length;
 }
 
-/** Replaces the lines of these activities (delete + insert), in the caller's transaction. */
+/**
+ * Replaces the lines of these activities (delete + insert), in the caller's transaction. `carried`: the
+ * lines they carry into later open periods (lib/activity/carried.ts), written with them.
+ */
 export async function replaceLines(
   tx: Tx,
   organizationId: string,
   items: readonly { owner: TLineOwner; rounded: TRoundedLines }[],
   computedAt: Date,
+  carried: readonly { owner: TLineOwner; rounded: TRoundedLines }[] = [],
 ) {
   await deleteLinesOf(
     tx,
     organizationId,
     items.map((i) => i.owner.activityId),
   );
-  return insertLines(tx, items, computedAt);
+  return insertLines(tx, [...items, ...carried], computedAt);
 }
 
 export type TDerivedUpdate = { id: string; kgCO2e: string; linesDigest: string; customFactorId: string | null };

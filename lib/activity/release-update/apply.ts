@@ -33,6 +33,7 @@ async function loadReleaseUpdate(db: DbClient, organizationId: string, ref: TRel
       where: { organizationId, period: { organizationId, status: "OPEN" } },
       select: {
         activityId: true,
+        periodId: true,
         position: true,
         scope: true,
         ghgCategory: true,
@@ -44,7 +45,10 @@ async function loadReleaseUpdate(db: DbClient, organizationId: string, ref: TRel
       orderBy: [{ activityId: "asc" }, { position: "asc" }],
     }),
   ]);
-  return { candidate, current, activities, storedLines, ctx: calcContextOf(refs, built) };
+  // The activities' own lines: those amortised equipment carries into later periods follow them.
+  const ownPeriod = new Map(activities.map((a) => [a.id, a.periodId]));
+  const ownLines = storedLines.filter((l) => ownPeriod.get(l.activityId) === l.periodId);
+  return { candidate, current, activities, storedLines: ownLines, ctx: calcContextOf(refs, built) };
 }
 
 type TLoaded = Awaited<ReturnType<typeof loadReleaseUpdate>>;

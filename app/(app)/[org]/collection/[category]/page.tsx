@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CarriedList } from "@/components/activity/carried-list";
 import { ActivityList } from "@/components/activity/activity-list";
 import { labelOf, langOf } from "@/components/activity/labels";
 import { ListFilters } from "@/components/activity/list-filters";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { carriedIntoPeriod } from "@/lib/activity/carried-queries";
 import { isActivityCategory } from "@/lib/activity/categories";
 import { loadCollectionRefs, pickPeriod } from "@/lib/activity/collection-refs";
 import { mayEditActivity } from "@/lib/activity/edit-rights";
@@ -70,6 +72,7 @@ export default async function CategoryListPage({ params, searchParams }: Props) 
     canEdit: periodOpen && mayEditActivity(editor, a),
     href: `${base}/${a.id}`,
   }));
+  const carried = period ? await carriedIntoPeriod(db(), organizationId, period.id, [...typeName.keys()]) : [];
   const canCreate = can(context.role, "activity.create");
   const title = t(`categories.${category}.title`);
   return (
@@ -115,6 +118,15 @@ export default async function CategoryListPage({ params, searchParams }: Props) 
           openPeriods={refs.periods.filter((p) => p.status === "OPEN").map((p) => ({ id: p.id, name: p.label }))}
         />
       )}
+      <CarriedList
+        rows={carried.map((c) => ({
+          id: c.activityId,
+          name: c.label ?? typeName.get(c.activityTypeId) ?? c.activityTypeId,
+          fromYear: c.fromYear,
+          kgCO2e: c.kgCO2e,
+          href: `${base}/${c.activityId}`,
+        }))}
+      />
       <nav aria-label={t("pagination")} className="mt-4 flex gap-2">
         {query.cursor ? (
           <Link href={listHref(base, { ...query, period: period?.id }, {})} className={buttonClass("secondary", "sm")}>

@@ -1,8 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CarriedList } from "@/components/activity/carried-list";
+import { labelOf } from "@/components/activity/labels";
 import { CompletenessList } from "@/components/activity/completeness-list";
 import { PeriodPicker } from "@/components/activity/period-picker";
 import { Card, PageHeader } from "@/components/ui/card";
+import { carriedIntoPeriod } from "@/lib/activity/carried-queries";
+import { categoryOfActivityType } from "@/lib/activity/categories";
 import { loadCollectionRefs, pickPeriod } from "@/lib/activity/collection-refs";
+import { loadCalcMappings } from "@/lib/calc";
 import { loadCompleteness } from "@/lib/completeness/queries";
 import { db } from "@/lib/db";
 import { isoDateOf } from "@/lib/periods/dates";
@@ -37,6 +42,16 @@ export default async function CompletenessPage({
     );
   }
   const { rows, sites } = await loadCompleteness(db(), context.organization.id, period.id, isoDateOf(new Date()));
+  // Equipment bought earlier and amortised into this period: shown apart, as carried lines.
+  const mappings = loadCalcMappings();
+  const equipment = [...mappings.activityTypes.values()].filter((type) => type.capitalGoods);
+  const carried = await carriedIntoPeriod(
+    db(),
+    context.organization.id,
+    period.id,
+    equipment.map((type) => type.id),
+  );
+  const locale = await getLocale();
   const done = rows.filter((r) => r.state === "validated" || r.state === "notationKey").length;
   return (
     <>
@@ -55,6 +70,18 @@ export default async function CompletenessPage({
         rows={rows}
         siteNames={Object.fromEntries(sites.map((s) => [s.id, s.name]))}
         canSetKeys={can(context.role, "activity.validate")}
+      />
+      <CarriedList
+        rows={carried.map((c) => {
+          const type = mappings.activityTypes.get(c.activityTypeId);
+          return {
+            id: c.activityId,
+            name: c.label ?? (type ? labelOf(type, locale) : c.activityTypeId),
+            fromYear: c.fromYear,
+            kgCO2e: c.kgCO2e,
+            href: `/${org}/collection/${categoryOfActivityType(c.activityTypeId) ?? "purchases"}/${c.activityId}`,
+          };
+        })}
       />
     </>
   );

@@ -4,20 +4,24 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActivityForm } from "@/components/activity/activity-form";
 import { valuesFromStored } from "@/components/activity/form-values";
 import { langOf } from "@/components/activity/labels";
+import { CarriedYears } from "@/components/activity/carried-years";
 import { EvidencePanel } from "@/components/activity/evidence-panel";
 import { StatusControls } from "@/components/activity/status-controls";
 import { StoredLines } from "@/components/activity/stored-lines";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { airportLabel } from "@/lib/activity/airports/search";
+import { carriedYearsOf } from "@/lib/activity/carried-queries";
 import { categoryOfActivityType, isActivityCategory } from "@/lib/activity/categories";
 import { loadCollectionRefs } from "@/lib/activity/collection-refs";
 import { mayEditActivity } from "@/lib/activity/edit-rights";
 import { factorDetails } from "@/lib/activity/factor-details";
 import { formOptionsFor } from "@/lib/activity/form-options";
+import { gridCountries } from "@/lib/activity/grid-countries";
 import { formUnitOf } from "@/lib/activity/form-unit";
 import { libraryFactorChoice } from "@/lib/activity/library-factor-choice";
 import { getActivityWithLines } from "@/lib/activity/queries";
+import { loadCalcMappings } from "@/lib/calc";
 import { db } from "@/lib/db";
 import { listEvidence } from "@/lib/evidence/queries";
 import { formatForInput } from "@/lib/numbers/format";
@@ -25,6 +29,17 @@ import { isoDateOf } from "@/lib/periods/dates";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
 import { listNetworks } from "@/lib/sites/networks";
+
+// Hosting entered as servers: what was typed, beside the kWh it made (ZActivityDataOptions.servers).
+function serversOf(options: Record<string, unknown>, kWh: string) {
+  const servers = options.servers as { count: number; watts: number; hours: number } | undefined;
+  return servers ? { ...servers, kWh } : null;
+}
+
+// The acquisition year the engine amortises from (lib/activity/engine-input.ts yearOf).
+function acquisitionYearOf(a: { activityDate: Date | null; activityYear: number | null; period: { year: number } }) {
+  return a.activityDate?.getUTCFullYear() ?? a.activityYear ?? a.period.year;
+}
 
 type Props = { params: Promise<{ org: string; category: string; activityId: string }> };
 
@@ -56,10 +71,18 @@ export default async function ActivityPage({ params }: Props) {
   const ownsLine = mayEditActivity({ role: context.role, userId: context.user.id }, activity);
   const editable = activity.period.status === "OPEN" && ownsLine;
   const listHref = `/${org}/collection/${category}`;
-  const choices = formOptionsFor(category);
+  const choices = {
+    ...formOptionsFor(category),
+    gridCountries: category === "digital" ? await gridCountries(db(), context.organization.id) : [],
+  };
   const networks = editable && category === "energy" ? await listNetworks(db(), organizationId) : null;
   const libraryFactor = editable ? await libraryFactorChoice(db(), organizationId, activity.libraryFactorId) : null;
   const title = activity.label ?? t("editTitle");
+  const carried = await carriedYearsOf(db(), organizationId, activity.id, activity.periodId);
+  const lifetime =
+    typeof options.lifetimeYears === "number"
+      ? options.lifetimeYears
+      : (loadCalcMappings().activityTypes.get(activity.activityTypeId)?.capitalGoods?.lifetimeYears ?? null);
   return (
     <>
       <PageHeader
@@ -93,7 +116,12 @@ export default async function ActivityPage({ params }: Props) {
             choices={choices}
             periods={refs.periods
               .filter((p) => p.status === "OPEN")
-              .map((p) => ({ id: p.id, name: p.label, amortised: p.capitalGoodsMethod === "amortised" }))}
+              .map((p) => ({
+                id: p.id,
+                name: p.label,
+                amortised: p.capitalGoodsMethod === "amortised",
+                hours: p.hours,
+              }))}
             sites={refs.sites}
             products={refs.products}
             initial={valuesFromStored(
@@ -130,7 +158,19 @@ export default async function ActivityPage({ params }: Props) {
             resolutionRule: l.resolutionRule,
           }))}
           factors={Object.fromEntries(factors)}
+          servers={serversOf(options, activity.quantity.toFixed())}
         />
+        {carried.length > 0 && lifetime !== null ? (
+          <CarriedYears
+            listHref={listHref}
+            acquisitionYear={activity.period.year}
+            lifetimeYears={lifetime}
+            years={carried.map((y) => ({
+              ...y,
+              portion: Math.min(1, lifetime - (y.year - acquisitionYearOf(activity))),
+            }))}
+          />
+        ) : null}
         <EvidencePanel orgSlug={org} activityId={activity.id} files={evidence} canChange={editable} />
       </div>
     </>

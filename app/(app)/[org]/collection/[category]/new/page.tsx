@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/card";
 import { isActivityCategory } from "@/lib/activity/categories";
 import { loadCollectionRefs, pickPeriod } from "@/lib/activity/collection-refs";
 import { formOptionsFor } from "@/lib/activity/form-options";
+import { gridCountries } from "@/lib/activity/grid-countries";
 import { db } from "@/lib/db";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { requestTarget } from "@/lib/requests/queries";
@@ -36,7 +37,10 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
     typeof query.request === "string" ? await requestTarget(db(), context.organization.id, query.request) : null;
   const requested = request?.periodId ?? query.period;
   const period = pickPeriod(open, typeof requested === "string" ? requested : undefined);
-  const choices = formOptionsFor(category);
+  const choices = {
+    ...formOptionsFor(category),
+    gridCountries: category === "digital" ? await gridCountries(db(), context.organization.id) : [],
+  };
   const networks = category === "energy" ? await listNetworks(db(), context.organization.id) : null;
   const title = t("newTitle", { category: t(`categories.${category}.title`) });
   return (
@@ -47,7 +51,12 @@ export default async function NewActivityPage({ params, searchParams }: Props) {
           orgSlug={org}
           title={title}
           choices={choices}
-          periods={open.map((p) => ({ id: p.id, name: p.label, amortised: p.capitalGoodsMethod === "amortised" }))}
+          periods={open.map((p) => ({
+            id: p.id,
+            name: p.label,
+            amortised: p.capitalGoodsMethod === "amortised",
+            hours: p.hours,
+          }))}
           sites={refs.sites}
           products={refs.products}
           initial={{ ...blankValues(period.id, choices.types[0]), siteId: request?.siteId ?? "" }}
