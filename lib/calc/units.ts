@@ -78,7 +78,6 @@ const UNIT_TABLE = {
   meal: u("meal"),
   email: u("email"),
   "GB.year": u("data_storage"),
-  "TB.year": u("data_storage", 1000),
 } as const satisfies Record<string, UnitDef>;
 
 export type TUnit = keyof typeof UNIT_TABLE;
