@@ -52,7 +52,7 @@ describe("digital work habits: only network and data centre are booked", () => {
   it("10,000 e-mails with a 1 MB attachment × (0.0358093 + 1.0426) g = 10.784 kg; 500 GB·year stored × 52.7224 g = 26.3612 kg", () => {
     const mail = computeActivity(habit("digital.email.attachment", 10_000, "email"), index);
     expect(sumLines(mail.lines).totalKgCO2e).toBeCloseTo(10_000 * (0.0000358093 + 0.0010426), 10);
-    const storage = computeActivity(habit("digital.cloud_storage", 0.5, "TB.year"), index);
+    const storage = computeActivity(habit("digital.cloud_storage", 500, "GB.year"), index);
     expect(storage.lines).toHaveLength(1);
     expect(storage.lines[0]).toMatchObject({ stage: "data_centre", scope: 3, ghgCategory: 1, begesPoste: "4.5" });
     expect(storage.lines[0]!.kgCO2e).toBeCloseTo(500 * 0.0527224, 10);
