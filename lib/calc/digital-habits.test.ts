@@ -73,11 +73,13 @@ describe("digital work habits: only network and data centre are booked", () => {
   });
 
   it("a profile may not both classify and exclude a stage, nor exclude every stage of a factor", () => {
-    const bad = structuredClone(SHIPPED_MAPPINGS) as { stageProfiles: { profiles: Record<string, any> } };
-    bad.stageProfiles.profiles.digital_habits.excluded.network = "counted_in_equipment_and_electricity";
-    expect(() => parseCalcMappings(bad as typeof SHIPPED_MAPPINGS)).toThrow(/classified or excluded/);
-    const all = structuredClone(SHIPPED_MAPPINGS) as { stageProfiles: { profiles: Record<string, any> } };
-    const p = all.stageProfiles.profiles.digital_habits;
+    type TRawProfile = { stages: Record<string, unknown>; excluded: Record<string, string> };
+    type TRaw = typeof SHIPPED_MAPPINGS & { stageProfiles: { profiles: Record<string, TRawProfile> } };
+    const bad = structuredClone(SHIPPED_MAPPINGS) as TRaw;
+    bad.stageProfiles.profiles.digital_habits!.excluded.network = "counted_in_equipment_and_electricity";
+    expect(() => parseCalcMappings(bad)).toThrow(/classified or excluded/);
+    const all = structuredClone(SHIPPED_MAPPINGS) as TRaw;
+    const p = all.stageProfiles.profiles.digital_habits!;
     p.stages = {};
     p.excluded = {
       manufacturing: "counted_in_equipment_and_electricity",
@@ -85,7 +87,7 @@ describe("digital work habits: only network and data centre are booked", () => {
       network: "counted_in_equipment_and_electricity",
       data_centre: "counted_in_equipment_and_electricity",
     };
-    const everything = buildFactorIndex(fixtureRecords(), [], parseCalcMappings(all as typeof SHIPPED_MAPPINGS));
+    const everything = buildFactorIndex(fixtureRecords(), [], parseCalcMappings(all));
     expect(() => computeActivity(habit("digital.video_call.laptop", 1, "hour"), everything)).toThrow(CalcError);
   });
 });
