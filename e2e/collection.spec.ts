@@ -194,6 +194,26 @@ test("recycled cardboard with an estimated quantity: treatment and data quality 
   await expect(page.getByLabel(fr("dataQuality.label"), { exact: true })).toHaveValue("estimated");
 });
 
+test("video calls on a laptop: only network and data centre counted, the device parts shown as excluded, saved", async ({
+  page,
+}) => {
+  const label = unique("Visioconférences");
+  await page.goto(`/${NUAGE.slug}/collection/digital/new`);
+  await page.getByLabel(fr("activity.fields.activityType"), { exact: true }).selectOption("digital.video_call.laptop");
+  await expect(page.getByLabel(fr("activity.fields.unit"), { exact: true })).toHaveValue("hour");
+  await page.getByLabel(fr("activity.fields.quantity"), { exact: true }).fill("1 250,5");
+  await page.getByLabel(fr("activity.fields.label"), { exact: true }).fill(label);
+  const expected = engineKg({ activityTypeId: "digital.video_call.laptop", quantity: "1250.5", unit: "hour" });
+  await expectPreview(page, expected);
+  const excluded = page.getByTestId("preview-excluded");
+  await expect(excluded).toContainText(fr("activity.preview.excluded.stages.manufacturing"));
+  await expect(excluded).toContainText(fr("activity.preview.excluded.reasons.counted_in_equipment_and_electricity"));
+  await page.getByRole("button", { name: fr("common.save") }).click();
+  await expect(page).toHaveURL(new RegExp(`/collection/digital\\?period=`));
+  await expect(page.getByRole("row", { name: label })).toBeVisible();
+  expect(await db.value(`SELECT "kgCO2e"::text FROM "ActivityData" WHERE label = $1`, [label])).toBe(expected);
+});
+
 test("district heating from a network found by its town", async ({ page }) => {
   const label = unique("Chauffage urbain");
   await page.goto(`/${NUAGE.slug}/collection/energy/new`);

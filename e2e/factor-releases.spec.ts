@@ -26,6 +26,14 @@ const SHIPPED = [
     licence: null,
   },
   {
+    source: "ademe-arcep-usage",
+    version: "2022-usages-numerique-2.1.0",
+    publisher: "ADEME, Arcep",
+    publishedFr: "18 févr. 2026",
+    publishedEn: "Feb 18, 2026",
+    licence: null,
+  },
+  {
     source: "ademe-waste",
     version: "23.6",
     publisher: "ADEME",

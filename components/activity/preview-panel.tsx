@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { FactorSummary } from "@/components/activity/factor-summary";
+import { ExcludedStages } from "@/components/activity/excluded-stages";
 import { LineBreakdown } from "@/components/activity/line-breakdown";
 import type { TPreviewState } from "@/components/activity/use-activity-preview";
 import type { TPreviewLine } from "@/lib/activity/preview";
@@ -42,6 +43,7 @@ export function PreviewPanel({ state, formMessage }: { state: TPreviewState; for
           </p>
           {result.factor ? <FactorSummary factor={result.factor} rule={result.rule} /> : null}
           <LineBreakdown lines={result.lines} />
+          <ExcludedStages excluded={result.excluded} />
           <MarketBased lines={result.lines} />
         </div>
       ) : null}

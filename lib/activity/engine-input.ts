@@ -7,6 +7,7 @@ import {
   type TActivityInput,
   type TActivityOptions,
   type TCalcSettings,
+  type TExcludedStage,
   type TMarketInstrument,
 } from "@/lib/calc";
 import { resolvedUncertainty, type TDataQuality } from "@/lib/activity/data-quality";
@@ -146,7 +147,12 @@ export function toEngineInput(activity: TActivityForCalc, ctx: TCalcContext, fac
 }
 
 export type TCalcOutcome =
-  | { readonly ok: true; readonly customFactorId: string | null; readonly rounded: TRoundedLines }
+  | {
+      readonly ok: true;
+      readonly customFactorId: string | null;
+      readonly rounded: TRoundedLines;
+      readonly excluded: readonly TExcludedStage[]; // stages the type does not book, disclosed (digital habits)
+    }
   | { readonly ok: false; readonly error: TFieldError; readonly calcError?: CalcError };
 
 /**
@@ -210,6 +216,7 @@ export function computeStoredActivities(activities: readonly TActivityForCalc[],
             ok: true,
             customFactorId: customIds[i] ?? null,
             rounded: roundLines(result.result.lines, result.activity.uncertaintyPct != null),
+            excluded: result.result.excluded ?? [],
           }
         : {
             ok: false,

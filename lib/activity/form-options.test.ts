@@ -51,5 +51,9 @@ describe("form options per activity type", () => {
     expect(typeOf("energy", "energy.district_heating")?.optionKeys).toEqual(["network"]);
     // Energy is offered in kWh first, as bills state it.
     expect(typeOf("energy", "energy.electricity.grid")?.units[0]).toBe("kWh");
+    // Video calls in hours first (minutes still offered); e-mails and storage in their own units.
+    expect(typeOf("digital", "digital.video_call.laptop")?.units).toEqual(["hour", "minute"]);
+    expect(typeOf("digital", "digital.email.text")?.units).toEqual(["email"]);
+    expect(typeOf("digital", "digital.cloud_storage")?.units).toEqual(["GB.year"]);
   });
 });

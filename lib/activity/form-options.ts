@@ -65,8 +65,13 @@ function whenValues(type: TActivityType, key: string): string[] {
   return [...values];
 }
 
-// Bills and meters read in kWh: offered first (the engine's unit list starts with Wh).
-const firstKWh = (units: string[]) => (units.includes("kWh") ? ["kWh", ...units.filter((u) => u !== "kWh")] : units);
+// Bills and meters read in kWh, video-call tools report hours: offered first (the engine's unit list starts
+// with Wh and minute).
+const PREFERRED_UNITS = ["kWh", "hour"];
+const preferredFirst = (units: string[]) => {
+  const first = units.find((u) => PREFERRED_UNITS.includes(u));
+  return first ? [first, ...units.filter((u) => u !== first)] : units;
+};
 
 function optionKeysOf(type: TActivityType): TFormOptionKey[] {
   const keys: TFormOptionKey[] = [];
@@ -92,7 +97,7 @@ export function formOptionsFor(category: TActivityCategory): TFormOptions {
       id,
       labelFr: type.labelFr,
       labelEn: type.labelEn,
-      units: firstKWh(acceptedUnits(type)),
+      units: preferredFirst(acceptedUnits(type)),
       optionKeys: optionKeysOf(type),
       profile: type.profile,
       fuels: CAR_FUELS.filter((f) => whenValues(type, "fuel").includes(f)),

@@ -17,8 +17,17 @@ export type TPreviewLine = {
   resolutionRule: string;
 };
 
+export type TPreviewExcluded = { stage: string; reason: string; kgCO2e: string };
+
 export type TPreviewResult =
-  | { ok: true; kgCO2e: string; lines: TPreviewLine[]; factor: TFactorDetails | null; rule: string | null }
+  | {
+      ok: true;
+      kgCO2e: string;
+      lines: TPreviewLine[];
+      excluded: TPreviewExcluded[]; // stages of the factor the type does not book, with why
+      factor: TFactorDetails | null;
+      rule: string | null;
+    }
   | { ok: false; fieldErrors: Record<string, string> };
 
 export async function previewWithFactors(
@@ -48,6 +57,7 @@ export async function previewWithFactors(
       factorId: l.factorId,
       resolutionRule: l.resolutionRule,
     })),
+    excluded: preview.excluded,
     factor: main ? (details.get(main.factorId) ?? null) : null,
     rule: main?.resolutionRule ?? null,
   };

@@ -88,7 +88,13 @@ export async function getActivityWithLines(db: Db, organizationId: string, activ
 export type TActivityWithLines = NonNullable<Awaited<ReturnType<typeof getActivityWithLines>>>;
 
 export type TActivityPreview =
-  { ok: true; kgCO2e: string; lines: Omit<TRoundedLine, "kgMicro">[] } | { ok: false; errors: TFieldError[] };
+  | {
+      ok: true;
+      kgCO2e: string;
+      lines: Omit<TRoundedLine, "kgMicro">[];
+      excluded: { stage: string; reason: string; kgCO2e: string }[]; // not booked, shown beside the lines
+    }
+  | { ok: false; errors: TFieldError[] };
 
 /** What saving this input would compute (lines, factor, total), without writing: for "which factor will be used" in a form. */
 export async function previewActivity(
@@ -111,5 +117,6 @@ export async function previewActivity(
     ok: true,
     kgCO2e: outcome.rounded.kgCO2e,
     lines: outcome.rounded.lines.map(({ kgMicro: _bigint, ...line }) => line),
+    excluded: outcome.excluded.map((e) => ({ stage: e.stage, reason: e.reason, kgCO2e: e.kgCO2e.toFixed(6) })),
   };
 }

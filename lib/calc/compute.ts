@@ -10,6 +10,7 @@ import {
   type TCapitalGoodsShare,
   type TComputeResult,
   type TEmissionLineDraft,
+  type TExcludedStage,
   type TMarketInstrument,
   DEFAULT_CALC_SETTINGS,
 } from "@/lib/calc/types";
@@ -79,8 +80,18 @@ export function computeActivity(
   const { resolution, contrailsIncluded } = plan;
 
   const lines: TEmissionLineDraft[] = [];
-  for (const { factor, templates } of plan.components) {
-    const total = quantity * factor.value;
+  let excluded: TExcludedStage[] | undefined;
+  for (const { factor, templates, bookedShare, excluded: left } of plan.components) {
+    const full = quantity * factor.value;
+    const total = bookedShare === 1 ? full : full * bookedShare; // what the lines add up to
+    for (const e of left)
+      (excluded ??= []).push({
+        factorId: factor.id,
+        stage: e.stage,
+        share: e.share,
+        kgCO2e: full * e.share,
+        reason: e.reason,
+      });
     const factorUncertainty = factor.uncertaintyPct;
     const uncertaintyPct =
       factorUncertainty === null
@@ -88,7 +99,7 @@ export function computeActivity(
         : Math.sqrt(activityUncertainty * activityUncertainty + factorUncertainty * factorUncertainty);
     let assigned = 0;
     for (const t of templates) {
-      const kgCO2e = t.last ? total - assigned : total * t.share;
+      const kgCO2e = t.last ? total - assigned : full * t.share;
       assigned += kgCO2e;
       const isScope2 = t.scope === 2;
       lines.push({
@@ -122,7 +133,12 @@ export function computeActivity(
       });
     }
   }
-  return capitalGoods === undefined ? { lines, resolution } : { lines, resolution, capitalGoods };
+  return {
+    lines,
+    resolution,
+    ...(capitalGoods === undefined ? {} : { capitalGoods }),
+    ...(excluded === undefined ? {} : { excluded }),
+  };
 }
 
 export type TBatchOutcome =

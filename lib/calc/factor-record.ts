@@ -34,6 +34,8 @@ export const FACTOR_UNITS = [
   "m2",
   "person.day",
   "meal",
+  "email", // one e-mail sent
+  "GB.year", // one gigabyte stored for one year
 ] as const;
 export const ZFactorUnit = z.enum(FACTOR_UNITS);
 export type TFactorUnit = z.infer<typeof ZFactorUnit>;
@@ -49,10 +51,13 @@ export const FACTOR_STAGES = [
   "fugitive", // leaks
   "end_of_life",
   "other",
+  "device_use", // digital services: the user's device electricity while using the service
+  "network", // digital services: data transmission over fixed or mobile networks
+  "data_centre", // digital services: servers and storage (their manufacturing and electricity)
 ] as const;
 export const ZFactorStage = z.enum(FACTOR_STAGES);
 
-export const ZFactorSource = z.enum(["ademe", "desnz", "ember", "ademe-arcep", "ademe-waste"]);
+export const ZFactorSource = z.enum(["ademe", "desnz", "ember", "ademe-arcep", "ademe-waste", "ademe-arcep-usage"]);
 export type TFactorSource = z.infer<typeof ZFactorSource>;
 
 const ZGases = z.object({
@@ -109,5 +114,21 @@ export const ZFactorRelease = z.object({
     count: z.number().int().positive(),
   }),
   ingestedWith: z.string(), // the ingestion command, so anyone can reproduce the release
+  // Sources computed by evaluating a model (publicodes): the engine and the situation behind each factor.
+  evaluation: z
+    .object({
+      engine: z.string().min(1),
+      situations: z.record(
+        z.string(),
+        z.object({
+          situation: z.record(z.string(), z.union([z.string(), z.number()])),
+          baseline: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+          parts: z.record(z.string(), z.array(z.string())),
+          totalRule: z.string().nullable(),
+        }),
+      ),
+      rounding: z.string().min(1),
+    })
+    .optional(),
 });
 export type TFactorRelease = z.infer<typeof ZFactorRelease>;

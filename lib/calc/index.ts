@@ -46,6 +46,7 @@ export {
   type TCalcSettings,
   type TCapitalGoodsShare,
   type TComputeResult,
+  type TExcludedStage,
   type TCustomFactor,
   type TEmissionLineDraft,
   type TLineFlag,

@@ -1,6 +1,6 @@
 import { CalcError } from "@/lib/calc/errors";
 import type { TCandidateComponent, TExpandedCandidate, TIndexedFactor } from "@/lib/calc/factor-index";
-import type { TClassification, TStageProfile } from "@/lib/calc/mapping-schemas";
+import type { TClassification, TStageExclusionReason, TStageProfile } from "@/lib/calc/mapping-schemas";
 import type { TLineFlag, TResolution } from "@/lib/calc/types";
 import type { TConversion, TUnit } from "@/lib/calc/units";
 
@@ -53,9 +53,17 @@ class LineTemplate {
 
 export type TLineTemplate = LineTemplate;
 
+export interface TPlanExclusion {
+  readonly stage: NonNullable<TLineTemplate["stage"]>;
+  readonly share: number;
+  readonly reason: TStageExclusionReason;
+}
+
 export interface TPlanComponent {
   readonly factor: TIndexedFactor;
   readonly templates: readonly TLineTemplate[];
+  readonly bookedShare: number; // 1, or the share of the stages the profile books (the lines add up to it)
+  readonly excluded: readonly TPlanExclusion[];
 }
 
 export interface TLinePlan {
@@ -74,20 +82,36 @@ interface TDraftTemplate {
   readonly flags: TLineFlag[];
 }
 
-function splitComponent(component: TCandidateComponent, profile: TStageProfile, typeId: string): TDraftTemplate[] {
+type TSplit = { templates: TDraftTemplate[]; excluded: TPlanExclusion[] };
+
+function splitComponent(component: TCandidateComponent, profile: TStageProfile, typeId: string): TSplit {
   const { factor } = component;
   const stageSum = factor.stages.reduce((sum, s) => sum + s.value, 0);
   if (factor.stages.length === 0 || stageSum === 0) {
+    // Nothing to split: the whole value is booked (exclusions need stage rows to be measured).
     const stage = component.stage;
     const classification = stage === null ? profile.undecomposed : profile.stages[stage];
     if (!classification) throw unmapped(typeId, factor, stage);
-    return [{ stage, classification, share: 1, flags: stage === null ? ["not-decomposed"] : [] }];
+    return {
+      templates: [{ stage, classification, share: 1, flags: stage === null ? ["not-decomposed"] : [] }],
+      excluded: [],
+    };
   }
-  return factor.stages.map((s) => {
+  const split: TSplit = { templates: [], excluded: [] };
+  for (const s of factor.stages) {
+    const share = s.value / stageSum;
+    const reason = profile.excluded?.[s.stage];
+    if (reason !== undefined) {
+      split.excluded.push({ stage: s.stage, share, reason });
+      continue;
+    }
     const classification = profile.stages[s.stage];
     if (!classification) throw unmapped(typeId, factor, s.stage);
-    return { stage: s.stage, classification, share: s.value / stageSum, flags: [] };
-  });
+    split.templates.push({ stage: s.stage, classification, share, flags: [] });
+  }
+  if (split.templates.length === 0)
+    throw new CalcError("INVALID_MAPPING", `${typeId}: every stage of ${factor.id} is excluded by its profile`);
+  return split;
 }
 
 function unmapped(typeId: string, factor: TIndexedFactor, stage: string | null): CalcError {
@@ -126,7 +150,7 @@ export function buildLinePlan(
         `${resolution.activityTypeId}: ${component.factor.id} is per ${component.factor.unit}, not ${unit}`,
       );
     }
-    return { component, templates: splitComponent(component, profile, resolution.activityTypeId) };
+    return { component, ...splitComponent(component, profile, resolution.activityTypeId) };
   });
   // Location-based scope-2 value per factor unit, to split a market-based figure over the scope-2 lines.
   let scope2PerUnit = 0;
@@ -138,11 +162,14 @@ export function buildLinePlan(
       scope2Lines += 1;
     }
   }
-  const components = drafts.map(({ component, templates }): TPlanComponent => {
+  const components = drafts.map(({ component, templates, excluded }): TPlanComponent => {
     const { factor } = component;
     const common = sharedFlags(factor, candidate, resolution);
+    if (excluded.length > 0) common.push("stages-excluded");
     return {
       factor,
+      excluded,
+      bookedShare: excluded.length === 0 ? 1 : templates.reduce((sum, t) => sum + t.share, 0),
       templates: templates.map((t, i) => {
         const scope2Share =
           t.classification.scope !== 2

@@ -15,11 +15,22 @@ export const ZClassification = z
   .refine((c) => (c.scope === 3) === (c.ghgCategory !== null), "a scope-3 line needs a GHG category, scopes 1-2 none");
 export type TClassification = z.infer<typeof ZClassification>;
 
-export const ZStageProfile = z.strictObject({
-  labelEn: z.string().min(1),
-  stages: z.partialRecord(ZFactorStage, ZClassification),
-  undecomposed: ZClassification, // where the whole value goes when the factor has no stage rows
-});
+// Why a stage of a factor is left out of an activity's lines (the inventory counts it on other lines).
+export const STAGE_EXCLUSION_REASONS = ["counted_in_equipment_and_electricity"] as const;
+export type TStageExclusionReason = (typeof STAGE_EXCLUSION_REASONS)[number];
+
+export const ZStageProfile = z
+  .strictObject({
+    labelEn: z.string().min(1),
+    stages: z.partialRecord(ZFactorStage, ZClassification),
+    // Stages this kind of activity never books: disclosed beside the lines (kgCO2e and reason), never summed.
+    excluded: z.partialRecord(ZFactorStage, z.enum(STAGE_EXCLUSION_REASONS)).optional(),
+    undecomposed: ZClassification, // where the whole value goes when the factor has no stage rows
+  })
+  .refine(
+    (p) => Object.keys(p.excluded ?? {}).every((stage) => !(stage in p.stages)),
+    "a stage is either classified or excluded, not both",
+  );
 export type TStageProfile = z.infer<typeof ZStageProfile>;
 export const ZStageProfiles = z.strictObject({ $comment: z.string(), profiles: z.record(z.string(), ZStageProfile) });
 

@@ -11,6 +11,7 @@ import {
   type TCapitalGoodsMethod,
   type TClassification,
   type TFreightDirection,
+  type TStageExclusionReason,
   type TVariantWhen,
   ZRatioCategoryId,
 } from "@/lib/calc/mapping-schemas";
@@ -104,6 +105,7 @@ export const LINE_FLAGS = [
   "selected-factor", // a library factor chosen by the user instead of the default
   "capital-goods-whole", // equipment: whole footprint in the acquisition year (0 in the other years)
   "capital-goods-amortised", // equipment: footprint / lifetime in each year of the lifetime (see TCapitalGoodsShare)
+  "stages-excluded", // some stages of the factor are not booked (its profile excludes them): see TComputeResult.excluded
 ] as const;
 export type TLineFlag = (typeof LINE_FLAGS)[number];
 
@@ -166,8 +168,19 @@ export interface TCapitalGoodsShare {
   readonly share: number; // whole: 1 in the acquisition year, else 0; amortised: see capitalGoodsShare()
 }
 
+// A stage of the factor the activity type does not book (its profile excludes it), disclosed with its
+// amount: quantity × factor value × share, exactly what a line for it would have carried.
+export interface TExcludedStage {
+  readonly factorId: string;
+  readonly stage: string;
+  readonly share: number; // stage value / sum of stage values
+  readonly kgCO2e: number;
+  readonly reason: TStageExclusionReason;
+}
+
 export interface TComputeResult {
   readonly lines: TEmissionLineDraft[];
   readonly resolution: TResolution;
   readonly capitalGoods?: TCapitalGoodsShare; // equipment types only
+  readonly excluded?: readonly TExcludedStage[]; // stages left out of the lines, when the profile excludes some
 }

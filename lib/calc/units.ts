@@ -18,6 +18,8 @@ export const DIMENSIONS = [
   "area",
   "person_day",
   "meal",
+  "email",
+  "data_storage",
 ] as const;
 export type TDimension = (typeof DIMENSIONS)[number];
 
@@ -74,6 +76,8 @@ const UNIT_TABLE = {
   m2: u("area"),
   "person.day": u("person_day"),
   meal: u("meal"),
+  email: u("email"),
+  "GB.year": u("data_storage"),
 } as const satisfies Record<string, UnitDef>;
 
 export type TUnit = keyof typeof UNIT_TABLE;
@@ -92,6 +96,7 @@ const SPELLINGS: Readonly<Record<string, TUnit>> = {
   "passenger.km": "p.km",
   tkm: "t.km",
   "m²": "m2",
+  "e-mail": "email",
 };
 
 const UNIT_BY_CODE = new Map<string, UnitDef>(Object.entries(UNIT_TABLE));

@@ -212,4 +212,33 @@ describe("Ember via CO2.js and ADEME-Arcep", () => {
     expect(Number(get("ademe-arcep:network-mobile-fr").value).toFixed(4)).toBe("0.0247"); // 24.7 gCO2e/GB
     expect(get("ademe-arcep:network-mobile-fr").unit).toBe("GB");
   });
+
+  it("ADEME-Arcep 2022 digital work habits, evaluated from publicodes-acv-numerique 2.1.0 (gCO2e in the names)", () => {
+    // Video call, 1 participant-hour, SD: the model's defaults are 83.6 g for 2 connected devices (average
+    // device mix); one laptop on a fixed network = 33.8064 + 1.37535 + 6.48854 + 0.307374 = 41.977664 g.
+    expect(get("ademe-arcep-usage:video-call-laptop")).toMatchObject({ value: "0.041977664", unit: "hour" });
+    expect(stages("ademe-arcep-usage:video-call-laptop")).toEqual([
+      ["manufacturing", "0.0338064"],
+      ["device_use", "0.00137535"],
+      ["network", "0.00648854"], // 0.7 GB/h × 9.26935 g/GB (fixed FR)
+      ["data_centre", "0.000307374"],
+    ]);
+    expect(get("ademe-arcep-usage:video-call-desktop").value).toBe("0.051652914");
+    expect(get("ademe-arcep-usage:video-call-tablet").value).toBe("0.038626214");
+    // Smartphone on a mobile network: 0.7 GB/h × 24.6837 g/GB = 17.2786 g of network.
+    expect(stages("ademe-arcep-usage:video-call-smartphone")).toEqual([
+      ["manufacturing", "0.0290469"],
+      ["device_use", "0.00023355"],
+      ["network", "0.0172786"],
+      ["data_centre", "0.000307374"],
+    ]);
+    expect(get("ademe-arcep-usage:video-call-smartphone").value).toBe("0.046866424");
+    // E-mail, the model's defaults (1 MB, 1 recipient): 2.922 g, as impactCO2 shows; 0.1 MB: 1.963 g.
+    expect(get("ademe-arcep-usage:email-attachment-1mb")).toMatchObject({ value: "0.0029220383", unit: "email" });
+    expect(get("ademe-arcep-usage:email-text-100kb").value).toBe("0.00196304493");
+    // Cloud storage: 1 GB × 3 copies of 144 kg storage units over 5 years, 3.5524 TB 50 % full = 47.5 g of
+    // manufacturing + 5.2 g of electricity (6 W, PUE 1.16, French grid) = 52.7224 g per GB-year.
+    expect(get("ademe-arcep-usage:cloud-storage-gb-year")).toMatchObject({ value: "0.0527224", unit: "GB.year" });
+    expect(stages("ademe-arcep-usage:cloud-storage-gb-year")).toEqual([["data_centre", "0.0527224"]]);
+  });
 });

@@ -13,6 +13,7 @@ const all = releases.flatMap((r) => r.factors);
 describe("shipped factor releases", () => {
   it("load: every record valid, hashes and manifest consistent, ids unique", () => {
     expect(releases.map((r) => `${r.release.source}/${r.release.version}`).sort()).toEqual([
+      "ademe-arcep-usage/2022-usages-numerique-2.1.0",
       "ademe-arcep/2022-acv-numerique-2.1.0",
       "ademe-waste/23.6",
       "ademe/23.6",

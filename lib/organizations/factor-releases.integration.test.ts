@@ -54,7 +54,14 @@ describe("initial factor releases", () => {
     });
 
     const latest = await latestInstalled();
-    expect(latest.map((r) => r.source)).toEqual(["ademe", "ademe-arcep", "ademe-waste", "desnz", "ember"]);
+    expect(latest.map((r) => r.source)).toEqual([
+      "ademe",
+      "ademe-arcep",
+      "ademe-arcep-usage",
+      "ademe-waste",
+      "desnz",
+      "ember",
+    ]);
     expect(await accepted(client.id)).toEqual(latest);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { organizationId: client.id, action: "factorRelease.acceptInitial" },

@@ -42,8 +42,8 @@ describe("demo seed", () => {
       products: 3,
       periods: 8,
       audit: 34,
-      activities: 794,
-      lines: 1981,
+      activities: 845,
+      lines: 2077,
     });
     await seedDemo(db, data);
     expect(await counts()).toEqual(first);
@@ -70,8 +70,8 @@ describe("demo seed", () => {
   it("computes the demo activity data through the engine, with a reduction trend from the 2022 base year", async () => {
     await seedDemo(db, loadDemoData());
     expect((await seedDemoActivity(db)).map((r) => [r.slug, r.created, r.replaced, r.unchanged])).toEqual([
-      ["nuage-analytics", 0, 0, 481],
-      ["panier-vert", 0, 0, 305],
+      ["nuage-analytics", 0, 0, 523],
+      ["panier-vert", 0, 0, 314],
     ]);
     for (const slug of ["nuage-analytics", "panier-vert"]) {
       const organization = await db.organization.findUniqueOrThrow({ where: { slug } });

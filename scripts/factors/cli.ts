@@ -5,7 +5,7 @@ import { ReleaseConflictError } from "./release-writer";
 import { reproduceAll } from "./reproduce";
 import { runIngestion, UsageError, type IngestSummary } from "./run";
 
-// npm run factors:ingest -- <ademe|ademe-waste|desnz|ember|ademe-arcep> [file] [--version V] [--published-on YYYY-MM-DD] [--out DIR]
+// npm run factors:ingest -- <ademe|ademe-waste|desnz|ember|ademe-arcep|ademe-arcep-usage> [file] [--version V] [--published-on YYYY-MM-DD] [--out DIR]
 // npm run factors:ingest -- --all [--out DIR]
 
 const USAGE = `usage:
@@ -15,6 +15,7 @@ const USAGE = `usage:
   npm run factors:ingest -- desnz <DESNZ_conversion_factors_2025_flat_file.xlsx> --version 2025 --published-on 2025-06-10
   npm run factors:ingest -- ember          (Ember intensities bundled in the installed CO2.js)
   npm run factors:ingest -- ademe-arcep    (ADEME-Arcep values from publicodes-acv-numerique)
+  npm run factors:ingest -- ademe-arcep-usage  (digital work habits: the same model evaluated under recorded situations)
   npm run factors:ingest -- --all          (rebuild every shipped release from emission-factors/*/*/raw/ and the
                                             installed packages; into emission-factors/ itself this is a check)
 options: --out DIR (default emission-factors/)`;

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { TFactorRecord, TFactorSource } from "@/lib/factors/record";
+import type { TFactorRecord, TFactorRelease, TFactorSource } from "@/lib/factors/record";
 import { ingestAdeme } from "@/lib/factors/ingest/ademe/ingest";
 import { arcepInput, ingestArcep } from "@/lib/factors/ingest/arcep/ingest";
+import { arcepUsageEvaluation, arcepUsageInput, ingestArcepUsage } from "@/lib/factors/ingest/arcep-usage/ingest";
 import { ingestDesnz } from "@/lib/factors/ingest/desnz/ingest";
 import { emberInput, ingestEmber } from "@/lib/factors/ingest/ember/ingest";
 import { sha256 } from "@/lib/factors/ingest/package-file";
@@ -56,6 +57,7 @@ export async function runIngestion(opts: IngestOptions): Promise<IngestSummary> 
   let publishedOn: string;
   let rawFile: { name: string; sha256: string };
   let context: { packageVersion?: string; dataYear?: number } = {};
+  let evaluation: TFactorRelease["evaluation"];
   let ingestedWith: string;
   let rawSource: string | undefined;
 
@@ -77,6 +79,15 @@ export async function runIngestion(opts: IngestOptions): Promise<IngestSummary> 
     rawFile = input.rawFile;
     context = { packageVersion: input.co2jsVersion, dataYear: input.dataYear };
     ingestedWith = command({ source: "ember", version: opts.version, publishedOn: opts.publishedOn });
+  } else if (opts.source === "ademe-arcep-usage") {
+    const input = arcepUsageInput();
+    version = opts.version ?? `2022-usages-numerique-${input.packageVersion}`;
+    publishedOn = opts.publishedOn ?? input.publishedOn;
+    factors = ingestArcepUsage(version, input);
+    rawFile = input.rawFile;
+    context = { packageVersion: input.packageVersion };
+    evaluation = arcepUsageEvaluation();
+    ingestedWith = command({ source: "ademe-arcep-usage", version: opts.version, publishedOn: opts.publishedOn });
   } else {
     const input = arcepInput();
     version = opts.version ?? `2022-acv-numerique-${input.packageVersion}`;
@@ -90,7 +101,15 @@ export async function runIngestion(opts: IngestOptions): Promise<IngestSummary> 
   const meta = releaseMeta(opts.source, { version, publishedOn, ...context });
   const written = writeRelease(
     outDir,
-    { source: opts.source, version, publishedOn, ...meta, rawFile, ingestedWith },
+    {
+      source: opts.source,
+      version,
+      publishedOn,
+      ...meta,
+      rawFile,
+      ingestedWith,
+      ...(evaluation ? { evaluation } : {}),
+    },
     factors,
     rawSource,
   );

@@ -43,5 +43,12 @@ export function releaseMeta(source: TFactorSource, c: Context): Meta {
         licence: "MIT (@incubateur-ademe/publicodes-acv-numerique); data published by ADEME",
         attribution: `Source : ADEME-Arcep, évaluation de l'impact environnemental du numérique en France (2022), via @incubateur-ademe/publicodes-acv-numerique ${c.packageVersion}`,
       };
+    case "ademe-arcep-usage":
+      return {
+        publisher: "ADEME, Arcep",
+        title: `Digital work habits (video calls, e-mails, cloud storage): ADEME's publicodes-acv-numerique ${c.packageVersion} model (behind impactCO2's digital usages, ADEME-Arcep 2022 data) evaluated under recorded situations`,
+        licence: "MIT (@incubateur-ademe/publicodes-acv-numerique); data published by ADEME",
+        attribution: `Source : ADEME, impactCO2 / modèle publicodes-acv-numerique ${c.packageVersion} (données ADEME-Arcep 2022), calculé par Albedo pour les situations indiquées`,
+      };
   }
 }

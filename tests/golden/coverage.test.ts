@@ -22,6 +22,9 @@ describe("coverage types on the shipped releases", () => {
       energy: "kWh",
       volume: "L",
       distance: "km",
+      time: "hour",
+      email: "email",
+      data_storage: "GB.year",
     };
     expect(types.length).toBeGreaterThanOrEqual(58);
     for (const type of types) {
