@@ -9,6 +9,7 @@ import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError, FormSuccess } from "@/components/forms/form-error";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import type { TEvidenceSummary } from "@/lib/evidence/queries";
 
 // What the browser offers in its file picker; the server decides from the bytes anyway (lib/evidence/detect.ts).
@@ -16,12 +17,19 @@ const ACCEPT = ".pdf,.png,.jpg,.jpeg,.webp,.heic,.xlsx,.ods,.docx,.csv,.txt";
 
 type Props = {
   orgSlug: string;
-  activityId: string;
+  /** What the documents back: an activity line, or a data request (lib/evidence/owners.ts). */
+  owner: { activityId: string } | { requestId: string };
   files: TEvidenceSummary[];
-  canChange: boolean;
+  canUpload: boolean;
+  /** Which documents the person may remove: all of them, none, or these ids (a request's uploader). */
+  canRemove: boolean | readonly string[];
+  /** "card" on a line's page; "inline" inside a request's card. */
+  variant?: "card" | "inline";
 };
 
-export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) {
+// The documents of a line or a request: download links, upload (type checked from the bytes on the
+// server), removal after a confirmation.
+export function EvidencePanel({ orgSlug, owner, files, canUpload, canRemove, variant = "card" }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -35,7 +43,8 @@ export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) 
       setError(null);
       setDone(null);
       const form = new FormData();
-      form.set("activityId", activityId);
+      if ("activityId" in owner) form.set("activityId", owner.activityId);
+      else form.set("requestId", owner.requestId);
       form.set("file", file);
       const result = await attachEvidenceAction(orgSlug, form);
       if (input.current) input.current.value = "";
@@ -54,16 +63,31 @@ export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) 
     else router.refresh();
   };
 
-  return (
-    <Card>
-      <h2 className="flex items-center gap-2 text-base font-semibold text-slate-900">
-        <Paperclip className="size-4" aria-hidden /> {t("evidence.title")}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600">{t("evidence.hint")}</p>
+  const onRequest = "requestId" in owner;
+  const removable = (id: string) => (typeof canRemove === "boolean" ? canRemove : canRemove.includes(id));
+  const Heading = variant === "card" ? "h2" : "h4";
+  const body = (
+    <>
+      <Heading
+        className={cn(
+          "flex items-center gap-2 font-semibold text-slate-900",
+          variant === "card" ? "text-base" : "text-sm",
+        )}
+      >
+        <Paperclip className="size-4" aria-hidden /> {t(onRequest ? "evidence.requestTitle" : "evidence.title")}
+      </Heading>
+      {variant === "card" || canUpload ? (
+        <p className="mt-1 text-sm text-slate-600">{t(onRequest ? "evidence.requestHint" : "evidence.hint")}</p>
+      ) : null}
       {files.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-500">{t("evidence.empty")}</p>
+        <p className={cn("text-sm text-slate-500", variant === "card" ? "mt-3" : "mt-1")}>
+          {t(onRequest ? "evidence.requestEmpty" : "evidence.empty")}
+        </p>
       ) : (
-        <ul className="mt-3 divide-y divide-slate-100">
+        <ul
+          aria-label={t(onRequest ? "evidence.requestTitle" : "evidence.title")}
+          className="mt-2 divide-y divide-slate-100"
+        >
           {files.map((file) => (
             <li key={file.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <div className="min-w-0">
@@ -90,7 +114,7 @@ export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) 
                     : t("evidence.uploadedOn", { date: format.dateTime(file.createdAt, { dateStyle: "medium" }) })}
                 </p>
               </div>
-              {canChange ? (
+              {removable(file.id) ? (
                 <ConfirmButton
                   label={t("evidence.remove")}
                   confirmLabel={t("evidence.confirmRemove")}
@@ -104,10 +128,10 @@ export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) 
       <div className="mt-3 space-y-2">
         <FormError message={error} />
         <FormSuccess message={done} />
-        {canChange ? (
+        {canUpload ? (
           <label className={buttonClass("secondary", "sm") + " cursor-pointer"}>
             <Paperclip className="size-4" aria-hidden />
-            {pending ? t("evidence.uploading") : t("evidence.choose")}
+            {pending ? t("evidence.uploading") : t(onRequest ? "evidence.chooseForRequest" : "evidence.choose")}
             <input
               ref={input}
               type="file"
@@ -122,6 +146,11 @@ export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) 
           </label>
         ) : null}
       </div>
-    </Card>
+    </>
+  );
+  return variant === "card" ? (
+    <Card>{body}</Card>
+  ) : (
+    <section className="border-t border-slate-100 pt-3">{body}</section>
   );
 }

@@ -131,7 +131,13 @@ export default async function ActivityPage({ params }: Props) {
           }))}
           factors={Object.fromEntries(factors)}
         />
-        <EvidencePanel orgSlug={org} activityId={activity.id} files={evidence} canChange={editable} />
+        <EvidencePanel
+          orgSlug={org}
+          owner={{ activityId: activity.id }}
+          files={evidence}
+          canUpload={editable}
+          canRemove={editable}
+        />
       </div>
     </>
   );
