@@ -65,32 +65,45 @@ export function EvidencePanel({ orgSlug, owner, files, canUpload, canRemove, var
 
   const onRequest = "requestId" in owner;
   const removable = (id: string) => (typeof canRemove === "boolean" ? canRemove : canRemove.includes(id));
-  const Heading = variant === "card" ? "h2" : "h4";
+  const card = variant === "card";
+  const Heading = card ? "h2" : "h4";
+  const uploadButton = canUpload ? (
+    <label className={cn(buttonClass("secondary", "sm"), "cursor-pointer")}>
+      <Paperclip className="size-4" aria-hidden />
+      {pending ? t("evidence.uploading") : t(onRequest ? "evidence.chooseForRequest" : "evidence.choose")}
+      <input
+        ref={input}
+        type="file"
+        accept={ACCEPT}
+        className="sr-only"
+        disabled={pending}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) upload(file);
+        }}
+      />
+    </label>
+  ) : null;
+  const title = t(onRequest ? "evidence.requestTitle" : "evidence.title");
+  // Inline (in a request's card): title and upload button on one row, no hint, nothing when there is no file.
   const body = (
     <>
-      <Heading
-        className={cn(
-          "flex items-center gap-2 font-semibold text-slate-900",
-          variant === "card" ? "text-base" : "text-sm",
-        )}
-      >
-        <Paperclip className="size-4" aria-hidden /> {t(onRequest ? "evidence.requestTitle" : "evidence.title")}
-      </Heading>
-      {variant === "card" || canUpload ? (
-        <p className="mt-1 text-sm text-slate-600">{t(onRequest ? "evidence.requestHint" : "evidence.hint")}</p>
-      ) : null}
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Heading className={cn("flex items-center gap-2 font-semibold text-slate-900", card ? "text-base" : "text-sm")}>
+          <Paperclip className="size-4" aria-hidden /> {title}
+        </Heading>
+        {card ? null : uploadButton}
+      </div>
+      {card ? <p className="mt-1 text-sm text-slate-600">{t("evidence.hint")}</p> : null}
       {files.length === 0 ? (
-        <p className={cn("text-sm text-slate-500", variant === "card" ? "mt-3" : "mt-1")}>
-          {t(onRequest ? "evidence.requestEmpty" : "evidence.empty")}
-        </p>
+        card || !canUpload ? (
+          <p className="mt-2 text-sm text-slate-500">{t(onRequest ? "evidence.requestEmpty" : "evidence.empty")}</p>
+        ) : null
       ) : (
-        <ul
-          aria-label={t(onRequest ? "evidence.requestTitle" : "evidence.title")}
-          className="mt-2 divide-y divide-slate-100"
-        >
+        <ul aria-label={title} className="mt-2 divide-y divide-slate-100">
           {files.map((file) => (
             <li key={file.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <div className="min-w-0">
+              <div className="min-w-0 flex-1">
                 <a
                   href={`/${orgSlug}/evidence/${file.id}`}
                   className="flex min-w-0 items-center gap-2 font-medium text-brand-700 hover:underline"
@@ -125,26 +138,10 @@ export function EvidencePanel({ orgSlug, owner, files, canUpload, canRemove, var
           ))}
         </ul>
       )}
-      <div className="mt-3 space-y-2">
+      <div className={cn("space-y-2", (card || error || done) && "mt-3")}>
         <FormError message={error} />
         <FormSuccess message={done} />
-        {canUpload ? (
-          <label className={buttonClass("secondary", "sm") + " cursor-pointer"}>
-            <Paperclip className="size-4" aria-hidden />
-            {pending ? t("evidence.uploading") : t(onRequest ? "evidence.chooseForRequest" : "evidence.choose")}
-            <input
-              ref={input}
-              type="file"
-              accept={ACCEPT}
-              className="sr-only"
-              disabled={pending}
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                if (file) upload(file);
-              }}
-            />
-          </label>
-        ) : null}
+        {card ? uploadButton : null}
       </div>
     </>
   );
