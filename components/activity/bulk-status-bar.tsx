@@ -20,12 +20,13 @@ export function BulkStatusBar({ selection, bulk, transitions }: Props) {
   const t = useTranslations("bulkStatus");
   const count = selection.selected.length;
   const { report } = bulk;
+  // A fragment: the sticky bar must be a child of the list's wrapper to stay in view along the whole list.
   return (
-    <div className="space-y-2">
+    <>
       <div
         role="group"
         aria-label={t("bar")}
-        className="sticky top-0 z-10 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white/95 px-4 py-3 shadow-sm backdrop-blur"
+        className="sticky top-0 z-10 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white/95 px-4 py-2 shadow-sm backdrop-blur sm:py-3"
       >
         <label className="inline-flex items-center gap-2 text-sm font-medium text-slate-800">
           <input type="checkbox" className="size-4" checked={selection.allSelected} onChange={selection.toggleAll} />
@@ -64,6 +65,6 @@ export function BulkStatusBar({ selection, bulk, transitions }: Props) {
           ))}
         </ul>
       ) : null}
-    </div>
+    </>
   );
 }
