@@ -32,7 +32,8 @@ export function BulkStatusBar({ selection, bulk, transitions }: Props) {
           <input type="checkbox" className="size-4" checked={selection.allSelected} onChange={selection.toggleAll} />
           {t("selectAllOnPage")}
         </label>
-        <span aria-live="polite" className="text-sm tabular-nums text-slate-600">
+        {/* On a phone the buttons already say how many; the count stays for screen readers. */}
+        <span aria-live="polite" className="sr-only text-sm tabular-nums text-slate-600 sm:not-sr-only">
           {t("selected", { count })}
         </span>
         {count > 0 ? (

@@ -34,10 +34,12 @@ export function useBulkStatus(orgSlug: string, nameOf: (id: string) => string) {
       else {
         const moved = "validated" in result.data ? result.data.validated : result.data.submitted;
         const skipped = result.data.skipped;
+        // Nothing moved: the same report, shown as a problem rather than a success.
+        const summary = describe(moved, transition, skipped);
         setReport({
-          done: describe(moved, transition, skipped),
+          done: moved > 0 ? summary : null,
           skipped: skipped.map((s) => ({ name: nameOf(s.id), reason: t(`reasons.${s.reason}`) })),
-          error: null,
+          error: moved > 0 ? null : summary,
         });
         onDone?.();
       }

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   availableTransitions,
   canTransition,
-  failureOf,
   partitionForTransition,
   isOverdue,
   requestStatusOf,
@@ -89,14 +88,5 @@ describe("a batch of lines for one transition", () => {
       { id: "theirs", reason: "FORBIDDEN" },
       { id: "sent", reason: "STATUS_CHANGED" },
     ]);
-  });
-  it("fails with the reason all skipped lines share, else with STATUS_CHANGED", () => {
-    expect(failureOf([{ id: "a", reason: "PERIOD_LOCKED" }])).toBe("PERIOD_LOCKED");
-    expect(
-      failureOf([
-        { id: "a", reason: "FORBIDDEN" },
-        { id: "b", reason: "PERIOD_LOCKED" },
-      ]),
-    ).toBe("STATUS_CHANGED");
   });
 });

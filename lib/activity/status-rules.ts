@@ -84,9 +84,3 @@ export function partitionForTransition<L extends { id: string; status: TActivity
   }
   return { movable, skipped };
 }
-
-/** When nothing moved, the one error the caller sees: the reason all lines share, else STATUS_CHANGED. */
-export function failureOf(skipped: readonly TSkippedLine[]): TSkipReason {
-  const reasons = new Set(skipped.map((s) => s.reason));
-  return reasons.size === 1 ? (skipped[0] as TSkippedLine).reason : "STATUS_CHANGED";
-}

@@ -98,16 +98,30 @@ describe("activity statuses", () => {
     const { t, line } = await setup();
     const other = await createActivity(db, t.scope("OWNER"), electricity(t.periodOf(2024)));
     await submitActivities(db, t.scope("OWNER"), [line.id, other.id], manager);
-    const outcomes = await Promise.allSettled([
+    const outcomes = await Promise.all([
       validateActivities(db, t.scope("OWNER"), [line.id, other.id]),
       validateActivities(db, t.scope("MANAGER"), [line.id, other.id]),
     ]);
-    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
-    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "STATUS_CHANGED" } });
+    expect(outcomes.map((o) => o.validated).sort()).toEqual([0, 2]);
+    expect(outcomes.find((o) => o.validated === 0)?.skipped.map((s) => s.reason)).toEqual([
+      "STATUS_CHANGED",
+      "STATUS_CHANGED",
+    ]);
     const validations = await db.auditEvent.count({
       where: { organizationId: t.organizationId, action: "activity.validate" },
     });
     expect(validations).toBe(2); // one per line, not four
+  });
+
+  it("one line validated twice at once: the second call fails with STATUS_CHANGED", async () => {
+    const { t, line } = await setup();
+    await submitActivities(db, t.scope("OWNER"), [line.id], manager);
+    const outcomes = await Promise.allSettled([
+      validateActivities(db, t.scope("OWNER"), [line.id]),
+      validateActivities(db, t.scope("MANAGER"), [line.id]),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "STATUS_CHANGED" } });
   });
 
   it("bulk validation moves the submitted lines and reports each other one: 2 validated, 1 draft and 1 locked skipped", async () => {
@@ -136,11 +150,15 @@ describe("activity statuses", () => {
     ]);
   });
 
-  it("a batch where nothing can move fails with its reason and changes nothing", async () => {
+  it("a batch where nothing can move reports every line and changes nothing", async () => {
     const { t, line } = await setup();
     const draft = await createActivity(db, t.scope("OWNER"), electricity(t.periodOf(2024)));
-    await expect(validateActivities(db, t.scope("OWNER"), [line.id, draft.id])).rejects.toMatchObject({
-      code: "STATUS_CHANGED",
+    expect(await validateActivities(db, t.scope("OWNER"), [line.id, draft.id])).toEqual({
+      validated: 0,
+      skipped: [
+        { id: line.id, reason: "STATUS_CHANGED" },
+        { id: draft.id, reason: "STATUS_CHANGED" },
+      ],
     });
     expect(await statusOf(t.organizationId, line.id)).toBe("DRAFT");
     expect(await auditActions(t.organizationId, draft.id)).toEqual(["activity.create"]);

@@ -2,7 +2,7 @@
 // (locked period, someone else's line, status changed); each line moves whole (status and audit row) or
 // not at all. The write is one updateManyAndReturn with organizationId and the expected status, so a line
 // validated meanwhile by someone else is not returned and is reported STATUS_CHANGED instead of moving
-// twice. When nothing moves the call fails with the reason (lib/activity/status-rules.ts failureOf).
+// twice. A call for one line fails with that line's reason instead (the one-line buttons show an error).
 // Audit rows and notifications are written in the same transaction.
 import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
@@ -12,7 +12,6 @@ import { lockOrganization } from "@/lib/activity/context";
 import { requestsAssignedTo } from "@/lib/activity/request-scope";
 import {
   TRANSITIONS,
-  failureOf,
   partitionForTransition,
   type TSkippedLine,
   type TStatusTransition,
@@ -72,7 +71,9 @@ async function move(
     ...batch.skipped,
     ...batch.movable.filter((l) => !movedIds.has(l.id)).map((l) => ({ id: l.id, reason: "STATUS_CHANGED" as const })),
   ];
-  if (moved.length === 0) throw new AppError(failureOf(skipped));
+  // One line asked for: its reason is the call's error. A batch reports instead, even when nothing moved.
+  const single = batch.movable.length + batch.skipped.length === 1;
+  if (single && moved.length === 0) throw new AppError((skipped[0] as TSkippedLine).reason);
   for (const line of moved) {
     await recordAudit(tx, {
       organizationId: scope.organizationId,
