@@ -1,5 +1,6 @@
 "use client";
 
+import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { FormError, FormSuccess } from "@/components/forms/form-error";
 import type { TBulkTransition, useBulkStatus } from "@/components/activity/use-bulk-status";
@@ -37,8 +38,9 @@ export function BulkStatusBar({ selection, bulk, transitions }: Props) {
           {t("selected", { count })}
         </span>
         {count > 0 ? (
-          <Button size="sm" variant="ghost" onClick={selection.clear}>
-            {t("clear")}
+          <Button size="sm" variant="ghost" onClick={selection.clear} title={t("clear")}>
+            <X className="size-4" aria-hidden />
+            <span className="sr-only sm:not-sr-only">{t("clear")}</span>
           </Button>
         ) : null}
         <div className="flex flex-wrap gap-2 sm:ml-auto">

@@ -41,7 +41,7 @@ export function useBulkStatus(orgSlug: string, nameOf: (id: string) => string) {
           skipped: skipped.map((s) => ({ name: nameOf(s.id), reason: t(`reasons.${s.reason}`) })),
           error: moved > 0 ? null : summary,
         });
-        onDone?.();
+        if (moved > 0) onDone?.();
       }
       router.refresh();
     });
