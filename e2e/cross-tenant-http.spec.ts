@@ -668,7 +668,10 @@ test.describe("as Nuage's manager", () => {
 });
 
 /** Panier's request, lines and notification to aim the workflow calls at (made once, kept like its data). */
-function workflowTargets(): Record<"requestId" | "submittedId" | "draftId" | "notificationId", string> {
+function workflowTargets(): Record<
+  "requestId" | "submittedId" | "draftId" | "notificationId" | "requestEvidenceId",
+  string
+> {
   const out = execFileSync(
     process.execPath,
     ["--import", "tsx", "e2e/support/workflow-data.ts", "targets", PANIER.slug],
@@ -701,6 +704,28 @@ test.describe("as Nuage's manager, the data-collection workflow", () => {
     for (const call of byId) {
       await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
       await expectRefused(page, call, "with Nuage's slug and Panier's ids");
+    }
+
+    // A request's files: the upload captured on one of Nuage's request cards, aimed at Panier's request;
+    // the removal and the download of Panier's request file.
+    await page.goto(at("collection/requests"));
+    const card = page.locator('[data-testid^="request-"]').first();
+    const nuageRequest = ((await card.getAttribute("data-testid")) ?? "").replace("request-", "");
+    const pdf = Buffer.from(`%PDF-1.4\n% ${world.fixtures.marker}\ntrailer\n%%EOF\n`, "latin1");
+    const attach = await captureAction(page, COVERED.evidence[0], () =>
+      card
+        .getByLabel(fr("evidence.chooseForRequest"))
+        .setInputFiles({ name: "intrus.pdf", mimeType: "application/pdf", buffer: pdf }),
+    );
+    await expectBothRefused(page, attach, { [nuageRequest]: target.requestId });
+    const removeFile = buildAction(COVERED.evidence[1], at("collection/requests"), [
+      NUAGE.slug,
+      { id: target.requestEvidenceId },
+    ]);
+    await expectRefused(page, substitute(removeFile, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
+    await expectRefused(page, removeFile, "with Nuage's slug and Panier's ids");
+    for (const slug of [PANIER.slug, NUAGE.slug]) {
+      expect.soft((await page.request.get(`/${slug}/evidence/${target.requestEvidenceId}`)).status()).toBe(404);
     }
     const contributor = await db.value(
       `SELECT m."userId" FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."organizationId" = $1 AND u.email = $2`,

@@ -2,8 +2,12 @@
 
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { BulkStatusBar } from "@/components/activity/bulk-status-bar";
 import { RowActions } from "@/components/activity/row-actions";
 import { ActivityStatusBadge } from "@/components/activity/status-badge";
+import { useBulkStatus, type TBulkTransition } from "@/components/activity/use-bulk-status";
+import { cn } from "@/components/ui/cn";
+import { useSelection } from "@/components/ui/use-selection";
 import type { TActivityStatus } from "@/lib/activity/status-rules";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, formatDecimal, formatEmission, unitFor } from "@/lib/numbers/format";
@@ -28,13 +32,30 @@ type Props = {
   rows: TActivityRow[];
   canDuplicate: boolean;
   openPeriods: { id: string; name: string }[];
+  /** Status changes the person may make on ticked lines (none: no checkboxes). */
+  transitions: readonly TBulkTransition[];
 };
 
 // A table on wide screens; below, one card per line (two columns on a tablet), so no key column hides
-// behind a sideways scroll.
-export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }: Props) {
+// behind a sideways scroll. Lines can be ticked (in both) and validated or submitted together.
+export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods, transitions }: Props) {
   const t = useTranslations("collection.columns");
+  const tb = useTranslations("bulkStatus");
   const locale = useLocale();
+  const selection = useSelection(rows.map((r) => r.id));
+  const names = new Map(rows.map((r) => [r.id, r.label ?? r.type]));
+  const bulk = useBulkStatus(orgSlug, (id) => names.get(id) ?? id);
+  const selectable = transitions.length > 0;
+  const tick = (row: TActivityRow, className: string) =>
+    selectable ? (
+      <input
+        type="checkbox"
+        className={className}
+        aria-label={tb("select", { line: row.label ?? row.type })}
+        checked={selection.isSelected(row.id)}
+        onChange={() => selection.toggle(row.id)}
+      />
+    ) : null;
   const unit = unitFor(rows.map((r) => r.kgCO2e));
   const kg = (row: TActivityRow) => formatEmission(row.kgCO2e, unit, locale);
   const actions = (row: TActivityRow, showEdit = true) => (
@@ -58,11 +79,17 @@ export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }
     </>
   );
   return (
-    <>
+    <div className="space-y-3">
+      {selectable ? <BulkStatusBar selection={selection} bulk={bulk} transitions={transitions} /> : null}
       <div className="hidden xl:block">
         <Table label={title}>
           <thead>
             <tr>
+              {selectable ? (
+                <Th className="w-px pr-0">
+                  <span className="sr-only">{tb("bar")}</span>
+                </Th>
+              ) : null}
               <Th>{t("date")}</Th>
               <Th>{t("activity")}</Th>
               <Th className="text-right">{t("quantity")}</Th>
@@ -76,7 +103,8 @@ export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
-              <tr key={row.id}>
+              <tr key={row.id} className={selection.isSelected(row.id) ? "bg-brand-50/60" : undefined}>
+                {selectable ? <Td className="w-px pr-0">{tick(row, "size-4 align-middle")}</Td> : null}
                 <Td className="whitespace-nowrap">{row.date ? formatDate(row.date, locale) : "—"}</Td>
                 <Td>{name(row)}</Td>
                 <Td className="text-right">
@@ -96,9 +124,16 @@ export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }
       </div>
       <ul aria-label={title} className="grid gap-3 md:grid-cols-2 xl:hidden">
         {rows.map((row) => (
-          <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <li
+            key={row.id}
+            className={cn(
+              "rounded-lg border bg-white p-4 shadow-sm",
+              selection.isSelected(row.id) ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200",
+            )}
+          >
             <div className="flex items-start justify-between gap-3">
-              <div className="min-w-0">{name(row)}</div>
+              {tick(row, "mt-1 size-4 shrink-0")}
+              <div className="min-w-0 flex-1">{name(row)}</div>
               <ActivityStatusBadge status={row.status} />
             </div>
             <p className="mt-2 flex flex-wrap justify-between gap-x-4 text-sm text-slate-700">
@@ -116,6 +151,6 @@ export function ActivityList({ orgSlug, title, rows, canDuplicate, openPeriods }
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

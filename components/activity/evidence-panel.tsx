@@ -9,6 +9,7 @@ import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError, FormSuccess } from "@/components/forms/form-error";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import type { TEvidenceSummary } from "@/lib/evidence/queries";
 
 // What the browser offers in its file picker; the server decides from the bytes anyway (lib/evidence/detect.ts).
@@ -16,12 +17,19 @@ const ACCEPT = ".pdf,.png,.jpg,.jpeg,.webp,.heic,.xlsx,.ods,.docx,.csv,.txt";
 
 type Props = {
   orgSlug: string;
-  activityId: string;
+  /** What the documents back: an activity line, or a data request (lib/evidence/owners.ts). */
+  owner: { activityId: string } | { requestId: string };
   files: TEvidenceSummary[];
-  canChange: boolean;
+  canUpload: boolean;
+  /** Which documents the person may remove: all of them, none, or these ids (a request's uploader). */
+  canRemove: boolean | readonly string[];
+  /** "card" on a line's page; "inline" inside a request's card. */
+  variant?: "card" | "inline";
 };
 
-export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) {
+// The documents of a line or a request: download links, upload (type checked from the bytes on the
+// server), removal after a confirmation.
+export function EvidencePanel({ orgSlug, owner, files, canUpload, canRemove, variant = "card" }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const router = useRouter();
@@ -35,7 +43,8 @@ export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) 
       setError(null);
       setDone(null);
       const form = new FormData();
-      form.set("activityId", activityId);
+      if ("activityId" in owner) form.set("activityId", owner.activityId);
+      else form.set("requestId", owner.requestId);
       form.set("file", file);
       const result = await attachEvidenceAction(orgSlug, form);
       if (input.current) input.current.value = "";
@@ -54,19 +63,47 @@ export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) 
     else router.refresh();
   };
 
-  return (
-    <Card>
-      <h2 className="flex items-center gap-2 text-base font-semibold text-slate-900">
-        <Paperclip className="size-4" aria-hidden /> {t("evidence.title")}
-      </h2>
-      <p className="mt-1 text-sm text-slate-600">{t("evidence.hint")}</p>
+  const onRequest = "requestId" in owner;
+  const removable = (id: string) => (typeof canRemove === "boolean" ? canRemove : canRemove.includes(id));
+  const card = variant === "card";
+  const Heading = card ? "h2" : "h4";
+  const uploadButton = canUpload ? (
+    <label className={cn(buttonClass("secondary", "sm"), "cursor-pointer")}>
+      <Paperclip className="size-4" aria-hidden />
+      {pending ? t("evidence.uploading") : t(onRequest ? "evidence.chooseForRequest" : "evidence.choose")}
+      <input
+        ref={input}
+        type="file"
+        accept={ACCEPT}
+        className="sr-only"
+        disabled={pending}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          if (file) upload(file);
+        }}
+      />
+    </label>
+  ) : null;
+  const title = t(onRequest ? "evidence.requestTitle" : "evidence.title");
+  // Inline (in a request's card): title and upload button on one row, no hint, nothing when there is no file.
+  const body = (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Heading className={cn("flex items-center gap-2 font-semibold text-slate-900", card ? "text-base" : "text-sm")}>
+          <Paperclip className="size-4" aria-hidden /> {title}
+        </Heading>
+        {card ? null : uploadButton}
+      </div>
+      {card ? <p className="mt-1 text-sm text-slate-600">{t("evidence.hint")}</p> : null}
       {files.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-500">{t("evidence.empty")}</p>
+        card || !canUpload ? (
+          <p className="mt-2 text-sm text-slate-500">{t(onRequest ? "evidence.requestEmpty" : "evidence.empty")}</p>
+        ) : null
       ) : (
-        <ul className="mt-3 divide-y divide-slate-100">
+        <ul aria-label={title} className="mt-2 divide-y divide-slate-100">
           {files.map((file) => (
             <li key={file.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <div className="min-w-0">
+              <div className="min-w-0 flex-1">
                 <a
                   href={`/${orgSlug}/evidence/${file.id}`}
                   className="flex min-w-0 items-center gap-2 font-medium text-brand-700 hover:underline"
@@ -90,7 +127,7 @@ export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) 
                     : t("evidence.uploadedOn", { date: format.dateTime(file.createdAt, { dateStyle: "medium" }) })}
                 </p>
               </div>
-              {canChange ? (
+              {removable(file.id) ? (
                 <ConfirmButton
                   label={t("evidence.remove")}
                   confirmLabel={t("evidence.confirmRemove")}
@@ -101,27 +138,16 @@ export function EvidencePanel({ orgSlug, activityId, files, canChange }: Props) 
           ))}
         </ul>
       )}
-      <div className="mt-3 space-y-2">
+      <div className={cn("space-y-2", (card || error || done) && "mt-3")}>
         <FormError message={error} />
         <FormSuccess message={done} />
-        {canChange ? (
-          <label className={buttonClass("secondary", "sm") + " cursor-pointer"}>
-            <Paperclip className="size-4" aria-hidden />
-            {pending ? t("evidence.uploading") : t("evidence.choose")}
-            <input
-              ref={input}
-              type="file"
-              accept={ACCEPT}
-              className="sr-only"
-              disabled={pending}
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                if (file) upload(file);
-              }}
-            />
-          </label>
-        ) : null}
+        {card ? uploadButton : null}
       </div>
-    </Card>
+    </>
+  );
+  return variant === "card" ? (
+    <Card>{body}</Card>
+  ) : (
+    <section className="border-t border-slate-100 pt-3">{body}</section>
   );
 }

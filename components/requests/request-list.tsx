@@ -5,12 +5,14 @@ import Link from "next/link";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
 import { useRecordEditor } from "@/components/forms/use-record-editor";
+import { EvidencePanel } from "@/components/activity/evidence-panel";
 import { StatusControls } from "@/components/activity/status-controls";
 import { RequestStatusBadge } from "@/components/requests/request-status";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { deleteRequestAction } from "@/app/actions/requests";
+import type { TEvidenceSummary } from "@/lib/evidence/queries";
 import type { TLineToHandIn, TRequestRow } from "@/lib/requests/queries";
 import { formatDate } from "@/lib/numbers/format";
 
@@ -19,6 +21,8 @@ type Props = {
   requests: TRequestRow[];
   /** The assignee's draft and rejected lines, to submit from here. */
   toHandIn: TLineToHandIn[];
+  /** Each request's files (instructions, templates, last year's invoice), by request id. */
+  files: Record<string, TEvidenceSummary[]>;
   /** Managers see every request with its assignee and can delete; others see their own. */
   canManage: boolean;
   userId: string;
@@ -26,7 +30,7 @@ type Props = {
 
 // One card per request (a phone shows it whole): what, where, when, its status from its lines, and for the
 // assignee a direct link to the entry form and the lines sent back with the reviewer's comment.
-export function RequestList({ orgSlug, requests, toHandIn, canManage, userId }: Props) {
+export function RequestList({ orgSlug, requests, toHandIn, files, canManage, userId }: Props) {
   const t = useTranslations("requests");
   const tc = useTranslations("common");
   const locale = useLocale();
@@ -90,6 +94,15 @@ export function RequestList({ orgSlug, requests, toHandIn, canManage, userId }: 
                   {r.instructions}
                 </p>
               ) : null}
+              {/* Everyone who sees a request may add files; a file is removed by its uploader or a manager. */}
+              <EvidencePanel
+                variant="inline"
+                orgSlug={orgSlug}
+                owner={{ requestId: r.id }}
+                files={files[r.id] ?? []}
+                canUpload
+                canRemove={canManage || (files[r.id] ?? []).filter((f) => f.uploadedById === userId).map((f) => f.id)}
+              />
               {pending.length > 0 ? (
                 <ul aria-label={t("toHandIn")} className="space-y-3 border-t border-slate-100 pt-3">
                   {pending.map((line) => (

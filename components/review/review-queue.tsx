@@ -2,12 +2,14 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { BulkStatusBar } from "@/components/activity/bulk-status-bar";
 import { RejectDialog } from "@/components/activity/reject-dialog";
-import { FormError, FormSuccess } from "@/components/forms/form-error";
+import { useBulkStatus } from "@/components/activity/use-bulk-status";
+import { FormSuccess } from "@/components/forms/form-error";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import { validateActivitiesAction } from "@/app/actions/activity-status";
+import { useSelection } from "@/components/ui/use-selection";
 import type { TReviewLine } from "@/lib/activity/review-queries";
 import { formatDateTime, formatDecimal, formatEmission, unitFor } from "@/lib/numbers/format";
 
@@ -15,55 +17,28 @@ import { formatDateTime, formatDecimal, formatEmission, unitFor } from "@/lib/nu
 // validating several at once, reject with a comment per line.
 export function ReviewQueue({ orgSlug, lines }: { orgSlug: string; lines: TReviewLine[] }) {
   const t = useTranslations("review");
-  const te = useTranslations("errors");
+  const tb = useTranslations("bulkStatus");
   const locale = useLocale();
   const router = useRouter();
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [rejecting, setRejecting] = useState<TReviewLine | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [success, setSuccess] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const unit = unitFor(lines.map((l) => l.kgCO2e));
-  const kept = lines.filter((l) => selected.has(l.id)).map((l) => l.id);
-
-  const toggle = (id: string) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  const validate = (ids: string[]) =>
-    startTransition(async () => {
-      const result = await validateActivitiesAction(orgSlug, { ids });
-      setError(result.ok ? null : te(result.error));
-      setSuccess(result.ok ? t("validated", { count: result.data.validated }) : null);
-      if (result.ok) setSelected(new Set());
-      router.refresh();
-    });
-
-  if (lines.length === 0) return <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>;
-  const allSelected = kept.length === lines.length;
   const name = (l: TReviewLine) => l.label ?? l.activityTypeId;
+  const names = new Map(lines.map((l) => [l.id, name(l)]));
+  const selection = useSelection(lines.map((l) => l.id));
+  const bulk = useBulkStatus(orgSlug, (id) => names.get(id) ?? id);
+  const [rejecting, setRejecting] = useState<TReviewLine | null>(null);
+  const [rejected, setRejected] = useState<string | null>(null);
+  const unit = unitFor(lines.map((l) => l.kgCO2e));
+
+  if (lines.length === 0)
+    return (
+      <div className="space-y-3">
+        <FormSuccess message={bulk.report.done ?? rejected} />
+        <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
+      </div>
+    );
   return (
     <div className="space-y-3">
-      <FormError message={error} />
-      <FormSuccess message={success} />
-      <div className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3">
-        <label className="inline-flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="size-4"
-            checked={allSelected}
-            onChange={() => setSelected(allSelected ? new Set() : new Set(lines.map((l) => l.id)))}
-          />
-          {t("selectAll")}
-        </label>
-        <span className="text-sm text-slate-600">{t("selected", { count: kept.length })}</span>
-        <Button size="sm" className="ml-auto" disabled={pending || kept.length === 0} onClick={() => validate(kept)}>
-          {t("validateSelected", { count: kept.length })}
-        </Button>
-      </div>
+      <FormSuccess message={rejected} />
+      <BulkStatusBar selection={selection} bulk={bulk} transitions={["validate"]} />
       <ul aria-label={t("title")} className="space-y-2">
         {lines.map((line) => (
           <li
@@ -73,9 +48,9 @@ export function ReviewQueue({ orgSlug, lines }: { orgSlug: string; lines: TRevie
             <input
               type="checkbox"
               className="mt-1 size-4"
-              aria-label={t("select", { line: name(line) })}
-              checked={selected.has(line.id)}
-              onChange={() => toggle(line.id)}
+              aria-label={tb("select", { line: name(line) })}
+              checked={selection.isSelected(line.id)}
+              onChange={() => selection.toggle(line.id)}
             />
             <div className="min-w-0 space-y-1">
               <p className="break-words font-medium text-slate-900">{name(line)}</p>
@@ -109,10 +84,10 @@ export function ReviewQueue({ orgSlug, lines }: { orgSlug: string; lines: TRevie
               </dl>
             </div>
             <div className="col-span-2 flex flex-wrap items-start gap-2 sm:col-span-1 sm:flex-col sm:items-stretch">
-              <Button size="sm" disabled={pending} onClick={() => validate([line.id])}>
+              <Button size="sm" disabled={bulk.pending} onClick={() => bulk.run("validate", [line.id])}>
                 {t("validate")}
               </Button>
-              <Button size="sm" variant="danger" disabled={pending} onClick={() => setRejecting(line)}>
+              <Button size="sm" variant="danger" disabled={bulk.pending} onClick={() => setRejecting(line)}>
                 {t("reject")}
               </Button>
             </div>
@@ -127,7 +102,7 @@ export function ReviewQueue({ orgSlug, lines }: { orgSlug: string; lines: TRevie
           onClose={() => setRejecting(null)}
           onDone={() => {
             setRejecting(null);
-            setSuccess(t("rejected"));
+            setRejected(t("rejected"));
             router.refresh();
           }}
         />

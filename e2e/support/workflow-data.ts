@@ -4,12 +4,13 @@
 // prints one JSON line:
 //   node --import tsx e2e/support/workflow-data.ts submit-line <org slug> <request id> <label> [pg port]
 // `targets <org slug>` makes, in an organisation the cross-tenant spec attacks, a request from its owner to
-// its demo contributor, a submitted line and a draft line answering it, and returns their ids with the
-// contributor's notification (those records stay, like the organisation's other data).
+// its demo contributor (with a file), a submitted line and a draft line answering it, and returns their ids
+// with the contributor's notification (those records stay, like the organisation's other data).
 import { createPrismaClient } from "../../lib/db/client.ts";
 import { createActivity } from "../../lib/activity/mutations.ts";
 import { ZActivityCreate } from "../../lib/activity/schemas.ts";
 import { submitActivities } from "../../lib/activity/status.ts";
+import { attachEvidence } from "../../lib/evidence/mutations.ts";
 import { createRequest } from "../../lib/requests/mutations.ts";
 import { DEFAULT_DATABASE, serverUrl } from "../../scripts/lib/embedded-postgres.ts";
 import { scriptVar } from "../../scripts/lib/env.ts";
@@ -83,7 +84,22 @@ async function targets() {
   const notification = await db.notification.findFirstOrThrow({
     where: { organizationId: organization.id, userId: contributor.id, requestId: request.id },
   });
-  return { requestId: request.id, submittedId: submitted.id, draftId: draft.id, notificationId: notification.id };
+  const file = await attachEvidence(
+    db,
+    { ...scopeOf(owner), role: "OWNER" },
+    {
+      requestId: request.id,
+      fileName: "consignes.pdf",
+      bytes: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n", "latin1"),
+    },
+  );
+  return {
+    requestId: request.id,
+    submittedId: submitted.id,
+    draftId: draft.id,
+    notificationId: notification.id,
+    requestEvidenceId: file.id,
+  };
 }
 
 try {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   availableTransitions,
   canTransition,
+  partitionForTransition,
   isOverdue,
   requestStatusOf,
   statusAfterEdit,
@@ -58,5 +59,34 @@ describe("data request status from its lines", () => {
     expect(isOverdue("open", "2026-04-01", "2026-04-01")).toBe(false);
     expect(isOverdue("submitted", "2026-03-31", "2026-04-01")).toBe(false);
     expect(isOverdue("validated", "2026-03-31", "2026-04-01")).toBe(false);
+  });
+});
+
+describe("a batch of lines for one transition", () => {
+  const line = (id: string, status: "DRAFT" | "SUBMITTED" | "VALIDATED" | "REJECTED", periodId = "p2025") => ({
+    id,
+    status,
+    periodId,
+  });
+  it("moves the submitted lines of open periods and names why each other line stays", () => {
+    const lines = [line("a", "SUBMITTED"), line("b", "SUBMITTED"), line("c", "DRAFT"), line("d", "SUBMITTED", "p2022")];
+    const { movable, skipped } = partitionForTransition("validate", lines, { lockedPeriodIds: new Set(["p2022"]) });
+    expect(movable.map((l) => l.id)).toEqual(["a", "b"]);
+    expect(skipped).toEqual([
+      { id: "c", reason: "STATUS_CHANGED" },
+      { id: "d", reason: "PERIOD_LOCKED" },
+    ]);
+  });
+  it("skips someone else's draft when only one's own work may be submitted, before looking at its status", () => {
+    const lines = [line("mine", "DRAFT"), line("theirs", "DRAFT"), line("sent", "SUBMITTED")];
+    const { movable, skipped } = partitionForTransition("submit", lines, {
+      lockedPeriodIds: new Set(),
+      isOwn: (l) => l.id !== "theirs",
+    });
+    expect(movable.map((l) => l.id)).toEqual(["mine"]);
+    expect(skipped).toEqual([
+      { id: "theirs", reason: "FORBIDDEN" },
+      { id: "sent", reason: "STATUS_CHANGED" },
+    ]);
   });
 });

@@ -54,3 +54,33 @@ export function requestStatusOf(counts: TStatusCounts): TRequestStatus {
 export function isOverdue(status: TRequestStatus, dueDate: string, today: string): boolean {
   return (status === "open" || status === "inProgress") && dueDate < today;
 }
+
+/** Why a line asked for in a batch did not move; the batch moves the others (each line whole or not at all). */
+export const SKIP_REASONS = ["STATUS_CHANGED", "PERIOD_LOCKED", "FORBIDDEN"] as const;
+export type TSkipReason = (typeof SKIP_REASONS)[number];
+export type TSkippedLine = { id: string; reason: TSkipReason };
+
+/**
+ * Splits a batch into the lines a transition may move and the ones it skips, checked in this order: a
+ * locked period, someone else's line (`isOwn`, contributors only), a status the transition does not start from.
+ */
+export function partitionForTransition<L extends { id: string; status: TActivityStatus; periodId: string }>(
+  transition: TStatusTransition,
+  lines: readonly L[],
+  { lockedPeriodIds, isOwn }: { lockedPeriodIds: ReadonlySet<string>; isOwn?: (line: L) => boolean },
+): { movable: L[]; skipped: TSkippedLine[] } {
+  const movable: L[] = [];
+  const skipped: TSkippedLine[] = [];
+  for (const line of lines) {
+    const reason: TSkipReason | null = lockedPeriodIds.has(line.periodId)
+      ? "PERIOD_LOCKED"
+      : isOwn && !isOwn(line)
+        ? "FORBIDDEN"
+        : canTransition(transition, line.status)
+          ? null
+          : "STATUS_CHANGED";
+    if (reason === null) movable.push(line);
+    else skipped.push({ id: line.id, reason });
+  }
+  return { movable, skipped };
+}

@@ -98,26 +98,92 @@ describe("activity statuses", () => {
     const { t, line } = await setup();
     const other = await createActivity(db, t.scope("OWNER"), electricity(t.periodOf(2024)));
     await submitActivities(db, t.scope("OWNER"), [line.id, other.id], manager);
-    const outcomes = await Promise.allSettled([
+    const outcomes = await Promise.all([
       validateActivities(db, t.scope("OWNER"), [line.id, other.id]),
       validateActivities(db, t.scope("MANAGER"), [line.id, other.id]),
     ]);
-    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
-    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "STATUS_CHANGED" } });
+    expect(outcomes.map((o) => o.validated).sort()).toEqual([0, 2]);
+    expect(outcomes.find((o) => o.validated === 0)?.skipped.map((s) => s.reason)).toEqual([
+      "STATUS_CHANGED",
+      "STATUS_CHANGED",
+    ]);
     const validations = await db.auditEvent.count({
       where: { organizationId: t.organizationId, action: "activity.validate" },
     });
     expect(validations).toBe(2); // one per line, not four
   });
 
-  it("bulk validation is all or nothing: one draft among the ids moves none", async () => {
+  it("one line validated twice at once: the second call fails with STATUS_CHANGED", async () => {
+    const { t, line } = await setup();
+    await submitActivities(db, t.scope("OWNER"), [line.id], manager);
+    const outcomes = await Promise.allSettled([
+      validateActivities(db, t.scope("OWNER"), [line.id]),
+      validateActivities(db, t.scope("MANAGER"), [line.id]),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "STATUS_CHANGED" } });
+  });
+
+  it("bulk validation moves the submitted lines and reports each other one: 2 validated, 1 draft and 1 locked skipped", async () => {
+    const { t, line } = await setup();
+    const second = await createActivity(db, t.scope("OWNER"), electricity(t.periodOf(2024)));
+    const draft = await createActivity(db, t.scope("OWNER"), electricity(t.periodOf(2024)));
+    const old = await createActivity(db, t.scope("OWNER"), electricity(t.periodOf(2023)));
+    await submitActivities(db, t.scope("OWNER"), [line.id, second.id, old.id], manager);
+    await setPeriodLocked(db, t.scope("OWNER"), t.periodOf(2023), true);
+    const result = await validateActivities(db, t.scope("MANAGER"), [line.id, draft.id, second.id, old.id]);
+    expect(result.validated).toBe(2);
+    expect(result.skipped).toEqual([
+      { id: draft.id, reason: "STATUS_CHANGED" },
+      { id: old.id, reason: "PERIOD_LOCKED" },
+    ]);
+    expect(await statusOf(t.organizationId, line.id)).toBe("VALIDATED");
+    expect(await statusOf(t.organizationId, second.id)).toBe("VALIDATED");
+    expect(await statusOf(t.organizationId, draft.id)).toBe("DRAFT");
+    expect(await statusOf(t.organizationId, old.id)).toBe("SUBMITTED");
+    expect(await auditActions(t.organizationId, draft.id)).toEqual(["activity.create"]);
+    expect(await auditActions(t.organizationId, old.id)).toEqual(["activity.create", "activity.submit"]);
+    expect(await auditActions(t.organizationId, second.id)).toEqual([
+      "activity.create",
+      "activity.submit",
+      "activity.validate",
+    ]);
+  });
+
+  it("a batch where nothing can move reports every line and changes nothing", async () => {
     const { t, line } = await setup();
     const draft = await createActivity(db, t.scope("OWNER"), electricity(t.periodOf(2024)));
+    expect(await validateActivities(db, t.scope("OWNER"), [line.id, draft.id])).toEqual({
+      validated: 0,
+      skipped: [
+        { id: line.id, reason: "STATUS_CHANGED" },
+        { id: draft.id, reason: "STATUS_CHANGED" },
+      ],
+    });
+    expect(await statusOf(t.organizationId, line.id)).toBe("DRAFT");
+    expect(await auditActions(t.organizationId, draft.id)).toEqual(["activity.create"]);
+  });
+
+  it("one foreign id among the batch refuses the whole batch", async () => {
+    const { t, line } = await setup();
+    const other = await tenantWithPeriods(db);
+    const foreign = await createActivity(db, other.scope(), electricity(other.periodOf(2024)));
     await submitActivities(db, t.scope("OWNER"), [line.id], manager);
-    await expect(validateActivities(db, t.scope("OWNER"), [line.id, draft.id])).rejects.toMatchObject({
-      code: "STATUS_CHANGED",
+    await expect(validateActivities(db, t.scope("OWNER"), [line.id, foreign.id])).rejects.toMatchObject({
+      code: "NOT_FOUND",
     });
     expect(await statusOf(t.organizationId, line.id)).toBe("SUBMITTED");
+  });
+
+  it("a contributor's bulk submit moves their own drafts and skips the owner's", async () => {
+    const { t, line } = await setup();
+    const second = await createActivity(db, t.scope("CONTRIBUTOR"), electricity(t.periodOf(2024)));
+    const owners = await createActivity(db, t.scope("OWNER"), electricity(t.periodOf(2024)));
+    const result = await submitActivities(db, t.scope("CONTRIBUTOR"), [line.id, owners.id, second.id], {
+      limitToOwnWork: true,
+    });
+    expect(result).toEqual({ submitted: 2, skipped: [{ id: owners.id, reason: "FORBIDDEN" }] });
+    expect(await statusOf(t.organizationId, owners.id)).toBe("DRAFT");
   });
 
   it("finds nothing of another organisation", async () => {

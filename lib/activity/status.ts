@@ -1,15 +1,21 @@
-// The only writer of ActivityData.status. Each transition checks the period is open, moves exactly the
-// lines asked for from the expected status (updateMany with organizationId and the expected status: a
-// line validated meanwhile by someone else matches nothing, so a concurrent double validation fails with
-// STATUS_CHANGED instead of happening twice), writes one audit row per line and the notifications, all in
-// one transaction.
+// The only writer of ActivityData.status. A batch moves every line it may and reports the others per line
+// (locked period, someone else's line, status changed); each line moves whole (status and audit row) or
+// not at all. The write is one updateManyAndReturn with organizationId and the expected status, so a line
+// validated meanwhile by someone else is not returned and is reported STATUS_CHANGED instead of moving
+// twice. A call for one line fails with that line's reason instead (the one-line buttons show an error).
+// Audit rows and notifications are written in the same transaction.
 import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
 import type { Db, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { lockOrganization } from "@/lib/activity/context";
 import { requestsAssignedTo } from "@/lib/activity/request-scope";
-import { TRANSITIONS, canTransition, type TStatusTransition } from "@/lib/activity/status-rules";
+import {
+  TRANSITIONS,
+  partitionForTransition,
+  type TSkippedLine,
+  type TStatusTransition,
+} from "@/lib/activity/status-rules";
 import { notify, type TNotificationInput } from "@/lib/notifications/notifications";
 import { MAX_STATUS_BATCH } from "@/lib/activity/status-schemas";
 
@@ -21,6 +27,7 @@ export type TSubmitOptions = {
 
 const MAX_LINES = MAX_STATUS_BATCH;
 
+/** Every asked line of this organisation (another organisation's id fails the whole call) and the locked periods. */
 async function loadLines(tx: Tx, organizationId: string, ids: readonly string[]) {
   const unique = [...new Set(ids)];
   if (unique.length === 0 || unique.length > MAX_LINES) throw new AppError("VALIDATION");
@@ -29,30 +36,45 @@ async function loadLines(tx: Tx, organizationId: string, ids: readonly string[])
     select: { id: true, status: true, periodId: true, createdById: true, requestId: true, statusComment: true },
   });
   if (lines.length !== unique.length) throw new AppError("NOT_FOUND");
-  const locked = await tx.reportingPeriod.count({
+  const locked = await tx.reportingPeriod.findMany({
     where: { organizationId, id: { in: [...new Set(lines.map((l) => l.periodId))] }, status: "LOCKED" },
+    select: { id: true },
   });
-  if (locked > 0) throw new AppError("PERIOD_LOCKED");
-  return lines;
+  return { lines, lockedPeriodIds: new Set(locked.map((p) => p.id)) };
 }
-type TLine = Awaited<ReturnType<typeof loadLines>>[number];
+type TLine = Awaited<ReturnType<typeof loadLines>>["lines"][number];
 
+/** Moves the movable lines, audits each one moved; returns those moved and every line skipped. */
 async function move(
   tx: Tx,
   scope: TStatusScope,
-  lines: readonly TLine[],
+  batch: { movable: readonly TLine[]; skipped: readonly TSkippedLine[] },
   transition: TStatusTransition,
   comment: string | null,
-) {
+): Promise<{ moved: TLine[]; skipped: TSkippedLine[] }> {
   const { from, to } = TRANSITIONS[transition];
-  if (lines.some((l) => !canTransition(transition, l.status))) throw new AppError("STATUS_CHANGED");
-  const now = new Date();
-  const { count } = await tx.activityData.updateMany({
-    where: { id: { in: lines.map((l) => l.id) }, organizationId: scope.organizationId, status: { in: [...from] } },
-    data: { status: to, statusComment: comment, statusChangedAt: now, statusChangedById: scope.actor.id },
-  });
-  if (count !== lines.length) throw new AppError("STATUS_CHANGED");
-  for (const line of lines) {
+  const updated =
+    batch.movable.length === 0
+      ? []
+      : await tx.activityData.updateManyAndReturn({
+          where: {
+            id: { in: batch.movable.map((l) => l.id) },
+            organizationId: scope.organizationId,
+            status: { in: [...from] },
+          },
+          data: { status: to, statusComment: comment, statusChangedAt: new Date(), statusChangedById: scope.actor.id },
+          select: { id: true },
+        });
+  const movedIds = new Set(updated.map((u) => u.id));
+  const moved = batch.movable.filter((l) => movedIds.has(l.id));
+  const skipped = [
+    ...batch.skipped,
+    ...batch.movable.filter((l) => !movedIds.has(l.id)).map((l) => ({ id: l.id, reason: "STATUS_CHANGED" as const })),
+  ];
+  // One line asked for: its reason is the call's error. A batch reports instead, even when nothing moved.
+  const single = batch.movable.length + batch.skipped.length === 1;
+  if (single && moved.length === 0) throw new AppError((skipped[0] as TSkippedLine).reason);
+  for (const line of moved) {
     await recordAudit(tx, {
       organizationId: scope.organizationId,
       actor: scope.actor,
@@ -63,6 +85,7 @@ async function move(
       after: { status: to, statusComment: comment },
     });
   }
+  return { moved, skipped };
 }
 
 const TX = { maxWait: 10_000, timeout: 60_000 };
@@ -71,16 +94,17 @@ const TX = { maxWait: 10_000, timeout: 60_000 };
 export async function submitActivities(db: Db, scope: TStatusScope, ids: readonly string[], options: TSubmitOptions) {
   return db.$transaction(async (tx) => {
     await lockOrganization(tx, scope.organizationId, "share");
-    const lines = await loadLines(tx, scope.organizationId, ids);
+    const { lines, lockedPeriodIds } = await loadLines(tx, scope.organizationId, ids);
+    let isOwn: ((l: TLine) => boolean) | undefined;
     if (options.limitToOwnWork) {
       const requestIds = lines.flatMap((l) => (l.requestId === null ? [] : [l.requestId]));
       const assigned = await requestsAssignedTo(tx, scope, requestIds);
-      const own = (l: TLine) => l.createdById === scope.actor.id || (l.requestId !== null && assigned.has(l.requestId));
-      if (!lines.every(own)) throw new AppError("FORBIDDEN");
+      isOwn = (l) => l.createdById === scope.actor.id || (l.requestId !== null && assigned.has(l.requestId));
     }
-    await move(tx, scope, lines, "submit", null);
+    const batch = partitionForTransition("submit", lines, { lockedPeriodIds, ...(isOwn ? { isOwn } : {}) });
+    const { moved, skipped } = await move(tx, scope, batch, "submit", null);
     const perRequest = new Map<string, number>();
-    for (const l of lines)
+    for (const l of moved)
       if (l.requestId !== null) perRequest.set(l.requestId, (perRequest.get(l.requestId) ?? 0) + 1);
     const requests = await tx.dataRequest.findMany({
       where: { organizationId: scope.organizationId, id: { in: [...perRequest.keys()] } },
@@ -104,17 +128,23 @@ export async function submitActivities(db: Db, scope: TStatusScope, ids: readonl
             ],
       ),
     );
-    return { submitted: lines.length };
+    return { submitted: moved.length, skipped };
   }, TX);
 }
 
-/** SUBMITTED → VALIDATED, all or none. */
+/** SUBMITTED → VALIDATED: the submitted lines of open periods move, the others are reported. */
 export async function validateActivities(db: Db, scope: TStatusScope, ids: readonly string[]) {
   return db.$transaction(async (tx) => {
     await lockOrganization(tx, scope.organizationId, "share");
-    const lines = await loadLines(tx, scope.organizationId, ids);
-    await move(tx, scope, lines, "validate", null);
-    return { validated: lines.length };
+    const { lines, lockedPeriodIds } = await loadLines(tx, scope.organizationId, ids);
+    const { moved, skipped } = await move(
+      tx,
+      scope,
+      partitionForTransition("validate", lines, { lockedPeriodIds }),
+      "validate",
+      null,
+    );
+    return { validated: moved.length, skipped };
   }, TX);
 }
 
@@ -122,9 +152,15 @@ export async function validateActivities(db: Db, scope: TStatusScope, ids: reado
 export async function rejectActivity(db: Db, scope: TStatusScope, id: string, comment: string) {
   return db.$transaction(async (tx) => {
     await lockOrganization(tx, scope.organizationId, "share");
-    const lines = await loadLines(tx, scope.organizationId, [id]);
-    await move(tx, scope, lines, "reject", comment);
-    const line = lines[0] as TLine;
+    const { lines, lockedPeriodIds } = await loadLines(tx, scope.organizationId, [id]);
+    const { moved } = await move(
+      tx,
+      scope,
+      partitionForTransition("reject", lines, { lockedPeriodIds }),
+      "reject",
+      comment,
+    );
+    const line = moved[0] as TLine;
     if (line.createdById !== null) {
       await notify(tx, scope.organizationId, scope.actor.id, [
         {

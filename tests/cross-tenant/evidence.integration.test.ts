@@ -6,6 +6,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { createActivity } from "@/lib/activity/mutations";
 import { electricity, tenantWithPeriods } from "@/lib/activity/testing";
 import { attachEvidence } from "@/lib/evidence/mutations";
+import { createRequest } from "@/lib/requests/mutations";
 import { itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
 import { testDb } from "@/tests/fixtures/tenants";
 
@@ -44,6 +45,22 @@ async function world() {
       bytes: PDF,
     },
   );
+  const request = (t: typeof a, assignee: Role) =>
+    createRequest(db, t.scope(), {
+      category: "energy",
+      periodId: t.periodOf(2024),
+      siteId: null,
+      assigneeId: t.actorOf(assignee).id,
+      dueDate: "2025-03-31",
+      instructions: null,
+    });
+  const requestA = await request(a, "CONTRIBUTOR");
+  const requestB = await request(b, "OWNER");
+  const requestFileB = await attachEvidence(
+    db,
+    { ...b.scope(), role: "OWNER" },
+    { requestId: requestB.id, fileName: "modele.pdf", bytes: PDF },
+  );
   const signInAs = (role: Role) => {
     session.user = { ...a.actorOf(role), name: role, locale: "fr" };
   };
@@ -51,13 +68,13 @@ async function world() {
     files: await db.evidenceFile.findMany({ where: { organizationId: b.organizationId }, orderBy: { id: "asc" } }),
     audit: await db.auditEvent.count({ where: { organizationId: b.organizationId } }),
   });
-  return { a, b, lineA, lineB, fileB, signInAs, snapshotB };
+  return { a, b, lineA, lineB, fileB, requestA, requestB, requestFileB, signInAs, snapshotB };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
-const upload = (activityId: string) => {
+const upload = (id: string, owner: "activityId" | "requestId" = "activityId") => {
   const form = new FormData();
-  form.set("activityId", activityId);
+  form.set(owner, id);
   form.set("file", new File([PDF], "intrus.pdf", { type: "application/pdf" }));
   return form;
 };
@@ -72,6 +89,8 @@ describe("cross-tenant evidence documents", () => {
     byId: {
       attachEvidence: (slug, w: World) => attachEvidenceAction(slug, upload(w.lineB.id)),
       deleteEvidence: (slug, w: World) => deleteEvidenceAction(slug, { id: w.fileB.id }),
+      attachRequestEvidence: (slug, w: World) => attachEvidenceAction(slug, upload(w.requestB.id, "requestId")),
+      deleteRequestEvidence: (slug, w: World) => deleteEvidenceAction(slug, { id: w.requestFileB.id }),
     },
     onOrg: {},
     actingRole: "OWNER",
@@ -83,6 +102,43 @@ describe("cross-tenant evidence documents", () => {
     w.signInAs("OWNER");
     expect((await get(w.b.organization.slug, w.fileB.id)).status).toBe(404);
     expect((await get(w.a.organization.slug, w.fileB.id)).status).toBe(404);
+    expect((await get(w.b.organization.slug, w.requestFileB.id)).status).toBe(404);
+    expect((await get(w.a.organization.slug, w.requestFileB.id)).status).toBe(404);
+  });
+
+  it("a request's document: the owner attaches, the assignee downloads, a member who cannot see the request gets 404", async () => {
+    const w = await world();
+    w.signInAs("OWNER");
+    const saved = await attachEvidenceAction(w.a.organization.slug, upload(w.requestA.id, "requestId"));
+    expect(saved).toMatchObject({ ok: true, data: { fileName: "intrus.pdf" } });
+    const id = saved.ok ? saved.data.id : "";
+    expect((await get(w.a.organization.slug, id)).status).toBe(200);
+    w.signInAs("CONTRIBUTOR");
+    const response = await get(w.a.organization.slug, id);
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
+    expect(await deleteEvidenceAction(w.a.organization.slug, { id })).toMatchObject({ ok: false, error: "FORBIDDEN" });
+    w.signInAs("VIEWER");
+    expect((await get(w.a.organization.slug, id)).status).toBe(404);
+    expect(await attachEvidenceAction(w.a.organization.slug, upload(w.requestA.id, "requestId"))).toMatchObject({
+      ok: false,
+      error: "FORBIDDEN",
+    });
+  });
+
+  it("an upload naming both a line and a request, or neither, is a validation error", async () => {
+    const w = await world();
+    w.signInAs("OWNER");
+    const both = upload(w.lineA.id);
+    both.set("requestId", w.requestA.id);
+    expect(await attachEvidenceAction(w.a.organization.slug, both)).toMatchObject({ ok: false, error: "VALIDATION" });
+    const neither = upload(w.lineA.id);
+    neither.delete("activityId");
+    expect(await attachEvidenceAction(w.a.organization.slug, neither)).toMatchObject({
+      ok: false,
+      error: "VALIDATION",
+    });
+    expect(await db.evidenceFile.count({ where: { organizationId: w.a.organizationId } })).toBe(0);
   });
 
   it("inside A: a viewer downloads but cannot attach; the file comes back as an attachment, never sniffed", async () => {

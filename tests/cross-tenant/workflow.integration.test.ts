@@ -107,6 +107,38 @@ describe("cross-tenant workflow actions", () => {
     });
   }
 
+  it("validateActivities: a contributor of A bulk-validating A's submitted lines is FORBIDDEN, and nothing changes", async () => {
+    const w = await world();
+    const a = await tenantWithPeriods(db, [2024], { roles: ["OWNER", "CONTRIBUTOR"] });
+    const lines = [
+      await createActivity(db, a.scope("CONTRIBUTOR"), electricity(a.periodOf(2024))),
+      await createActivity(db, a.scope("CONTRIBUTOR"), electricity(a.periodOf(2024))),
+    ];
+    const ids = lines.map((l) => l.id);
+    await submitActivities(db, a.scope("CONTRIBUTOR"), ids, { limitToOwnWork: true });
+    const before = await db.activityData.findMany({
+      where: { organizationId: a.organizationId },
+      orderBy: { id: "asc" },
+    });
+    session.user = { ...a.actorOf("CONTRIBUTOR"), name: "C", locale: "fr" };
+    expect(await statuses.validateActivitiesAction(a.organization.slug, { ids })).toMatchObject({
+      ok: false,
+      error: "FORBIDDEN",
+    });
+    expect(
+      await db.activityData.findMany({ where: { organizationId: a.organizationId }, orderBy: { id: "asc" } }),
+    ).toEqual(before);
+    // An owner's batch mixing A's lines with one of B's is refused whole: A's lines stay submitted.
+    session.user = { ...a.actorOf("OWNER"), name: "O", locale: "fr" };
+    const snapshot = await w.snapshotB();
+    expect(await statuses.validateActivitiesAction(a.organization.slug, { ids: [...ids, w.ids.line] })).toMatchObject({
+      ok: false,
+      error: "NOT_FOUND",
+    });
+    expect(await db.activityData.count({ where: { organizationId: a.organizationId, status: "SUBMITTED" } })).toBe(2);
+    expect(await w.snapshotB()).toEqual(snapshot);
+  });
+
   it("submitActivities: a viewer of A is FORBIDDEN in A", async () => {
     const w = await world();
     w.signInAs("VIEWER");

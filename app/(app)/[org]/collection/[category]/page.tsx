@@ -74,6 +74,10 @@ export default async function CategoryListPage({ params, searchParams }: Props) 
   }));
   const carried = period ? await carriedIntoPeriod(db(), organizationId, period.id, [...typeName.keys()]) : [];
   const canCreate = can(context.role, "activity.create");
+  // Ticked lines go through the same status actions as the review queue (skipped lines are reported).
+  const bulkTransitions = (["validate", "submit"] as const).filter((transition) =>
+    can(context.role, transition === "validate" ? "activity.validate" : "activity.submit"),
+  );
   const title = t(`categories.${category}.title`);
   return (
     <>
@@ -116,6 +120,7 @@ export default async function CategoryListPage({ params, searchParams }: Props) 
           rows={rows}
           canDuplicate={canCreate}
           openPeriods={refs.periods.filter((p) => p.status === "OPEN").map((p) => ({ id: p.id, name: p.label }))}
+          transitions={periodOpen ? bulkTransitions : []}
         />
       )}
       <CarriedList

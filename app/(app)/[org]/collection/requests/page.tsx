@@ -4,6 +4,7 @@ import { RequestList } from "@/components/requests/request-list";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { db } from "@/lib/db";
+import { listRequestEvidence } from "@/lib/evidence/queries";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { isoDateOf } from "@/lib/periods/dates";
 import { can } from "@/lib/permissions";
@@ -25,7 +26,15 @@ export default async function RequestsPage({ params }: { params: Promise<{ org: 
     ...(canManage ? {} : { assigneeId: context.user.id }),
   });
   const mine = requests.filter((r) => r.assigneeId === context.user.id).map((r) => r.id);
-  const toHandIn = await listLinesToHandIn(db(), organizationId, mine);
+  // Every request listed here is one this person sees (lib/requests/visibility.ts), so its files are too.
+  const [toHandIn, files] = await Promise.all([
+    listLinesToHandIn(db(), organizationId, mine),
+    listRequestEvidence(
+      db(),
+      organizationId,
+      requests.map((r) => r.id),
+    ),
+  ]);
   const t = await getTranslations("requests");
   return (
     <div>
@@ -44,6 +53,7 @@ export default async function RequestsPage({ params }: { params: Promise<{ org: 
         orgSlug={org}
         requests={requests}
         toHandIn={toHandIn}
+        files={Object.fromEntries(files)}
         canManage={canManage}
         userId={context.user.id}
       />

@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { readEvidence } from "@/lib/evidence/queries";
 import { resolveOrgAccess } from "@/lib/organizations/access";
 import { can } from "@/lib/permissions";
+import { mayViewRequest } from "@/lib/requests/visibility";
 
-// Download of an evidence document, for whoever may read the organisation's activity data. Anything
-// else (signed out, another organisation, a foreign id) is the same 404, so nothing hints it exists.
+// Download of an evidence document: a line's for whoever may read the organisation's activity data, a
+// request's only for whoever sees that request (its assignee, request managers). Anything else (signed out, another organisation, a foreign id) is the same 404, so nothing hints it exists.
 const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
 
 function contentDisposition(fileName: string): string {
@@ -21,6 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   if (!access || !can(access.role, "activity.read")) return notFound();
   const file = await readEvidence(db(), access.organization.id, evidenceId);
   if (!file) return notFound();
+  if (file.request && !mayViewRequest({ role: access.role, userId: user.id }, file.request)) return notFound();
   return new Response(new Uint8Array(file.content), {
     headers: {
       "Content-Type": file.mediaType,

@@ -171,7 +171,13 @@ export default async function ActivityPage({ params }: Props) {
             }))}
           />
         ) : null}
-        <EvidencePanel orgSlug={org} activityId={activity.id} files={evidence} canChange={editable} />
+        <EvidencePanel
+          orgSlug={org}
+          owner={{ activityId: activity.id }}
+          files={evidence}
+          canUpload={editable}
+          canRemove={editable}
+        />
       </div>
     </>
   );
