@@ -149,30 +149,3 @@ export function lineRows(rounded: TRoundedLines, owner: TLineOwner, computedAt: 
     return { ...owner, ...line, computedAt };
   });
 }
-
-// A stored line as the engine's sumLines reads it (lines of one activity share its uncertainty).
-export type TStoredLineForSum = {
-  activityId: string;
-  scope: number;
-  ghgCategory: number | null;
-  begesPoste: string;
-  kgCO2e: TDecimalLike;
-  marketKgCO2e: TDecimalLike | null;
-  co2b: TDecimalLike | null;
-  uncertaintyPct: TDecimalLike | null;
-  factorUncertaintyKnown: boolean;
-};
-
-export function toSummableLine(line: TStoredLineForSum): TSummableLine {
-  return {
-    kgCO2e: Number(line.kgCO2e.toString()),
-    marketKgCO2e: line.marketKgCO2e === null ? null : Number(line.marketKgCO2e.toString()),
-    scope: line.scope as TGhgScope,
-    ghgCategory: line.ghgCategory,
-    begesPoste: line.begesPoste,
-    co2b: line.co2b === null ? null : Number(line.co2b.toString()),
-    uncertaintyPct: line.uncertaintyPct === null ? 0 : Number(line.uncertaintyPct.toString()),
-    factorUncertaintyKnown: line.factorUncertaintyKnown,
-    correlationKey: line.activityId,
-  };
-}

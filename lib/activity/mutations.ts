@@ -25,7 +25,8 @@ import type { TActivityCreate, TActivitySourceKind, TActivityUpdate } from "@/li
 import { assertWithinAssignedRequest, lineFitsRequest, requestOfNewLine } from "@/lib/activity/request-scope";
 import { statusAfterEdit } from "@/lib/activity/status-rules";
 import { deleteLinesOf, insertLines, replaceLines } from "@/lib/activity/write";
-import { lineTotals, sumKg, sumTotals } from "@/lib/activity/totals";
+import { sumDecimals } from "@/lib/numbers/decimal";
+import { activityTotals } from "@/lib/reporting/activity-totals";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
@@ -48,13 +49,9 @@ async function computeOne(
   return outcome;
 }
 
-async function storedLineTotals(tx: Tx, organizationId: string, activityId: string) {
-  const lines = await tx.emissionLine.findMany({
-    where: { organizationId, activityId },
-    select: { scope: true, kgCO2e: true },
-  });
-  return sumTotals(lines);
-}
+// An activity's stored lines as lib/reporting adds them up, for the audit row of the write that changes them.
+const storedLineTotals = (tx: Tx, organizationId: string, activityId: string) =>
+  activityTotals(tx, organizationId, [activityId]);
 
 const derived = (rounded: TRoundedLines, customFactorId: string | null, now: Date) => ({
   kgCO2e: rounded.kgCO2e,
@@ -117,7 +114,7 @@ export async function createActivity(db: Db, scope: TenantScope, input: TActivit
       action: "activity.create",
       entityType: "ActivityData",
       entityId: created.id,
-      after: { ...created, totals: lineTotals(rounded) },
+      after: { ...created, totals: await storedLineTotals(tx, scope.organizationId, created.id) },
     });
     return created;
   }, TX_OPTIONS);
@@ -161,7 +158,7 @@ export async function updateActivity(db: Db, scope: TenantScope, activityId: str
       entityType: "ActivityData",
       entityId: activityId,
       before: { ...before, totals: beforeTotals },
-      after: { ...after, totals: lineTotals(rounded) },
+      after: { ...after, totals: await storedLineTotals(tx, scope.organizationId, activityId) },
     });
     return after;
   }, TX_OPTIONS);
@@ -212,7 +209,11 @@ export async function recomputeActivity(db: Db, scope: TenantScope, activityId: 
       entityType: "ActivityData",
       entityId: activityId,
       before: { kgCO2e: before.kgCO2e, customFactorId: before.customFactorId, totals: beforeTotals },
-      after: { kgCO2e: after.kgCO2e, customFactorId: after.customFactorId, totals: lineTotals(rounded) },
+      after: {
+        kgCO2e: after.kgCO2e,
+        customFactorId: after.customFactorId,
+        totals: await storedLineTotals(tx, scope.organizationId, activityId),
+      },
     });
     return after;
   }, TX_OPTIONS);
@@ -259,8 +260,9 @@ export async function recomputeActivities(
         activities: plan.total,
         changed: plan.changes.length,
         lines,
-        kgCO2eBefore: sumKg(plan.changes.map((c) => c.activity.kgCO2e)),
-        kgCO2eAfter: sumKg(plan.changes.map((c) => c.rounded.kgCO2e)),
+        // The changed activities' own totals (ActivityData.kgCO2e, the sum of their lines) before and after.
+        kgCO2eBefore: sumDecimals(plan.changes.map((c) => c.activity.kgCO2e)),
+        kgCO2eAfter: sumDecimals(plan.changes.map((c) => c.rounded.kgCO2e)),
       };
       if (plan.changes.length > 0) {
         await recordAudit(tx, {

@@ -61,7 +61,7 @@ export async function aggregateEmissions(
     ${keys.length > 0 ? sql`GROUP BY ${Prisma.join(keys, ", ")} ORDER BY ${Prisma.join(keys, ", ")}` : sql``}
   `);
   return {
-    basis: { periodIds: options.periodIds, statuses: options.statuses, scope2: options.scope2 },
+    basis: { periodIds: options.periodIds ?? null, statuses: options.statuses, scope2: options.scope2 },
     groups: rows.map((row): TReportGroup => {
       const key: TReportKey = {};
       options.groupBy.forEach((d, i) => (key[d] = row[`k${i}` as "k0"] ?? null));

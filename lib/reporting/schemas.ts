@@ -63,6 +63,7 @@ export const ZReportFilters = z
       .min(1)
       .optional(),
     activityTypeIds: ids.optional(),
+    activityIds: z.array(ZId).min(1).max(1000).optional(), // what a write changed (audit totals), across every period
     factorSources: z
       .array(z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/))
       .min(1)
@@ -79,7 +80,7 @@ export const ZReportFilters = z
 
 export const ZReportOptions = z
   .object({
-    periodIds: z.array(ZId).min(1).max(20),
+    periodIds: z.array(ZId).min(1).max(20).optional(), // required unless filters.activityIds narrows the lines
     statuses: z.enum(Object.keys(REPORT_STATUSES) as [TReportStatus, ...TReportStatus[]]).default("validated"),
     scope2: z.enum(["location", "market"]).default("location"),
     groupBy: z
@@ -89,7 +90,10 @@ export const ZReportOptions = z
       .default([]),
     filters: ZReportFilters.default({}),
   })
-  .strict();
+  .strict()
+  .refine((o) => o.periodIds !== undefined || o.filters.activityIds !== undefined, {
+    error: "periodIds or filters.activityIds is required",
+  });
 
 export type TReportOptionsInput = z.input<typeof ZReportOptions>;
 export type TReportOptions = z.output<typeof ZReportOptions>;
@@ -111,6 +115,6 @@ export type TReportGroup = {
 
 export type TReport = {
   /** What the figures include, to label them: statuses counted and the scope-2 method. */
-  basis: { periodIds: string[]; statuses: TReportStatus; scope2: "location" | "market" };
+  basis: { periodIds: string[] | null; statuses: TReportStatus; scope2: "location" | "market" };
   groups: TReportGroup[];
 };

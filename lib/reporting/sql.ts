@@ -68,6 +68,8 @@ function filterSql(f: TReportFilters): Prisma.Sql[] {
   if (f.begesCategories) where.push(sql`${BEGES_CATEGORY} = ANY(${f.begesCategories}::int[])`);
   if (f.begesPostes) where.push(sql`e."begesPoste" = ANY(${f.begesPostes}::text[])`);
   if (f.entryCategories) where.push(sql`${ENTRY_CATEGORY} = ANY(${f.entryCategories}::text[])`);
+  // A semi-join, not = ANY(…): a bulk save asks for thousands of ids, which PostgreSQL then hashes.
+  if (f.activityIds) where.push(sql`e."activityId" IN (SELECT unnest(${f.activityIds}::text[]))`);
   if (f.activityTypeIds) where.push(sql`e."activityTypeId" = ANY(${f.activityTypeIds}::text[])`);
   if (f.factorSources) where.push(sql`${FACTOR_SOURCE} = ANY(${f.factorSources}::text[])`);
   if (f.origins) {
@@ -83,7 +85,7 @@ export function fromLinesSql(organizationId: string, options: TReportOptions): P
   const statuses = [...REPORT_STATUSES[options.statuses]];
   const where = [
     sql`e."organizationId" = ${organizationId}`,
-    sql`e."periodId" = ANY(${options.periodIds}::text[])`,
+    ...(options.periodIds ? [sql`e."periodId" = ANY(${options.periodIds}::text[])`] : []),
     sql`a."status"::text = ANY(${statuses}::text[])`,
     ...filterSql(options.filters),
   ];
