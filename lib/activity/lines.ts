@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { TEmissionLineDraft, TGhgScope, TSummableLine } from "@/lib/calc";
-import { microToDecimal, toMicro, type TDecimalLike } from "@/lib/numbers/decimal";
+import type { TEmissionLineDraft, TGhgScope } from "@/lib/calc";
+import { microToDecimal, toMicro } from "@/lib/numbers/decimal";
 
 // Engine drafts → what is stored. kgCO2e columns are numeric(20, 6): each line is rounded to the gram's
 // thousandth, and the rounding remainder goes to the largest line, so the stored lines of an activity add
