@@ -42,9 +42,10 @@ export async function aggregateEmissions(
     WITH per_activity AS (
       SELECT ${Prisma.join([...dims, sql`e."activityId"`], ", ")},
         SUM(${kg}) AS kg,
-        SUM(ABS(${kg}) * COALESCE(e."uncertaintyPct", 0)) / 100 AS u,
-        SUM(CASE WHEN e."factorUncertaintyKnown" THEN ABS(${kg}) ELSE 0 END) AS known,
-        SUM(ABS(${kg})) AS magnitude,
+        -- Uncertainty and shares are estimates: float8 (fast); kg and biogenic CO2 stay exact numeric.
+        SUM(ABS(${kg})::float8 * COALESCE(e."uncertaintyPct", 0)::float8) / 100 AS u,
+        SUM(CASE WHEN e."factorUncertaintyKnown" THEN ABS(${kg})::float8 ELSE 0 END) AS known,
+        SUM(ABS(${kg})::float8) AS magnitude,
         SUM(COALESCE(e."co2b", 0)) AS co2b,
         COUNT(*) AS lines
       ${fromLinesSql(organizationId, options)}
@@ -52,8 +53,8 @@ export async function aggregateEmissions(
     )
     SELECT ${keys.length > 0 ? sql`${Prisma.join(keys, ", ")},` : sql``}
       round(COALESCE(SUM(kg), 0), 6)::text AS kg,
-      round(COALESCE(sqrt(SUM(u * u)), 0), 6)::text AS u,
-      round(SUM(known) / NULLIF(SUM(magnitude), 0), 6)::text AS known,
+      round(COALESCE(sqrt(SUM(u * u)), 0)::numeric, 6)::text AS u,
+      round((SUM(known) / NULLIF(SUM(magnitude), 0))::numeric, 6)::text AS known,
       round(COALESCE(SUM(co2b), 0), 6)::text AS co2b,
       COALESCE(SUM(lines), 0)::int AS lines,
       COUNT(*)::int AS activities
