@@ -34,6 +34,12 @@ describe("architecture lint rules", { timeout: 60_000 }, () => {
   it("lib/reporting never imports the engine or the import parsers", async () => {
     const code = 'import { computeActivity } from "@/lib/calc";\nexport const c = computeActivity;\n';
     expect(await ruleIds(code, "lib/reporting/fixture.ts")).toContain("no-restricted-imports");
+    const relative = 'import { computeActivity } from "../calc/compute";\nexport const c = computeActivity;\n';
+    expect(await ruleIds(relative, "lib/reporting/fixture.ts")).toContain("no-restricted-imports");
+    const parser = 'import { parse } from "../../lib/imports/csv";\nexport const p = parse;\n';
+    expect(await ruleIds(parser, "lib/reporting/sub/fixture.ts")).toContain("no-restricted-imports");
+    const allowed = 'import { ZId } from "@/lib/validation";\nexport const z = ZId;\n';
+    expect(await ruleIds(allowed, "lib/reporting/fixture.ts")).toEqual([]);
   });
 
   it("lib/imports never resolves factors nor reads reporting", async () => {

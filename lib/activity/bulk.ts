@@ -16,7 +16,6 @@ import type { TRoundedLines } from "@/lib/activity/lines";
 import { ownerOf } from "@/lib/activity/recompute";
 import { ACTIVITY_MESSAGES, ZActivityBulkRow, type TActivityBulkRow } from "@/lib/activity/schemas";
 import { statusAfterEdit, type TActivityStatus } from "@/lib/activity/status-rules";
-import { sumKg } from "@/lib/activity/totals";
 import {
   chunks,
   deleteLinesOf,
@@ -27,6 +26,7 @@ import {
   type TNewActivityRow,
 } from "@/lib/activity/write";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
+import { sumDecimals } from "@/lib/numbers/decimal";
 import { isoDateOf } from "@/lib/periods/dates";
 import { issueFields } from "@/lib/validation";
 
@@ -256,7 +256,8 @@ export async function saveActivitiesBulk(
       unchanged: unchangedCount,
       lines,
       activityIds: ids,
-      kgCO2e: sumKg(outcomes.flatMap((o) => (o.ok ? [o.rounded.kgCO2e] : []))),
+      // The batch's activity totals (each the exact sum of its lines, as written), not a report of the period.
+      kgCO2e: sumDecimals(outcomes.flatMap((o) => (o.ok ? [o.rounded.kgCO2e] : []))),
     };
     if (toWrite.length > 0) {
       const rewrittenIds = new Set(rewritten.map((r) => r.id));
@@ -266,7 +267,7 @@ export async function saveActivitiesBulk(
         action: "activity.bulkSave",
         entityType: "ActivityData",
         entityId: `bulk:${randomUUID()}`,
-        before: { replaced: rewritten.length, kgCO2e: sumKg(replacedBefore) },
+        before: { replaced: rewritten.length, kgCO2e: sumDecimals(replacedBefore) },
         after: {
           created: result.created,
           replaced: result.replaced,

@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { loadCalcMappings } from "@/lib/calc";
-import { activityTypesOf, categoryOfActivityType, isActivityCategory } from "@/lib/activity/categories";
+import categoriesJson from "@/emission-factors/mappings/activity-categories.json";
+import {
+  ACTIVITY_CATEGORIES,
+  activityTypesOf,
+  categoryOfActivityType,
+  isActivityCategory,
+} from "@/lib/activity/categories";
 
 describe("data-collection categories", () => {
   it("puts every shipped activity type in exactly one category", () => {
     const ids = [...loadCalcMappings().activityTypes.keys()];
     const unclaimed = ids.filter((id) => categoryOfActivityType(id) === null);
     expect(unclaimed).toEqual([]);
+  });
+
+  it("reads its prefix rule from the data file lib/reporting's SQL also reads, one entry per category, in order", () => {
+    expect(categoriesJson.categories.map((c) => c.id)).toEqual([...ACTIVITY_CATEGORIES]);
   });
 
   it("files fuels, owned vehicles and refrigerant leaks under energy, and spend under purchases", () => {

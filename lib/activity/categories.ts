@@ -1,6 +1,7 @@
 // The data-collection categories a user sees (forms, lists, requests, completeness, notation keys). Each
 // activity type belongs to exactly one, by its id prefix (emission-factors/mappings/activity-types.json),
 // so a new type joins its category without touching this file. Pure: usable by client components.
+import categoriesJson from "@/emission-factors/mappings/activity-categories.json";
 
 export const ACTIVITY_CATEGORIES = [
   "energy", // electricity, gas, oil, district heat/cold, fuel and owned vehicles, refrigerant leaks
@@ -14,20 +15,12 @@ export const ACTIVITY_CATEGORIES = [
 ] as const;
 export type TActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
 
-const PREFIXES: ReadonlyArray<readonly [string, TActivityCategory]> = [
-  ["energy.", "energy"],
-  ["fuel.", "energy"],
-  ["vehicle.owned.", "energy"],
-  ["refrigerant.", "energy"],
-  ["travel.", "travel"],
-  ["commuting.", "commuting"],
-  ["spend.", "purchases"],
-  ["equipment.", "equipment"],
-  ["freight.", "freight"],
-  ["waste.", "waste"],
-  ["digital.", "digital"],
-  ["hosting.", "digital"],
-];
+// The prefix rule is data (emission-factors/mappings/activity-categories.json), shared with lib/reporting's SQL.
+const PREFIXES: ReadonlyArray<readonly [string, TActivityCategory]> = categoriesJson.categories.flatMap((c) => {
+  if (!isActivityCategory(c.id)) throw new Error(`activity-categories.json: unknown category ${c.id}`);
+  const category: TActivityCategory = c.id;
+  return c.prefixes.map((prefix) => [prefix, category] as const);
+});
 
 /** The category of an activity type id, or null for an id no category claims (a mapping error). */
 export function categoryOfActivityType(activityTypeId: string): TActivityCategory | null {

@@ -1,33 +1,26 @@
-// The data-collection hub: per category, how many lines a period holds and their kgCO2e. One SQL aggregate
-// over the stored activities (by type), folded into categories by type prefix: never the engine.
-import type { DbClient } from "@/lib/factors/org-index";
-import { ACTIVITY_CATEGORIES, categoryOfActivityType, type TActivityCategory } from "@/lib/activity/categories";
-import { sumDecimals } from "@/lib/numbers/decimal";
+// The data-collection hub: per category, how many activities a period holds (every status) and their
+// kgCO2e (scope 2 location-based), as lib/reporting sums the stored lines in SQL. Only what was entered for
+// the period: lines an earlier activity carries into it (amortised equipment) belong to that activity's hub.
+import { ACTIVITY_CATEGORIES, type TActivityCategory } from "@/lib/activity/categories";
+import type { Db, Tx } from "@/lib/db/client";
+import { aggregateEmissions } from "@/lib/reporting/aggregate";
 
 export type TCategoryTotal = { category: TActivityCategory; lines: number; kgCO2e: string };
 
 export async function categoryTotals(
-  db: DbClient,
+  db: Db | Tx,
   organizationId: string,
   { periodId }: { periodId: string },
 ): Promise<TCategoryTotal[]> {
-  const groups = await db.activityData.groupBy({
-    by: ["activityTypeId"],
-    where: { organizationId, periodId },
-    _count: { _all: true },
-    _sum: { kgCO2e: true },
+  const { groups } = await aggregateEmissions(db, organizationId, {
+    periodIds: [periodId],
+    statuses: "all",
+    groupBy: ["entryCategory"],
+    filters: { enteredInPeriodOnly: true },
   });
-  const totals = new Map<TActivityCategory, { lines: number; kg: string[] }>();
-  for (const g of groups) {
-    const category = categoryOfActivityType(g.activityTypeId);
-    if (!category) continue; // a type no category claims: a mapping error the categories test catches
-    const entry = totals.get(category) ?? { lines: 0, kg: [] };
-    entry.lines += g._count._all;
-    entry.kg.push(g._sum.kgCO2e?.toFixed() ?? "0");
-    totals.set(category, entry);
-  }
+  const byCategory = new Map(groups.map((g) => [g.key.entryCategory, g]));
   return ACTIVITY_CATEGORIES.map((category) => {
-    const entry = totals.get(category);
-    return { category, lines: entry?.lines ?? 0, kgCO2e: entry ? sumDecimals(entry.kg) : "0" };
+    const group = byCategory.get(category);
+    return { category, lines: group?.activities ?? 0, kgCO2e: group?.kgCO2e ?? "0" };
   });
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { TEmissionLineDraft, TGhgScope, TSummableLine } from "@/lib/calc";
-import { microToDecimal, toMicro, type TDecimalLike } from "@/lib/numbers/decimal";
+import type { TEmissionLineDraft, TGhgScope } from "@/lib/calc";
+import { microToDecimal, toMicro } from "@/lib/numbers/decimal";
 
 // Engine drafts → what is stored. kgCO2e columns are numeric(20, 6): each line is rounded to the gram's
 // thousandth, and the rounding remainder goes to the largest line, so the stored lines of an activity add
@@ -148,31 +148,4 @@ export function lineRows(rounded: TRoundedLines, owner: TLineOwner, computedAt: 
     const { kgMicro: _sortKey, ...line } = l;
     return { ...owner, ...line, computedAt };
   });
-}
-
-// A stored line as the engine's sumLines reads it (lines of one activity share its uncertainty).
-export type TStoredLineForSum = {
-  activityId: string;
-  scope: number;
-  ghgCategory: number | null;
-  begesPoste: string;
-  kgCO2e: TDecimalLike;
-  marketKgCO2e: TDecimalLike | null;
-  co2b: TDecimalLike | null;
-  uncertaintyPct: TDecimalLike | null;
-  factorUncertaintyKnown: boolean;
-};
-
-export function toSummableLine(line: TStoredLineForSum): TSummableLine {
-  return {
-    kgCO2e: Number(line.kgCO2e.toString()),
-    marketKgCO2e: line.marketKgCO2e === null ? null : Number(line.marketKgCO2e.toString()),
-    scope: line.scope as TGhgScope,
-    ghgCategory: line.ghgCategory,
-    begesPoste: line.begesPoste,
-    co2b: line.co2b === null ? null : Number(line.co2b.toString()),
-    uncertaintyPct: line.uncertaintyPct === null ? 0 : Number(line.uncertaintyPct.toString()),
-    factorUncertaintyKnown: line.factorUncertaintyKnown,
-    correlationKey: line.activityId,
-  };
 }

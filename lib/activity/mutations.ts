@@ -27,7 +27,8 @@ import type { TActivityCreate, TActivitySourceKind, TActivityUpdate } from "@/li
 import { assertWithinAssignedRequest, lineFitsRequest, requestOfNewLine } from "@/lib/activity/request-scope";
 import { statusAfterEdit } from "@/lib/activity/status-rules";
 import { deleteLinesOf, insertLines, replaceLines } from "@/lib/activity/write";
-import { lineTotals, sumKg, sumTotals } from "@/lib/activity/totals";
+import { sumDecimals } from "@/lib/numbers/decimal";
+import { activityTotals } from "@/lib/reporting/activity-totals";
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 60_000 };
 
@@ -59,14 +60,10 @@ function assertCarriedPeriodsOpen(ctx: TPeriodContext, ...versions: TActivityFor
   if (versions.some((v) => lockedCarryYears(v, ctx).length > 0)) throw new AppError("CARRIED_PERIOD_LOCKED");
 }
 
-// The activity's own lines (its period), for the audit row; carried lines are listed by year beside them.
-async function storedLineTotals(tx: Tx, organizationId: string, activityId: string, periodId: string) {
-  const lines = await tx.emissionLine.findMany({
-    where: { organizationId, activityId, periodId },
-    select: { scope: true, kgCO2e: true },
-  });
-  return sumTotals(lines);
-}
+// The activity's own lines (its period) as lib/reporting adds them up, for the audit row of the write that
+// changes them; carried lines are listed by year beside them.
+const storedLineTotals = (tx: Tx, organizationId: string, activityId: string) =>
+  activityTotals(tx, organizationId, [activityId], { ownPeriodOnly: true });
 
 // What the audit row says of the carried lines: kgCO2e per later year.
 const carriedSummary = (carried: readonly TCarriedItem[]) =>
@@ -135,7 +132,11 @@ export async function createActivity(db: Db, scope: TenantScope, input: TActivit
       action: "activity.create",
       entityType: "ActivityData",
       entityId: created.id,
-      after: { ...created, totals: lineTotals(rounded), carried: carriedSummary(carried) },
+      after: {
+        ...created,
+        totals: await storedLineTotals(tx, scope.organizationId, created.id),
+        carried: carriedSummary(carried),
+      },
     });
     return created;
   }, TX_OPTIONS);
@@ -151,7 +152,7 @@ export async function updateActivity(db: Db, scope: TenantScope, activityId: str
     const columns = columnsOf(input);
     const { rounded, customFactorId, ctx } = await computeOne(tx, scope, refs, activityId, columns);
     assertCarriedPeriodsOpen(ctx, before, { id: activityId, ...columns });
-    const beforeTotals = await storedLineTotals(tx, scope.organizationId, activityId, before.periodId);
+    const beforeTotals = await storedLineTotals(tx, scope.organizationId, activityId);
     const now = new Date();
     // Editing a validated line sends it back for review (lib/activity/status-rules.ts).
     const status = statusAfterEdit(before.status);
@@ -182,7 +183,11 @@ export async function updateActivity(db: Db, scope: TenantScope, activityId: str
       entityType: "ActivityData",
       entityId: activityId,
       before: { ...before, totals: beforeTotals },
-      after: { ...after, totals: lineTotals(rounded), carried: carriedSummary(carried) },
+      after: {
+        ...after,
+        totals: await storedLineTotals(tx, scope.organizationId, activityId),
+        carried: carriedSummary(carried),
+      },
     });
     return after;
   }, TX_OPTIONS);
@@ -194,7 +199,7 @@ export async function deleteActivity(db: Db, scope: TenantScope, activityId: str
     const before = await findOwn(tx, scope, activityId);
     assertPeriodOpen(refs, before.periodId);
     assertCarriedPeriodsOpen(periodContextOf(refs), before);
-    const totals = await storedLineTotals(tx, scope.organizationId, activityId, before.periodId);
+    const totals = await storedLineTotals(tx, scope.organizationId, activityId);
     await deleteLinesOf(tx, scope.organizationId, [activityId]);
     const { count } = await tx.activityData.deleteMany({
       where: { id: activityId, organizationId: scope.organizationId },
@@ -218,7 +223,7 @@ export async function recomputeActivity(db: Db, scope: TenantScope, activityId: 
     assertPeriodOpen(refs, before.periodId);
     const { rounded, customFactorId, ctx } = await computeOne(tx, scope, refs, activityId, before);
     assertCarriedPeriodsOpen(ctx, before);
-    const beforeTotals = await storedLineTotals(tx, scope.organizationId, activityId, before.periodId);
+    const beforeTotals = await storedLineTotals(tx, scope.organizationId, activityId);
     const now = new Date();
     const { count } = await tx.activityData.updateMany({
       where: { id: activityId, organizationId: scope.organizationId },
@@ -242,7 +247,11 @@ export async function recomputeActivity(db: Db, scope: TenantScope, activityId: 
       entityType: "ActivityData",
       entityId: activityId,
       before: { kgCO2e: before.kgCO2e, customFactorId: before.customFactorId, totals: beforeTotals },
-      after: { kgCO2e: after.kgCO2e, customFactorId: after.customFactorId, totals: lineTotals(rounded) },
+      after: {
+        kgCO2e: after.kgCO2e,
+        customFactorId: after.customFactorId,
+        totals: await storedLineTotals(tx, scope.organizationId, activityId),
+      },
     });
     return after;
   }, TX_OPTIONS);
@@ -289,8 +298,9 @@ export async function recomputeActivities(
         activities: plan.total,
         changed: plan.changes.length,
         lines,
-        kgCO2eBefore: sumKg(plan.changes.map((c) => c.activity.kgCO2e)),
-        kgCO2eAfter: sumKg(plan.changes.map((c) => c.rounded.kgCO2e)),
+        // The changed activities' own totals (ActivityData.kgCO2e, the sum of their lines) before and after.
+        kgCO2eBefore: sumDecimals(plan.changes.map((c) => c.activity.kgCO2e)),
+        kgCO2eAfter: sumDecimals(plan.changes.map((c) => c.rounded.kgCO2e)),
       };
       if (plan.changes.length > 0) {
         await recordAudit(tx, {

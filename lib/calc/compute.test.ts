@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeActivities, computeActivity } from "@/lib/calc/compute";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";
 import { DEFAULT_CALC_SETTINGS, type TActivityInput, type TEmissionLineDraft } from "@/lib/calc/types";
-import { sumLines } from "@/lib/calc/uncertainty";
+import { kgOf } from "@/lib/calc/testing/totals";
 
 const index = fixtureIndex();
 const run = (
@@ -78,7 +78,7 @@ describe("natural gas (ADEME 37133, 0.215 kgCO2e/kWh PCS; stages 0.181 + 0.0344 
 
   it("a bill in kWh is read as kWh PCS; 3 MWh PCS and 3,000 / 1.111 kWh PCI give the same 645 kg", () => {
     const total = (quantity: number, unit: string) =>
-      sumLines(run({ activityTypeId: "energy.natural_gas", quantity, unit }).lines).totalKgCO2e;
+      kgOf(run({ activityTypeId: "energy.natural_gas", quantity, unit }).lines);
     expect(total(3, "MWh_PCS")).toBeCloseTo(645, 9);
     expect(total(3000 / 1.111, "kWh_PCI")).toBeCloseTo(645, 9);
   });
@@ -214,10 +214,6 @@ describe("batch computation", () => {
       ],
       index,
     );
-    expect(outcomes.map((o) => (o.ok ? sumLines(o.result.lines).totalKgCO2e : o.error.code))).toEqual([
-      1360,
-      "NO_FACTOR",
-      26.9,
-    ]);
+    expect(outcomes.map((o) => (o.ok ? kgOf(o.result.lines) : o.error.code))).toEqual([1360, "NO_FACTOR", 26.9]);
   });
 });

@@ -5,7 +5,7 @@ import { buildFactorIndex } from "@/lib/calc/factor-index";
 import { parseCalcMappings, SHIPPED_MAPPINGS } from "@/lib/calc/mappings";
 import { fixtureIndex, fixtureRecords } from "@/lib/calc/testing/fixtures";
 import type { TActivityInput } from "@/lib/calc/types";
-import { sumLines } from "@/lib/calc/uncertainty";
+import { kgOf } from "@/lib/calc/testing/totals";
 
 // Digital work habits (ademe-arcep-usage 2022-usages-numerique-2.1.0): the profile books the network and
 // data-centre stages in purchased services (cat. 1 / BEGES 4.5) and excludes the device's manufacturing
@@ -28,7 +28,7 @@ describe("digital work habits: only network and data centre are booked", () => {
     ]);
     expect(lines[0]!.kgCO2e).toBeCloseTo(120 * 0.00648854, 12);
     expect(lines[1]!.kgCO2e).toBeCloseTo(120 * 0.000307374, 12);
-    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(0.81550968, 10);
+    expect(kgOf(lines)).toBeCloseTo(0.81550968, 10);
     // The lines keep the factor's full value and their share of it: booked = quantity × value × share.
     expect(lines[0]).toMatchObject({ factorValue: 0.041977664, quantity: 120 });
     expect(lines[0]!.stageShare).toBeCloseTo(0.00648854 / 0.041977664, 12);
@@ -40,18 +40,18 @@ describe("digital work habits: only network and data centre are booked", () => {
     expect(excluded![0]!.kgCO2e).toBeCloseTo(120 * 0.0338064, 10); // 4.056768 kg
     expect(excluded![1]!.kgCO2e).toBeCloseTo(120 * 0.00137535, 10); // 0.165042 kg
     // Booked + excluded = the full published value: nothing lost, nothing counted twice.
-    const all = sumLines(lines).totalKgCO2e + excluded!.reduce((s, e) => s + e.kgCO2e, 0);
+    const all = kgOf(lines) + excluded!.reduce((s, e) => s + e.kgCO2e, 0);
     expect(all).toBeCloseTo(120 * 0.041977664, 10);
   });
 
   it("90 min on a smartphone = 1.5 h × (17.2786 + 0.307374) g = 0.026379 kg, mobile network", () => {
     const { lines } = computeActivity(habit("digital.video_call.smartphone", 90, "minute"), index);
-    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(1.5 * (0.0172786 + 0.000307374), 12);
+    expect(kgOf(lines)).toBeCloseTo(1.5 * (0.0172786 + 0.000307374), 12);
   });
 
   it("10,000 e-mails with a 1 MB attachment × (0.0358093 + 1.0426) g = 10.784 kg; 500 GB·year stored × 52.7224 g = 26.3612 kg", () => {
     const mail = computeActivity(habit("digital.email.attachment", 10_000, "email"), index);
-    expect(sumLines(mail.lines).totalKgCO2e).toBeCloseTo(10_000 * (0.0000358093 + 0.0010426), 10);
+    expect(kgOf(mail.lines)).toBeCloseTo(10_000 * (0.0000358093 + 0.0010426), 10);
     const storage = computeActivity(habit("digital.cloud_storage", 500, "GB.year"), index);
     expect(storage.lines).toHaveLength(1);
     expect(storage.lines[0]).toMatchObject({ stage: "data_centre", scope: 3, ghgCategory: 1, begesPoste: "4.5" });
@@ -69,7 +69,7 @@ describe("digital work habits: only network and data centre are booked", () => {
     const result = computeActivity(habit("digital.data_transfer.fixed", 100, "GB"), index);
     expect(result.excluded).toBeUndefined();
     expect(result.lines[0]!.flags).not.toContain("stages-excluded");
-    expect(sumLines(result.lines).totalKgCO2e).toBeCloseTo(100 * 0.00926934695867389, 12);
+    expect(kgOf(result.lines)).toBeCloseTo(100 * 0.00926934695867389, 12);
   });
 
   it("a profile may not both classify and exclude a stage, nor exclude every stage of a factor", () => {

@@ -10,7 +10,7 @@ import {
   type TCalcSettings,
   ZCalcSettings,
 } from "@/lib/calc/types";
-import { sumLines } from "@/lib/calc/uncertainty";
+import { kgOf } from "@/lib/calc/testing/totals";
 
 // Equipment per unit (capital goods, GHG cat. 2 / BEGES 4.2): the organisation's method decides in which
 // reporting years the footprint lands (docs/methodology.md; TCalcSettings.capitalGoodsMethod).
@@ -42,7 +42,7 @@ const bought = (
   ...(options ? { options } : {}),
 });
 const kg = (activity: TActivityInput, settings: TCalcSettings = DEFAULT_CALC_SETTINGS) =>
-  sumLines(computeActivity(activity, index, settings).lines).totalKgCO2e;
+  kgOf(computeActivity(activity, index, settings).lines);
 const calcError = (run: () => unknown): CalcError => {
   try {
     run();
@@ -56,7 +56,7 @@ const calcError = (run: () => unknown): CalcError => {
 describe("equipment bought per unit", () => {
   it("whole (default): a laptop bought in 2025 = 185.09 kg (ADEME-Arcep: 170 + 12.3 + 2.79) in 2025, all cat. 2 / 4.2, 0 in 2026", () => {
     const { lines, resolution, capitalGoods } = computeActivity(bought("equipment.laptop", 1, 2025), index);
-    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(185.09, 10);
+    expect(kgOf(lines)).toBeCloseTo(185.09, 10);
     expect(lines.map((l) => [l.stage, l.scope, l.ghgCategory, l.begesPoste])).toEqual([
       ["manufacturing", 3, 2, "4.2"],
       ["other", 3, 2, "4.2"],
@@ -108,7 +108,7 @@ describe("equipment bought per unit", () => {
 
   it("a server (ADEME 20894, 600 kg, not decomposed): whole = 600 kg; amortised needs a lifetime: 5 years → 120 kg", () => {
     const whole = computeActivity(bought("equipment.server", 1, 2025), index);
-    expect(sumLines(whole.lines).totalKgCO2e).toBe(600);
+    expect(kgOf(whole.lines)).toBe(600);
     expect(whole.lines[0]).toMatchObject({ scope: 3, ghgCategory: 2, begesPoste: "4.2", stage: null });
     expect(whole.lines[0]?.flags).toEqual(expect.arrayContaining(["not-decomposed", "capital-goods-whole"]));
     expect(whole.resolution.variant).toEqual({ capitalGoodsMethod: "whole", lifetimeYears: null });
@@ -127,7 +127,7 @@ describe("equipment bought per unit", () => {
   it("a chosen factor keeps the capital-goods rule: vendor LCA 300 kg over 3 years = 100 kg, cat. 2 / 4.2", () => {
     const activity = { ...bought("equipment.laptop", 1, 2026, { lifetimeYears: 3 }), factorId: "custom:laptop-vendor" };
     const { lines, resolution } = computeActivity(activity, index, amortised);
-    expect(sumLines(lines).totalKgCO2e).toBe(100);
+    expect(kgOf(lines)).toBe(100);
     expect(lines[0]).toMatchObject({ ghgCategory: 2, begesPoste: "4.2" });
     expect(lines[0]?.flags).toEqual(expect.arrayContaining(["custom-factor", "capital-goods-amortised"]));
     expect(resolution).toMatchObject({

@@ -11,11 +11,11 @@ import {
 } from "@/lib/calc/flights";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";
 import { DEFAULT_CALC_SETTINGS } from "@/lib/calc/types";
-import { sumLines } from "@/lib/calc/uncertainty";
+import { kgOf } from "@/lib/calc/testing/totals";
 
 const index = fixtureIndex();
 const total = (activity: Parameters<typeof computeActivity>[0], settings = DEFAULT_CALC_SETTINGS) =>
-  sumLines(computeActivity(activity, index, settings).lines).totalKgCO2e;
+  kgOf(computeActivity(activity, index, settings).lines);
 
 describe("great-circle distance (haversine, R = 6371 km)", () => {
   it("gives 111.195 km per degree on the equator and π·R between antipodes", () => {
@@ -66,7 +66,7 @@ describe("flight emissions (ADEME 23.6 plane factors)", () => {
     const { lines, resolution } = computeActivity(flightActivity(cdgNice), index);
     expect(resolution.factorIds).toEqual(["ademe:43743@23.6"]);
     expect(resolution.legKmBand).toEqual([500, 1000]);
-    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(355.28, 2);
+    expect(kgOf(lines)).toBeCloseTo(355.28, 2);
     expect(
       lines.every(
         (l) => l.scope === 3 && l.ghgCategory === 6 && l.begesPoste === "3.5" && l.contrailsIncluded === true,
@@ -79,7 +79,7 @@ describe("flight emissions (ADEME 23.6 plane factors)", () => {
   it("CDG–NCE return without contrails: 1,579.04 p.km × 0.124 (43744) = 195.80 kgCO2e, recorded on every line", () => {
     const { lines, resolution } = computeActivity(flightActivity({ ...cdgNice, includeContrails: false }), index);
     expect(resolution.factorIds).toEqual(["ademe:43744@23.6"]);
-    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(195.8, 2);
+    expect(kgOf(lines)).toBeCloseTo(195.8, 2);
     expect(lines.every((l) => l.contrailsIncluded === false && l.stage !== "non_co2")).toBe(true);
   });
 
@@ -96,7 +96,7 @@ describe("flight emissions (ADEME 23.6 plane factors)", () => {
     );
     expect(resolution.factorIds).toEqual(["ademe:43743@23.6"]);
     expect(resolution.rule).toBe("exact");
-    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(587.98 * 0.225, 2);
+    expect(kgOf(lines)).toBeCloseTo(587.98 * 0.225, 2);
   });
 
   it("CDG–JFK one way: leg 5,928.70 km > 5000 → > 220 seats, > 5000 km with contrails (43773): × 0.151 = 895.23 kgCO2e", () => {
@@ -106,7 +106,7 @@ describe("flight emissions (ADEME 23.6 plane factors)", () => {
     );
     expect(resolution.factorIds).toEqual(["ademe:43773@23.6"]);
     expect(resolution.variant.seatClass).toBe("over_220");
-    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(895.23, 2);
+    expect(kgOf(lines)).toBeCloseTo(895.23, 2);
   });
 
   it("NRT–SYD one way (outside Europe): haversine 7,832.15 km + 95 = leg 7,927.15 km > 5000 → > 220 seats, 43773 × 0.151 = 1,197.00 kgCO2e", () => {
@@ -120,8 +120,8 @@ describe("flight emissions (ADEME 23.6 plane factors)", () => {
     expect(resolution.factorIds).toEqual(["ademe:43773@23.6"]);
     expect(resolution.legKmBand).toEqual([5000, null]);
     expect(resolution.variant).toEqual({ seatClass: "over_220", contrails: true });
-    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(7927.15 * 0.151, 2);
-    expect(sumLines(lines).totalKgCO2e).toBeCloseTo(1197.0, 2);
+    expect(kgOf(lines)).toBeCloseTo(7927.15 * 0.151, 2);
+    expect(kgOf(lines)).toBeCloseTo(1197.0, 2);
   });
 
   it("GRU–JNB return (outside Europe): 2 × (7,438.85 + 95) = 15,067.71 p.km × 0.151 (43773) = 2,275.22 kgCO2e", () => {

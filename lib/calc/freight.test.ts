@@ -4,7 +4,7 @@ import { CalcError } from "@/lib/calc/errors";
 import { parseCalcMappings, SHIPPED_MAPPINGS } from "@/lib/calc/mappings";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";
 import { DEFAULT_CALC_SETTINGS, type TActivityInput, type TActivityOptions, ZCalcSettings } from "@/lib/calc/types";
-import { sumLines } from "@/lib/calc/uncertainty";
+import { kgOf } from "@/lib/calc/testing/totals";
 
 // Freight in t.km (ADEME Base Empreinte 23.6): the mode picks the factor, the direction the classification.
 const index = fixtureIndex();
@@ -23,7 +23,7 @@ const freight = (
 });
 const run = (activity: TActivityInput, settings = DEFAULT_CALC_SETTINGS) => {
   const { lines, resolution } = computeActivity(activity, index, settings);
-  return { lines, resolution, kg: sumLines(lines).totalKgCO2e };
+  return { lines, resolution, kg: kgOf(lines) };
 };
 
 describe("freight by mode and direction", () => {

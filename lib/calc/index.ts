@@ -56,13 +56,6 @@ export {
   type TResolvedVariant,
 } from "@/lib/calc/types";
 export {
-  lineRelativeUncertainty,
-  quadratureSum,
-  sumLines,
-  type TLineTotals,
-  type TSummableLine,
-} from "@/lib/calc/uncertainty";
-export {
   convert,
   conversion,
   dimensionOf,

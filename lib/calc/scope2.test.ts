@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { computeActivity } from "@/lib/calc/compute";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";
 import { DEFAULT_CALC_SETTINGS, type TActivityInput, type TCalcSettings } from "@/lib/calc/types";
-import { sumLines } from "@/lib/calc/uncertainty";
+import { kgOf, marketKgOf } from "@/lib/calc/testing/totals";
 
 // Scope 2 is reported location-based and market-based (GHG Protocol Scope 2 Guidance, methodology.md).
 const index = fixtureIndex();
@@ -35,10 +35,10 @@ describe("scope 2, location- and market-based", () => {
     const settings = withInstruments({
       "energy.electricity.grid": { kgCO2ePerUnit: 12, unit: "MWh", basis: "residual-mix" },
     });
-    const totals = sumLines(computeActivity(electricity, index, settings).lines);
-    expect(totals.totalKgCO2e).toBeCloseTo(622.8, 9);
-    expect(totals.scope2MarketKgCO2e).toBeCloseTo(144, 9);
-    expect(totals.totalMarketKgCO2e).toBeCloseTo(346.8, 9);
+    const { lines } = computeActivity(electricity, index, settings);
+    expect(kgOf(lines)).toBeCloseTo(622.8, 9);
+    expect(marketKgOf(lines.filter((l) => l.scope === 2))).toBeCloseTo(144, 9);
+    expect(marketKgOf(lines)).toBeCloseTo(346.8, 9);
   });
 
   it("an activity's own instrument overrides the organisation's (e.g. a green contract on one site: 0 kg)", () => {
@@ -66,10 +66,9 @@ describe("scope 2, location- and market-based", () => {
       ["upstream", 3, 3, "desnz:15_917_4000_5@2025"],
       ["upstream", 3, 3, "desnz:15_918_4000_5@2025"],
     ]);
-    const totals = sumLines(lines);
-    expect(totals.byScope[2]).toBeCloseTo(177, 9);
-    expect(totals.totalKgCO2e).toBeCloseTo(245.4, 9);
-    expect(totals.knownUncertaintyShare).toBe(0);
+    expect(kgOf(lines.filter((l) => l.scope === 2))).toBeCloseTo(177, 9);
+    expect(kgOf(lines)).toBeCloseTo(245.4, 9);
+    expect(lines.some((l) => l.factorUncertaintyKnown)).toBe(false);
   });
 
   it("district heating is scope 2 too: market-based falls back to its location-based value", () => {

@@ -6,7 +6,7 @@ import type { TSpendPurpose } from "@/lib/calc/mapping-schemas";
 import { resolveFactor } from "@/lib/calc/resolve";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";
 import type { TActivityInput, TActivityOptions } from "@/lib/calc/types";
-import { sumLines } from "@/lib/calc/uncertainty";
+import { kgOf } from "@/lib/calc/testing/totals";
 
 // "Purpose decides the classification, the ratio decides the value" (docs/methodology.md).
 const index = fixtureIndex();
@@ -22,7 +22,7 @@ const classified = (activity: TActivityInput) => {
   const { lines, resolution } = computeActivity(activity, index);
   const [line] = lines;
   return {
-    kg: sumLines(lines).totalKgCO2e,
+    kg: kgOf(lines),
     scope: line?.scope,
     ghgCategory: line?.ghgCategory,
     begesPoste: line?.begesPoste,

@@ -3,7 +3,7 @@ import { computeActivity } from "@/lib/calc/compute";
 import { CalcError } from "@/lib/calc/errors";
 import { fixtureIndex } from "@/lib/calc/testing/fixtures";
 import type { TActivityInput, TActivityOptions } from "@/lib/calc/types";
-import { sumLines } from "@/lib/calc/uncertainty";
+import { kgOf } from "@/lib/calc/testing/totals";
 
 // Waste by material and treatment (ADEME Base Empreinte 23.6, "Traitement des déchets", per tonne treated,
 // the ademe-waste release): GHG cat. 5 / BEGES 4.3. Avoided emissions are separate elements, never netted.
@@ -18,7 +18,7 @@ const waste = (activityTypeId: string, quantity: number, unit: string, options?:
 });
 const run = (activity: TActivityInput) => {
   const { lines, resolution } = computeActivity(activity, index);
-  return { lines, resolution, kg: sumLines(lines).totalKgCO2e };
+  return { lines, resolution, kg: kgOf(lines) };
 };
 
 describe("waste by material and treatment", () => {

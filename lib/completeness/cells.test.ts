@@ -20,10 +20,10 @@ describe("completeness state of a category", () => {
 describe("completeness rows", () => {
   const groups: TLineGroup[] = [
     // 12 monthly electricity bills at Paris (11 validated, 1 submitted), gas validated at Lyon
-    { activityTypeId: "energy.electricity.grid", siteId: "paris", status: "VALIDATED", lines: 11, kgCO2e: "571.9" },
-    { activityTypeId: "energy.electricity.grid", siteId: "paris", status: "SUBMITTED", lines: 1, kgCO2e: "51.9" },
-    { activityTypeId: "energy.natural_gas", siteId: "lyon", status: "VALIDATED", lines: 4, kgCO2e: "2270.123456" },
-    { activityTypeId: "travel.plane", siteId: null, status: "DRAFT", lines: 2, kgCO2e: "0.000001" },
+    { category: "energy", siteId: "paris", status: "VALIDATED", lines: 11, kgCO2e: "571.9" },
+    { category: "energy", siteId: "paris", status: "SUBMITTED", lines: 1, kgCO2e: "51.9" },
+    { category: "energy", siteId: "lyon", status: "VALIDATED", lines: 4, kgCO2e: "2270.123456" },
+    { category: "travel", siteId: null, status: "DRAFT", lines: 2, kgCO2e: "0.000001" },
   ];
   const keys = [
     { id: "k1", category: "freight" as const, siteId: null, kind: "NOT_OCCURRING" as const, explanation: null },

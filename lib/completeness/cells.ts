@@ -1,16 +1,17 @@
-import { ACTIVITY_CATEGORIES, categoryOfActivityType, type TActivityCategory } from "@/lib/activity/categories";
+import { ACTIVITY_CATEGORIES, isActivityCategory, type TActivityCategory } from "@/lib/activity/categories";
 import type { TNotationKeyKind } from "@/lib/notation-keys/schemas";
 import { decimalToMicro, microToDecimal } from "@/lib/numbers/decimal";
 
 // Completeness of a period: for each data-collection category, organisation-wide and per site, how far
-// its data has come. Pure, so the rule is tested with plain numbers; the query feeds it grouped rows.
+// its data has come. Pure, so the rule is tested with plain numbers; the query feeds it the groups
+// lib/reporting computed in SQL (category × site × status), and this only adds those few exact group sums.
 
 export type TLineStatus = "DRAFT" | "SUBMITTED" | "VALIDATED" | "REJECTED";
 export type TCompletenessState = "notStarted" | "inProgress" | "submitted" | "validated" | "notationKey";
 
-/** Activity lines of the period grouped by type, site and status (a SQL GROUP BY). */
+/** Activity lines of the period grouped by data-collection category, site and status (lib/reporting). */
 export type TLineGroup = {
-  activityTypeId: string;
+  category: string;
   siteId: string | null;
   status: TLineStatus;
   lines: number;
@@ -94,8 +95,8 @@ export function completenessRows(
     map.set(k, acc);
   };
   for (const g of groups) {
-    const category = categoryOfActivityType(g.activityTypeId);
-    if (!category) continue;
+    const category = g.category;
+    if (!isActivityCategory(category)) continue; // a type no category claims: the categories test catches it
     add(perSite, `${category}|${g.siteId ?? ""}`, g);
     add(perCategory as Map<string, TAccumulator>, category, g);
   }

@@ -1,10 +1,12 @@
 import type { Db } from "@/lib/db/client";
-import { completenessRows, type TCompletenessRow } from "@/lib/completeness/cells";
+import { completenessRows, type TCompletenessRow, type TLineStatus } from "@/lib/completeness/cells";
 import { listNotationKeys } from "@/lib/notation-keys/queries";
 import { listRequests } from "@/lib/requests/queries";
+import { aggregateEmissions } from "@/lib/reporting/aggregate";
 
-// The completeness of one period: lines grouped in PostgreSQL by type, site and status (counts and exact
-// kgCO2e sums), the period's notation keys and data requests (who is asked, by when), and the sites to
+// The completeness of one period: its activities grouped by lib/reporting (the one aggregation of stored
+// lines) by data-collection category, site and status — every status, and only what was entered for this
+// period (not lines carried from an earlier one) — with activity counts and exact kgCO2e sums; the period's notation keys and data requests (who is asked, by when), and the sites to
 // name the rows. Every query carries the organisation.
 
 export type TCompleteness = {
@@ -19,23 +21,23 @@ export async function loadCompleteness(
   today: string, // YYYY-MM-DD, for overdue requests
 ): Promise<TCompleteness> {
   const [groups, keys, sites, requests] = await Promise.all([
-    db.activityData.groupBy({
-      by: ["activityTypeId", "siteId", "status"],
-      where: { organizationId, periodId },
-      _count: { _all: true },
-      _sum: { kgCO2e: true },
+    aggregateEmissions(db, organizationId, {
+      periodIds: [periodId],
+      statuses: "all",
+      groupBy: ["entryCategory", "site", "status"],
+      filters: { enteredInPeriodOnly: true },
     }),
     listNotationKeys(db, organizationId, periodId),
     db.site.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     listRequests(db, organizationId, { periodId, today }),
   ]);
   const rows = completenessRows(
-    groups.map((g) => ({
-      activityTypeId: g.activityTypeId,
-      siteId: g.siteId,
-      status: g.status,
-      lines: g._count._all,
-      kgCO2e: g._sum.kgCO2e?.toString() ?? "0",
+    groups.groups.map((g) => ({
+      category: String(g.key.entryCategory),
+      siteId: g.key.site === null ? null : String(g.key.site),
+      status: g.key.status as TLineStatus,
+      lines: g.activities,
+      kgCO2e: g.kgCO2e,
     })),
     keys,
     sites.map((s) => s.id),

@@ -1,12 +1,16 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { testDb } from "@/tests/fixtures/tenants";
-import { sumKg } from "@/lib/activity/totals";
+import { decimalToMicro, microToDecimal, type TDecimalLike } from "@/lib/numbers/decimal";
+import { aggregateEmissions } from "@/lib/reporting/aggregate";
 import { seedDemoActivity } from "./activity";
 import { loadDemoData, seedDemo } from "./demo";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
+
+// Exact sums computed here from the raw stored lines, independently of lib/reporting.
+const exactSum = (values: TDecimalLike[]) => microToDecimal(values.reduce<bigint>((s, v) => s + decimalToMicro(v), 0n));
 
 async function counts() {
   const orgIds = (
@@ -82,7 +86,7 @@ describe("demo seed", () => {
       // Every activity has lines adding up exactly to its total, including those in locked periods.
       for (const a of activities) {
         expect(a.lines.length, a.label ?? a.id).toBeGreaterThan(0);
-        expect(sumKg(a.lines.map((l) => l.kgCO2e))).toBe(a.kgCO2e.toFixed(6));
+        expect(exactSum(a.lines.map((l) => l.kgCO2e))).toBe(a.kgCO2e.toFixed(6));
       }
       expect(activities.some((a) => a.period.status === "LOCKED")).toBe(true);
       const byYear = new Map<number, number>();
@@ -96,6 +100,35 @@ describe("demo seed", () => {
           (f) => f.unit === "p.km" && f.lines.every((l) => l.contrailsIncluded === true && l.ghgCategory === 6),
         ),
       ).toBe(true);
+    }
+  });
+
+  it("lib/reporting's totals of every demo period equal the exact sums of the engine's stored lines", async () => {
+    await seedDemo(db, loadDemoData());
+    for (const slug of ["nuage-analytics", "panier-vert"]) {
+      const organization = await db.organization.findUniqueOrThrow({ where: { slug } });
+      const periods = await db.reportingPeriod.findMany({ where: { organizationId: organization.id } });
+      const lines = await db.emissionLine.findMany({
+        where: { organizationId: organization.id, activity: { status: "VALIDATED" } },
+        select: { periodId: true, scope: true, kgCO2e: true, marketKgCO2e: true, co2b: true },
+      });
+      for (const period of periods) {
+        const mine = lines.filter((l) => l.periodId === period.id);
+        const report = await aggregateEmissions(db, organization.id, { periodIds: [period.id], groupBy: ["scope"] });
+        const market = await aggregateEmissions(db, organization.id, { periodIds: [period.id], scope2: "market" });
+        const total = await aggregateEmissions(db, organization.id, { periodIds: [period.id] });
+        for (const scope of [1, 2, 3]) {
+          const expected = exactSum(mine.filter((l) => l.scope === scope).map((l) => l.kgCO2e));
+          const group = report.groups.find((g) => g.key.scope === scope);
+          expect(group?.kgCO2e ?? "0.000000", `${slug} ${period.year} scope ${scope}`).toBe(expected);
+        }
+        expect(total.groups[0]?.kgCO2e).toBe(exactSum(mine.map((l) => l.kgCO2e)));
+        expect(total.groups[0]?.lines).toBe(mine.length);
+        expect(total.groups[0]?.biogenicCo2Kg).toBe(exactSum(mine.map((l) => l.co2b ?? "0")));
+        const marketKg = mine.map((l) => (l.scope === 2 ? (l.marketKgCO2e ?? l.kgCO2e) : l.kgCO2e));
+        expect(market.groups[0]?.kgCO2e).toBe(exactSum(marketKg));
+      }
+      expect(lines.length).toBeGreaterThan(100); // the demo has validated data to report
     }
   });
 });

@@ -1,11 +1,5 @@
 import os from "node:os";
-import {
-  buildFactorIndex,
-  computeActivity,
-  DEFAULT_CALC_SETTINGS,
-  sumLines,
-  type TEmissionLineDraft,
-} from "@/lib/calc";
+import { buildFactorIndex, computeActivity, DEFAULT_CALC_SETTINGS, type TEmissionLineDraft } from "@/lib/calc";
 import { benchActivityPool, benchFactorRecords } from "./engine-fixtures";
 import type { TBenchMeasurement, TBenchResult } from "./types";
 
@@ -17,7 +11,6 @@ const TARGET_PER_SECOND = 1_000_000;
 const POOL_SIZE = 50_000;
 const WARM_UP = 300_000;
 const MEASURED = 2_500_000;
-const SUM_ROUNDS = 10;
 
 function run(pool: ReturnType<typeof benchActivityPool>, count: number, index: ReturnType<typeof buildFactorIndex>) {
   let lines = 0;
@@ -45,13 +38,6 @@ export const engineThroughput: TBenchMeasurement = {
     const { lines, kg } = run(pool, MEASURED, index);
     const seconds = (performance.now() - start) / 1000;
     const perSecond = Math.round(MEASURED / seconds);
-    // Aggregation of one pool's lines, for scale: the reporting layer sums persisted lines the same way.
-    const poolLines = pool.flatMap((activity) => computeActivity(activity, index).lines);
-    for (let i = 0; i < SUM_ROUNDS; i++) sumLines(poolLines); // warm-up
-    const sumStart = performance.now();
-    let totals = sumLines(poolLines);
-    for (let i = 1; i < SUM_ROUNDS; i++) totals = sumLines(poolLines);
-    const sumSeconds = (performance.now() - sumStart) / 1000 / SUM_ROUNDS;
     const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "unknown" };
     return [
       {
@@ -79,16 +65,6 @@ export const engineThroughput: TBenchMeasurement = {
         ok: buildMs < 1000,
         factors: records.length,
         activityTypes: index.types.size,
-      },
-      {
-        name: "line aggregation throughput",
-        value: Math.round(poolLines.length / sumSeconds),
-        unit: "lines/s",
-        target: 1_000_000,
-        ok: poolLines.length / sumSeconds >= 1_000_000,
-        lines: poolLines.length,
-        totalTonnesCO2e: Math.round(totals.totalKgCO2e / 1000),
-        knownUncertaintyShare: Math.round((totals.knownUncertaintyShare ?? 0) * 1000) / 1000,
       },
     ];
   },

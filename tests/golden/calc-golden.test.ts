@@ -6,7 +6,7 @@ import { flightActivity } from "@/lib/calc/flights";
 import { loadCalcMappings } from "@/lib/calc/mappings";
 import { fixtureRecords } from "@/lib/calc/testing/fixtures";
 import type { TActivityInput } from "@/lib/calc/types";
-import { sumLines } from "@/lib/calc/uncertainty";
+import { kgOf } from "@/lib/calc/testing/totals";
 
 // Golden tests through the real shipped releases (emission-factors/<source>/<version>/factors.json):
 // the engine's defaults exist there, the test fixtures are faithful copies, and the worked examples
@@ -15,7 +15,7 @@ describe("shipped factor releases", () => {
   const records = loadShippedReleases().flatMap((r) => r.factors);
   const byRef = new Map(records.map((r) => [`${r.source}:${r.sourceId}`, r]));
   const index = buildFactorIndex(records);
-  const total = (activity: TActivityInput) => sumLines(computeActivity(activity, index).lines).totalKgCO2e;
+  const total = (activity: TActivityInput) => kgOf(computeActivity(activity, index).lines);
   const hotelNight = { activityTypeId: "travel.hotel", unit: "room.night", region: "FR", year: 2025 } as const;
 
   it("hold every factor the activity types name (ADEME element ids, DESNZ ids)", () => {
