@@ -4,16 +4,16 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { requestPasswordResetAction } from "@/app/actions/password-reset";
 import { FormError } from "@/components/forms/form-error";
+import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import { ZForgotPassword } from "@/lib/auth/schemas";
 
 // The answer never says whether the address has an account.
 export function ForgotPasswordForm() {
   const t = useTranslations("passwordReset");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+  const { bind, onSubmit, formError, submitting } = useActionForm({
     schema: ZForgotPassword,
     defaultValues: { email: "" },
     submit: requestPasswordResetAction,
@@ -30,15 +30,7 @@ export function ForgotPasswordForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <p className="text-sm text-slate-600">{t("forgotText")}</p>
       <FormError message={formError} />
-      <Field id="email" label={t("email")} error={errorOf("email")}>
-        <input
-          type="email"
-          autoComplete="email"
-          {...form.register("email")}
-          {...fieldAria("email", errorOf("email"))}
-          className={controlClass(!!errorOf("email"))}
-        />
-      </Field>
+      <FormField bind={bind} name="email" id="email" label={t("email")} type="email" autoComplete="email" />
       <Button type="submit" disabled={submitting} className="w-full">
         {submitting ? t("sending") : t("send")}
       </Button>

@@ -1,38 +1,35 @@
-import type { UseFormRegisterReturn } from "react-hook-form";
-import { Field, controlClass, fieldAria } from "@/components/ui/field";
+import type { FieldValues, Path } from "react-hook-form";
+import { FormField, type TFieldBinding } from "@/components/forms/form-field";
+
+type TNewPassword = FieldValues & { password: string; confirmPassword: string };
 
 /** A new password and its confirmation, with the password rules as hint (invitation and reset forms). */
-export function NewPasswordFields({
+export function NewPasswordFields<T extends TNewPassword>({
+  bind,
   labels,
-  password,
-  confirmPassword,
-  errors,
 }: {
+  bind: TFieldBinding<T>;
   labels: { password: string; rules: string; confirmPassword: string };
-  password: UseFormRegisterReturn;
-  confirmPassword: UseFormRegisterReturn;
-  errors: { password: string | undefined; confirmPassword: string | undefined };
 }) {
   return (
     <>
-      <Field id="password" label={labels.password} hint={labels.rules} error={errors.password}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          {...password}
-          {...fieldAria("password", errors.password)}
-          className={controlClass(!!errors.password)}
-        />
-      </Field>
-      <Field id="confirmPassword" label={labels.confirmPassword} error={errors.confirmPassword}>
-        <input
-          type="password"
-          autoComplete="new-password"
-          {...confirmPassword}
-          {...fieldAria("confirmPassword", errors.confirmPassword)}
-          className={controlClass(!!errors.confirmPassword)}
-        />
-      </Field>
+      <FormField
+        bind={bind}
+        name={"password" as Path<T>}
+        id="password"
+        label={labels.password}
+        hint={labels.rules}
+        type="password"
+        autoComplete="new-password"
+      />
+      <FormField
+        bind={bind}
+        name={"confirmPassword" as Path<T>}
+        id="confirmPassword"
+        label={labels.confirmPassword}
+        type="password"
+        autoComplete="new-password"
+      />
     </>
   );
 }

@@ -10,7 +10,7 @@ import { ZResetPassword } from "@/lib/auth/schemas";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("passwordReset");
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+  const { bind, onSubmit, formError, submitting } = useActionForm({
     schema: ZResetPassword,
     defaultValues: { token, password: "", confirmPassword: "" },
     submit: resetPasswordAction,
@@ -21,9 +21,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <FormError message={formError} />
       <NewPasswordFields
         labels={{ password: t("password"), rules: t("passwordRules"), confirmPassword: t("confirmPassword") }}
-        password={form.register("password")}
-        confirmPassword={form.register("confirmPassword")}
-        errors={{ password: errorOf("password"), confirmPassword: errorOf("confirmPassword") }}
+        bind={bind}
       />
       <p className="text-xs text-slate-500">{t("signsOut")}</p>
       <Button type="submit" disabled={submitting} className="w-full">

@@ -3,14 +3,14 @@
 import { useTranslations } from "next-intl";
 import { setupAction } from "@/app/actions/setup";
 import { FormError } from "@/components/forms/form-error";
+import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import { ZSetup } from "@/lib/auth/schemas";
 
 export function SetupForm() {
   const t = useTranslations("setup");
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+  const { form, bind, onSubmit, formError, submitting } = useActionForm({
     schema: ZSetup,
     defaultValues: { kind: "company", name: "", email: "", organizationName: "", password: "", confirmPassword: "" },
     submit: setupAction,
@@ -21,15 +21,15 @@ export function SetupForm() {
     type = "text",
     autoComplete?: string,
   ) => (
-    <Field id={id} label={t(id)} error={errorOf(id)} hint={id === "password" ? t("passwordRules") : undefined}>
-      <input
-        type={type}
-        autoComplete={autoComplete}
-        {...form.register(id)}
-        {...fieldAria(id, errorOf(id))}
-        className={controlClass(!!errorOf(id))}
-      />
-    </Field>
+    <FormField
+      bind={bind}
+      name={id}
+      id={id}
+      label={t(id)}
+      hint={id === "password" ? t("passwordRules") : undefined}
+      type={type}
+      autoComplete={autoComplete}
+    />
   );
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">

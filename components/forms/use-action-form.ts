@@ -51,5 +51,6 @@ export function useActionForm<TIn extends FieldValues, TOut, R>({
     return translateValidation(t as never, text);
   };
 
-  return { form, onSubmit, formError, errorOf, submitting: form.formState.isSubmitting };
+  const bind = { register: form.register, errorOf };
+  return { form, bind, onSubmit, formError, errorOf, submitting: form.formState.isSubmitting };
 }

@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { inviteMemberAction } from "@/app/actions/members";
 import { FormError } from "@/components/forms/form-error";
+import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import { MEMBER_ROLES, ZInvitationCreate } from "@/lib/invitations/schemas";
 
 // The link is shown once, for the inviter to pass on; with e-mail configured it is also sent to the invitee.
@@ -18,7 +18,7 @@ export function InviteForm({ orgSlug, ttlDays }: { orgSlug: string; ttlDays: num
   const router = useRouter();
   const [sent, setSent] = useState<{ link: string; email: string; mail: "sent" | "failed" | "off" } | null>(null);
   const link = sent?.link;
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+  const { form, bind, onSubmit, formError, submitting } = useActionForm({
     schema: ZInvitationCreate,
     defaultValues: { email: "", role: "CONTRIBUTOR" },
     submit: (values) => inviteMemberAction(orgSlug, values),
@@ -37,27 +37,14 @@ export function InviteForm({ orgSlug, ttlDays }: { orgSlug: string; ttlDays: num
         </div>
         <FormError message={formError} />
         <div className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-start">
-          <Field id="invite-email" label={t("email")} error={errorOf("email")}>
-            <input
-              type="email"
-              {...form.register("email")}
-              {...fieldAria("invite-email", errorOf("email"))}
-              className={controlClass(!!errorOf("email"))}
-            />
-          </Field>
-          <Field id="invite-role" label={t("role")} error={errorOf("role")}>
-            <select
-              {...form.register("role")}
-              {...fieldAria("invite-role", errorOf("role"))}
-              className={controlClass(!!errorOf("role"))}
-            >
-              {MEMBER_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {tr(role)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <FormField bind={bind} name="email" id="invite-email" label={t("email")} type="email" />
+          <FormField bind={bind} as="select" name="role" id="invite-role" label={t("role")}>
+            {MEMBER_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {tr(role)}
+              </option>
+            ))}
+          </FormField>
           <Button type="submit" disabled={submitting} className="sm:mt-6">
             {t("invite")}
           </Button>

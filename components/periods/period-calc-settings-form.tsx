@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { FormCard } from "@/components/forms/form-card";
+import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { GWP_SETS } from "@/lib/calc";
 import {
@@ -23,51 +23,44 @@ type Props = {
 // background (the progress shows above the list).
 export function PeriodCalcSettingsForm({ title, initial, submit, onDone }: Props) {
   const t = useTranslations("calcSettings");
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+  const { form, bind, onSubmit, formError, submitting } = useActionForm({
     schema: ZPeriodCalcSettings,
     defaultValues: initial,
     submit,
     onSuccess: onDone,
   });
-  const { register } = form;
   return (
     <FormCard title={title} onSubmit={onSubmit} onCancel={onDone} formError={formError} submitting={submitting}>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="calc-gwp" label={t("gwpSet")} hint={t("gwpSetHint")} error={errorOf("gwpSet")}>
-          <select
-            {...register("gwpSet")}
-            {...fieldAria("calc-gwp", errorOf("gwpSet"))}
-            className={controlClass(!!errorOf("gwpSet"))}
-          >
-            {GWP_SETS.map((set) => (
-              <option key={set} value={set}>
-                {t(`gwp.${set}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
+        <FormField bind={bind} as="select" name="gwpSet" id="calc-gwp" label={t("gwpSet")} hint={t("gwpSetHint")}>
+          {GWP_SETS.map((set) => (
+            <option key={set} value={set}>
+              {t(`gwp.${set}`)}
+            </option>
+          ))}
+        </FormField>
+        <FormField
+          bind={bind}
+          as="select"
+          name="capitalGoodsMethod"
           id="calc-capital"
           label={t("capitalGoodsMethod")}
           hint={t("capitalGoodsHint")}
-          error={errorOf("capitalGoodsMethod")}
         >
-          <select
-            {...register("capitalGoodsMethod")}
-            {...fieldAria("calc-capital", errorOf("capitalGoodsMethod"))}
-            className={controlClass(!!errorOf("capitalGoodsMethod"))}
-          >
-            {CAPITAL_GOODS_METHODS.map((method) => (
-              <option key={method} value={method}>
-                {t(`capital.${method}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+          {CAPITAL_GOODS_METHODS.map((method) => (
+            <option key={method} value={method}>
+              {t(`capital.${method}`)}
+            </option>
+          ))}
+        </FormField>
       </div>
       <label className="flex items-start gap-2 text-sm text-slate-700">
-        <input type="checkbox" {...register("includeContrails")} className="mt-0.5 h-4 w-4 rounded border-slate-300" />
+        <input
+          type="checkbox"
+          {...form.register("includeContrails")}
+          className="mt-0.5 h-4 w-4 rounded border-slate-300"
+        />
         <span>
           <span className="font-medium">{t("includeContrails")}</span>
           <span className="block text-xs text-slate-500">{t("contrailsHint")}</span>

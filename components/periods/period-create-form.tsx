@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { FormError } from "@/components/forms/form-error";
+import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { defaultPeriodDates, defaultPeriodLabel } from "@/lib/periods/dates";
 import { MAX_YEAR, MIN_YEAR, ZPeriodCreate, type TPeriodCreate } from "@/lib/periods/schemas";
@@ -27,13 +27,12 @@ export function PeriodCreateForm({ suggestedYear, fiscalYearStartMonth, submit, 
     ...defaultPeriodDates(year, fiscalYearStartMonth),
   });
   const initial: Values = { year: String(suggestedYear), ...defaultsFor(suggestedYear) };
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+  const { form, bind, onSubmit, formError, submitting } = useActionForm({
     schema: ZPeriodCreate,
     defaultValues: initial,
     submit,
     onSuccess: onDone,
   });
-  const { register } = form;
 
   // Label and dates follow the year until the user edits them by hand.
   const followYear = (raw: string) => {
@@ -51,37 +50,17 @@ export function PeriodCreateForm({ suggestedYear, fiscalYearStartMonth, submit, 
         <p className="text-sm text-slate-600">{t("defaultsHint")}</p>
         <FormError message={formError} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="period-year" label={t("year")} error={errorOf("year")}>
-            <input
-              {...register("year", { onChange: (e) => followYear(e.target.value) })}
-              inputMode="numeric"
-              {...fieldAria("period-year", errorOf("year"))}
-              className={controlClass(!!errorOf("year"))}
-            />
-          </Field>
-          <Field id="period-label" label={t("label")} error={errorOf("label")}>
-            <input
-              {...register("label")}
-              {...fieldAria("period-label", errorOf("label"))}
-              className={controlClass(!!errorOf("label"))}
-            />
-          </Field>
-          <Field id="period-start" label={t("startDate")} error={errorOf("startDate")}>
-            <input
-              type="date"
-              {...register("startDate")}
-              {...fieldAria("period-start", errorOf("startDate"))}
-              className={controlClass(!!errorOf("startDate"))}
-            />
-          </Field>
-          <Field id="period-end" label={t("endDate")} error={errorOf("endDate")}>
-            <input
-              type="date"
-              {...register("endDate")}
-              {...fieldAria("period-end", errorOf("endDate"))}
-              className={controlClass(!!errorOf("endDate"))}
-            />
-          </Field>
+          <FormField
+            bind={bind}
+            name="year"
+            id="period-year"
+            label={t("year")}
+            inputMode="numeric"
+            registerOptions={{ onChange: (e) => followYear(e.target.value) }}
+          />
+          <FormField bind={bind} name="label" id="period-label" label={t("label")} />
+          <FormField bind={bind} name="startDate" id="period-start" label={t("startDate")} type="date" />
+          <FormField bind={bind} name="endDate" id="period-end" label={t("endDate")} type="date" />
         </div>
         <div className="flex gap-2">
           <Button type="submit" disabled={submitting}>

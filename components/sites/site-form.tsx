@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field, controlClass, fieldAria } from "@/components/ui/field";
 import { FormCard } from "@/components/forms/form-card";
+import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import { SITE_KINDS, zSiteCreate, type TSiteCreate } from "@/lib/sites/schemas";
@@ -19,74 +19,35 @@ type Props = {
 
 export function SiteForm({ initial, submit, onDone, title }: Props) {
   const t = useTranslations("sites");
-  const { form, onSubmit, formError, errorOf, submitting } = useActionForm({
+  const { bind, onSubmit, formError, submitting } = useActionForm({
     schema: zSiteCreate,
     defaultValues: initial,
     submit,
     onSuccess: onDone,
   });
-  const { register } = form;
   return (
     <FormCard title={title} onSubmit={onSubmit} onCancel={onDone} formError={formError} submitting={submitting}>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="site-name" label={t("name")} error={errorOf("name")}>
-          <input
-            {...register("name")}
-            {...fieldAria("site-name", errorOf("name"))}
-            className={controlClass(!!errorOf("name"))}
-          />
-        </Field>
-        <Field id="site-kind" label={t("kind")} error={errorOf("kind")}>
-          <select
-            {...register("kind")}
-            {...fieldAria("site-kind", errorOf("kind"))}
-            className={controlClass(!!errorOf("kind"))}
-          >
-            {SITE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="site-address" label={t("address")} error={errorOf("address")}>
-          <input
-            {...register("address")}
-            {...fieldAria("site-address", errorOf("address"))}
-            className={controlClass(!!errorOf("address"))}
-          />
-        </Field>
-        <Field id="site-city" label={t("city")} error={errorOf("city")}>
-          <input
-            {...register("city")}
-            {...fieldAria("site-city", errorOf("city"))}
-            className={controlClass(!!errorOf("city"))}
-          />
-        </Field>
-        <Field id="site-country" label={t("country")} hint={t("countryHint")} error={errorOf("country")}>
-          <input
-            {...register("country")}
-            maxLength={2}
-            {...fieldAria("site-country", errorOf("country"))}
-            className={controlClass(!!errorOf("country"))}
-          />
-        </Field>
-        <Field id="site-surface" label={t("surface")} error={errorOf("surfaceM2")}>
-          <input
-            {...register("surfaceM2")}
-            inputMode="numeric"
-            {...fieldAria("site-surface", errorOf("surfaceM2"))}
-            className={controlClass(!!errorOf("surfaceM2"))}
-          />
-        </Field>
-        <Field id="site-headcount" label={t("headcount")} error={errorOf("headcount")}>
-          <input
-            {...register("headcount")}
-            inputMode="numeric"
-            {...fieldAria("site-headcount", errorOf("headcount"))}
-            className={controlClass(!!errorOf("headcount"))}
-          />
-        </Field>
+        <FormField bind={bind} name="name" id="site-name" label={t("name")} />
+        <FormField bind={bind} as="select" name="kind" id="site-kind" label={t("kind")}>
+          {SITE_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`kinds.${kind}`)}
+            </option>
+          ))}
+        </FormField>
+        <FormField bind={bind} name="address" id="site-address" label={t("address")} />
+        <FormField bind={bind} name="city" id="site-city" label={t("city")} />
+        <FormField
+          bind={bind}
+          name="country"
+          id="site-country"
+          label={t("country")}
+          hint={t("countryHint")}
+          maxLength={2}
+        />
+        <FormField bind={bind} name="surfaceM2" id="site-surface" label={t("surface")} inputMode="numeric" />
+        <FormField bind={bind} name="headcount" id="site-headcount" label={t("headcount")} inputMode="numeric" />
       </div>
     </FormCard>
   );
