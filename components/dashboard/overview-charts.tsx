@@ -45,7 +45,7 @@ export function OverviewCharts({ overview, view, names }: Props) {
       : bars(
           overview.beges,
           (key) => t(`beges.${key}` as "beges.1"),
-          (_key, i) => seriesColor(i),
+          (key) => seriesColor(Number(key) - 1),
         );
   const scopes: TChartDatum[] = ([1, 2, 3] as const).map((s) => ({
     label: t(`kpi.scope${s}`),
