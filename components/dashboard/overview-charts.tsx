@@ -2,7 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { DonutChart, RankedBarChart, type TChartDatum } from "@/components/ui/chart";
 import { SCOPE_COLORS, seriesColor } from "@/components/dashboard/palette";
-import { begesPosteLabel, ghgCategoryLabel, tonnes } from "@/lib/dashboard/labels";
+import { begesPosteLabel, tonnes } from "@/lib/dashboard/labels";
+import { useCategoryLabel } from "@/components/dashboard/category-label";
 import type { TOverview, TSlice } from "@/lib/dashboard/overview";
 
 type Props = {
@@ -35,18 +36,11 @@ export function OverviewCharts({ overview, view, names }: Props) {
     const rest = slices.slice(TOP).reduce((sum, s) => sum + tonnes(s.kg), 0);
     return rest !== 0 ? [...shown, { label: t("other"), value: rest, color: "#94a3b8" }] : shown;
   };
-  const ghgLabel = (key: string) =>
-    key.startsWith("scope")
-      ? t(`kpi.${key}` as "kpi.scope1")
-      : t("ghgCategory", { n: key.slice(2), label: ghgCategoryLabel(Number(key.slice(2)), locale) ?? "" });
+  const categoryLabel = useCategoryLabel(view);
   const categories =
     view === "ghg"
-      ? bars(overview.ghg, ghgLabel, (key) => SCOPE_COLORS[key === "scope1" ? 1 : key === "scope2" ? 2 : 3])
-      : bars(
-          overview.beges,
-          (key) => t(`beges.${key}` as "beges.1"),
-          (key) => seriesColor(Number(key) - 1),
-        );
+      ? bars(overview.ghg, categoryLabel, (key) => SCOPE_COLORS[key === "scope1" ? 1 : key === "scope2" ? 2 : 3])
+      : bars(overview.beges, categoryLabel, (key) => seriesColor(Number(key) - 1));
   const scopes: TChartDatum[] = ([1, 2, 3] as const).map((s) => ({
     label: t(`kpi.scope${s}`),
     value: tonnes(overview.scopes[s].kg),

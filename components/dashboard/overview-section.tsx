@@ -1,13 +1,16 @@
 import { useTranslations } from "next-intl";
+import { ComparisonTable } from "@/components/dashboard/comparison-table";
 import { KpiCards } from "@/components/dashboard/kpi-cards";
 import { OverviewCharts } from "@/components/dashboard/overview-charts";
 import { OverviewControls } from "@/components/dashboard/overview-controls";
 import { QualityPanel } from "@/components/dashboard/quality-panel";
 import { EmptyState } from "@/components/ui/card";
+import type { TComparison } from "@/lib/dashboard/comparison";
 import type { TOverview, TOverviewQuery } from "@/lib/dashboard/overview";
 
 type Props = {
   overview: TOverview;
+  comparison: TComparison | null;
   query: TOverviewQuery & { period: string };
   periods: { id: string; label: string }[];
   names: { sites: Record<string, string>; products: Record<string, string> };
@@ -16,7 +19,7 @@ type Props = {
 };
 
 // The overview dashboard of one period: controls, headline figures, breakdowns and data quality.
-export function OverviewSection({ overview, query, periods, names, profile, completenessHref }: Props) {
+export function OverviewSection({ overview, comparison, query, periods, names, profile, completenessHref }: Props) {
   const t = useTranslations("dashboard");
   const period = periods.find((p) => p.id === query.period)?.label ?? "";
   return (
@@ -37,6 +40,7 @@ export function OverviewSection({ overview, query, periods, names, profile, comp
         <>
           <KpiCards overview={overview} scope2={query.scope2} />
           <OverviewCharts overview={overview} view={query.view} names={names} />
+          {comparison ? <ComparisonTable comparison={comparison} view={query.view} /> : null}
           <QualityPanel
             overview={overview}
             headcount={profile.headcount}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantWithPeriods } from "@/lib/activity/testing";
+import { comparedPeriods, getComparison } from "@/lib/dashboard/comparison";
 import { getOverview } from "@/lib/dashboard/overview";
 import { loadOverviewSection } from "@/lib/dashboard/section";
 import { storeHandActivity } from "@/lib/reporting/testing";
@@ -115,19 +116,19 @@ describe("overview of a period, from the reporting layer", () => {
 
 describe("the overview's address", () => {
   const periods = () => [
-    { id: p24, label: "2024" },
-    { id: t.periodOf(2023), label: "2023" },
+    { id: p24, label: "2024", year: 2024 },
+    { id: t.periodOf(2023), label: "2023", year: 2023 },
   ];
 
   it("defaults to the first (latest) period, validated data, location-based, GHG view", async () => {
-    const section = await loadOverviewSection(db, t.organizationId, periods(), {});
+    const section = await loadOverviewSection(db, t.organizationId, periods(), 2023, {});
     expect(section.query).toEqual({ period: p24, basis: "validated", scope2: "location", view: "ghg" });
     expect(section.names.sites[s2]).toBe("Entrepôt");
   });
 
   it("ignores values it does not know, and a period of another organisation, instead of failing", async () => {
     const other = await tenantWithPeriods(db);
-    const section = await loadOverviewSection(db, t.organizationId, periods(), {
+    const section = await loadOverviewSection(db, t.organizationId, periods(), 2023, {
       period: other.periodOf(2024),
       basis: "everything",
       scope2: ["market", "location"],
@@ -135,5 +136,45 @@ describe("the overview's address", () => {
     });
     expect(section.query).toEqual({ period: p24, basis: "validated", scope2: "market", view: "ghg" });
     expect(section.overview.total.kg).toBe("380.000000");
+  });
+});
+
+describe("comparison with earlier periods", () => {
+  // 2023: grid electricity 150 kg (scope 2), flight 100 kg (cat. 6); 2024: flight 300 kg, spend 80 kg (cat. 1).
+  it("per category: cat. 6 100 → 300, scope 2 150 → 0, cat. 1 new at 80; total 250 → 380", async () => {
+    const c = await tenantWithPeriods(db, [2023, 2024]);
+    const [p23, p24b] = [c.periodOf(2023), c.periodOf(2024)];
+    const store = (
+      periodId: string,
+      activityTypeId: string,
+      line: Parameters<typeof storeHandActivity>[2]["lines"][0],
+    ) => storeHandActivity(db, c.organizationId, { periodId, activityTypeId, lines: [line] });
+    await store(p23, "energy.electricity.grid", { kg: "150", scope: 2, begesPoste: "2.1" });
+    await store(p23, "travel.plane", { kg: "100", scope: 3, ghgCategory: 6, begesPoste: "3.5" });
+    await store(p24b, "travel.plane", { kg: "300", scope: 3, ghgCategory: 6, begesPoste: "3.5" });
+    await store(p24b, "spend.it_services", { kg: "80", scope: 3, ghgCategory: 1, begesPoste: "4.5" });
+    const periods = [
+      { id: p24b, label: "2024", year: 2024 },
+      { id: p23, label: "2023", year: 2023 },
+    ];
+    const compared = comparedPeriods(periods, p24b, 2023);
+    if (!compared) throw new Error("no comparison");
+    const ghg = await getComparison(db, c.organizationId, compared, {
+      basis: "validated",
+      scope2: "location",
+      view: "ghg",
+    });
+    expect(ghg.rows).toEqual([
+      { key: "3.6", kg: { [p24b]: "300.000000", [p23]: "100.000000" } },
+      { key: "3.1", kg: { [p24b]: "80.000000", [p23]: "0" } },
+      { key: "scope2", kg: { [p24b]: "0", [p23]: "150.000000" } },
+    ]);
+    expect(ghg.total.kg).toEqual({ [p24b]: "380.000000", [p23]: "250.000000" });
+    const beges = await getComparison(db, c.organizationId, compared, {
+      basis: "validated",
+      scope2: "location",
+      view: "beges",
+    });
+    expect(beges.rows.map((r) => r.key)).toEqual(["3", "4", "2"]);
   });
 });

@@ -39,7 +39,7 @@ export default async function OrganizationHome({
   ] as const;
   const overviewSection =
     canReadFigures && periods.length > 0
-      ? await loadOverviewSection(db(), context.organization.id, periods, await searchParams)
+      ? await loadOverviewSection(db(), context.organization.id, periods, organization.baseYear, await searchParams)
       : null;
   const facts = [
     { label: t("facts.sites"), value: formatNumber(counts.sites, locale) },
