@@ -7,13 +7,21 @@ import { formatMoney, formatNumber } from "@/lib/numbers/format";
 import { getOrganizationOverview } from "@/lib/organizations/overview";
 import { getOrgContext } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
+import { OverviewSection } from "@/components/dashboard/overview-section";
+import { loadOverviewSection } from "@/lib/dashboard/section";
 
 export async function generateMetadata({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
   return { title: (await getOrgContext(org)).organization.name };
 }
 
-export default async function OrganizationHome({ params }: { params: Promise<{ org: string }> }) {
+export default async function OrganizationHome({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { org } = await params;
   const context = await getOrgContext(org);
   const t = await getTranslations("home");
@@ -29,6 +37,10 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
     { key: "periods", done: counts.periods > 0, href: "settings/periods" },
     { key: "members", done: counts.members > 1, href: "settings/members" },
   ] as const;
+  const overviewSection =
+    canReadFigures && periods.length > 0
+      ? await loadOverviewSection(db(), context.organization.id, periods, organization.baseYear, await searchParams)
+      : null;
   const facts = [
     { label: t("facts.sites"), value: formatNumber(counts.sites, locale) },
     { label: t("facts.products"), value: formatNumber(counts.products, locale) },
@@ -68,6 +80,15 @@ export default async function OrganizationHome({ params }: { params: Promise<{ o
           </p>
         </Card>
       )}
+      {overviewSection ? (
+        <div className="mt-6">
+          <OverviewSection
+            {...overviewSection}
+            profile={{ headcount: organization.headcount, revenueEur: organization.annualRevenueEur }}
+            completenessHref={`/${org}/collection/completeness`}
+          />
+        </div>
+      ) : null}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {canConfigure ? (
           <Card>

@@ -1,0 +1,54 @@
+import { useTranslations } from "next-intl";
+import { ComparisonTable } from "@/components/dashboard/comparison-table";
+import { KpiCards } from "@/components/dashboard/kpi-cards";
+import { OverviewCharts } from "@/components/dashboard/overview-charts";
+import { OverviewControls } from "@/components/dashboard/overview-controls";
+import { QualityPanel } from "@/components/dashboard/quality-panel";
+import { EmptyState } from "@/components/ui/card";
+import type { TComparison } from "@/lib/dashboard/comparison";
+import type { TOverview, TOverviewQuery } from "@/lib/dashboard/overview";
+
+type Props = {
+  overview: TOverview;
+  comparison: TComparison | null;
+  query: TOverviewQuery & { period: string };
+  periods: { id: string; label: string }[];
+  names: { sites: Record<string, string>; products: Record<string, string> };
+  profile: { headcount: number | null; revenueEur: string | null };
+  completenessHref: string;
+};
+
+// The overview dashboard of one period: controls, headline figures, breakdowns and data quality.
+export function OverviewSection({ overview, comparison, query, periods, names, profile, completenessHref }: Props) {
+  const t = useTranslations("dashboard");
+  const period = periods.find((p) => p.id === query.period)?.label ?? "";
+  return (
+    <section aria-labelledby="overview-title" className="space-y-4">
+      <div>
+        <h2 id="overview-title" className="text-lg font-semibold text-slate-900">
+          {t("title", { period })}
+        </h2>
+        <p className="text-sm text-slate-600" data-testid="overview-basis">
+          {t(query.basis === "validated" ? "basisValidated" : "basisSubmitted")} ·{" "}
+          {t(query.scope2 === "location" ? "basisLocation" : "basisMarket")}
+        </p>
+      </div>
+      <OverviewControls periods={periods} value={query} />
+      {overview.total.lines === 0 ? (
+        <EmptyState title={t("empty")}>{query.basis === "validated" ? t("emptyValidated") : null}</EmptyState>
+      ) : (
+        <>
+          <KpiCards overview={overview} scope2={query.scope2} />
+          <OverviewCharts overview={overview} view={query.view} names={names} />
+          {comparison ? <ComparisonTable comparison={comparison} view={query.view} /> : null}
+          <QualityPanel
+            overview={overview}
+            headcount={profile.headcount}
+            revenueEur={profile.revenueEur}
+            completenessHref={completenessHref}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { Card } from "@/components/ui/card";
+import { formatShare, formatTonnes, tonnes } from "@/lib/dashboard/labels";
+import type { TOverview } from "@/lib/dashboard/overview";
+
+type Props = {
+  overview: TOverview;
+  headcount: number | null;
+  revenueEur: string | null;
+  completenessHref: string;
+};
+
+// How far to trust the figure and how big it is for the company: physical vs spend-based data,
+// average uncertainty, intensities, and biogenic CO2 reported beside (never inside) the total.
+export function QualityPanel({ overview, headcount, revenueEur, completenessHref }: Props) {
+  const t = useTranslations("dashboard.quality");
+  const locale = useLocale();
+  const number = (value: number, digits = 1) =>
+    new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const total = Number(overview.total.kg);
+  const spendShare = total > 0 ? Number(overview.spendKg) / total : null;
+  const rows: { label: string; value: string; hint?: string }[] = [
+    {
+      label: t("physical"),
+      value: spendShare === null ? "—" : formatShare(1 - spendShare, locale),
+      hint: t("physicalHint"),
+    },
+    { label: t("spend"), value: spendShare === null ? "—" : formatShare(spendShare, locale) },
+    {
+      label: t("uncertainty"),
+      value: total > 0 ? `± ${formatShare(Number(overview.total.uncertaintyKg) / total, locale)}` : "—",
+    },
+    {
+      label: t("known"),
+      value: overview.total.knownShare === null ? "—" : formatShare(Number(overview.total.knownShare), locale),
+      hint: t("knownHint"),
+    },
+    {
+      label: t("perEmployee"),
+      value: headcount ? `${number(tonnes(total) / headcount, 2)} tCO2e` : "—",
+      hint: headcount ? undefined : t("missingProfile"),
+    },
+    {
+      label: t("perRevenue"),
+      value:
+        revenueEur && Number(revenueEur) > 0 ? `${number(total / (Number(revenueEur) / 1000), 1)} kgCO2e / k€` : "—",
+      hint: revenueEur ? undefined : t("missingProfile"),
+    },
+    {
+      label: t("biogenic"),
+      value: `${formatTonnes(overview.total.biogenicCo2Kg, locale)} t`,
+      hint: t("biogenicHint"),
+    },
+    { label: t("lines"), value: number(overview.total.lines, 0) },
+  ];
+  return (
+    <Card className="min-w-0">
+      <h3 className="text-sm font-semibold text-slate-900">{t("title")}</h3>
+      <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-2">
+        {rows.map((row) => (
+          <div key={row.label} className="min-w-0">
+            <dt className="text-xs text-slate-500">{row.label}</dt>
+            <dd className="text-base font-semibold tabular-nums text-slate-900">{row.value}</dd>
+            {row.hint ? <dd className="text-xs text-slate-500">{row.hint}</dd> : null}
+          </div>
+        ))}
+      </dl>
+      <Link href={completenessHref} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
+        {t("completeness")}
+      </Link>
+    </Card>
+  );
+}

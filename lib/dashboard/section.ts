@@ -1,0 +1,45 @@
+import type { Db } from "@/lib/db/client";
+import { comparedPeriods, getComparison } from "@/lib/dashboard/comparison";
+import { ZOverviewQuery, getOverview } from "@/lib/dashboard/overview";
+
+// What the home page's overview needs: the query read from the address (bad values fall back to the
+// defaults), the period (the latest by default), its figures, their comparison with the previous period and
+// the base year, and the names of sites and products.
+export async function loadOverviewSection(
+  db: Db,
+  organizationId: string,
+  periods: { id: string; label: string; year: number }[],
+  baseYear: number | null,
+  searchParams: Record<string, string | string[] | undefined>,
+) {
+  const first = (name: string) => {
+    const value = searchParams[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const parsed = ZOverviewQuery.safeParse({
+    period: first("period"),
+    basis: first("basis"),
+    scope2: first("scope2"),
+    view: first("view"),
+  });
+  const base = parsed.success ? parsed.data : ZOverviewQuery.parse({});
+  const period = periods.find((p) => p.id === base.period)?.id ?? (periods[0] as { id: string }).id;
+  const query = { ...base, period };
+  const compared = comparedPeriods(periods, period, baseYear);
+  const [overview, comparison, sites, products] = await Promise.all([
+    getOverview(db, organizationId, period, query),
+    compared ? getComparison(db, organizationId, compared, query) : null,
+    db.site.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+    db.product.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+  ]);
+  return {
+    overview,
+    comparison,
+    query,
+    periods: periods.map((p) => ({ id: p.id, label: p.label })),
+    names: {
+      sites: Object.fromEntries(sites.map((s) => [s.id, s.name])),
+      products: Object.fromEntries(products.map((p) => [p.id, p.name])),
+    },
+  };
+}
