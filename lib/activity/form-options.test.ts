@@ -28,12 +28,12 @@ describe("form options per activity type", () => {
     expect(typeOf("waste", "waste.wastewater")?.optionKeys).toEqual([]);
   });
 
-  it("equipment asks a lifetime, with ADEME-Arcep's default when published (smartphone 2.5 years, server none)", () => {
+  it("equipment asks a lifetime, with ADEME-Arcep's default when published (smartphone 2.5 years, rack none)", () => {
     expect(typeOf("equipment", "equipment.smartphone")).toMatchObject({
       optionKeys: ["lifetimeYears"],
       lifetimeYears: 2.5,
     });
-    expect(typeOf("equipment", "equipment.server")).toMatchObject({
+    expect(typeOf("equipment", "equipment.rack")).toMatchObject({
       optionKeys: ["lifetimeYears"],
       lifetimeYears: null,
     });

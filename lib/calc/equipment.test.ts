@@ -106,16 +106,20 @@ describe("equipment bought per unit", () => {
     expect(capitalGoodsShare("amortised", 2.5, 2025, 2027).share).toBe(0.2);
   });
 
-  it("a server (ADEME 20894, 600 kg, not decomposed): whole = 600 kg; amortised needs a lifetime: 5 years → 120 kg", () => {
+  it("a server (ADEME 20894, 600 kg, not decomposed): whole = 600 kg; amortised over ADEME-Arcep's 5 years → 120 kg, over 4 → 150 kg", () => {
     const whole = computeActivity(bought("equipment.server", 1, 2025), index);
     expect(kgOf(whole.lines)).toBe(600);
     expect(whole.lines[0]).toMatchObject({ scope: 3, ghgCategory: 2, begesPoste: "4.2", stage: null });
     expect(whole.lines[0]?.flags).toEqual(expect.arrayContaining(["not-decomposed", "capital-goods-whole"]));
-    expect(whole.resolution.variant).toEqual({ capitalGoodsMethod: "whole", lifetimeYears: null });
-    const missing = calcError(() => computeActivity(bought("equipment.server", 1, 2025), index, amortised));
+    expect(whole.resolution.variant).toEqual({ capitalGoodsMethod: "whole", lifetimeYears: 5 });
+    expect(kg(bought("equipment.server", 1, 2026), amortised)).toBe(120);
+    expect(kg(bought("equipment.server", 1, 2026, { lifetimeYears: 4 }), amortised)).toBe(150);
+  });
+
+  it("a server rack has no published lifetime: amortising it asks for one", () => {
+    const missing = calcError(() => computeActivity(bought("equipment.rack", 1, 2025), index, amortised));
     expect(missing.code).toBe("MISSING_OPTION");
     expect(missing.details).toMatchObject({ option: "lifetimeYears" });
-    expect(kg(bought("equipment.server", 1, 2026, { lifetimeYears: 5 }), amortised)).toBe(120);
   });
 
   it("network equipment by weight: 12 kg × 80.7 kgCO2e/kg (ADEME 20895) = 968.4 kg; a laser printer (27026) = 197 kg, over 5 years 39.4 kg", () => {
