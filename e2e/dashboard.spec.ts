@@ -70,6 +70,7 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("heading", { name: en("dashboard.title", { period: "2025" }) })).toBeVisible();
     await expect(page.getByRole("img", { name: en("dashboard.charts.scopes") })).toBeVisible();
     await expect(page.getByText(en("dashboard.quality.title"))).toBeVisible();
+    await expect(page.getByTestId("overview-completeness")).toContainText(en("completeness.states.validated"));
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

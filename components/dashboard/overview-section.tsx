@@ -6,11 +6,13 @@ import { OverviewControls } from "@/components/dashboard/overview-controls";
 import { QualityPanel } from "@/components/dashboard/quality-panel";
 import { EmptyState } from "@/components/ui/card";
 import type { TComparison } from "@/lib/dashboard/comparison";
+import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary";
 import type { TOverview, TOverviewQuery } from "@/lib/dashboard/overview";
 
 type Props = {
   overview: TOverview;
   comparison: TComparison | null;
+  completeness: TCompletenessSummary;
   query: TOverviewQuery & { period: string };
   periods: { id: string; label: string }[];
   names: { sites: Record<string, string>; products: Record<string, string> };
@@ -19,7 +21,16 @@ type Props = {
 };
 
 // The overview dashboard of one period: controls, headline figures, breakdowns and data quality.
-export function OverviewSection({ overview, comparison, query, periods, names, profile, completenessHref }: Props) {
+export function OverviewSection({
+  overview,
+  comparison,
+  completeness,
+  query,
+  periods,
+  names,
+  profile,
+  completenessHref,
+}: Props) {
   const t = useTranslations("dashboard");
   const period = periods.find((p) => p.id === query.period)?.label ?? "";
   return (
@@ -43,6 +54,7 @@ export function OverviewSection({ overview, comparison, query, periods, names, p
           {comparison ? <ComparisonTable comparison={comparison} view={query.view} /> : null}
           <QualityPanel
             overview={overview}
+            completeness={completeness}
             headcount={profile.headcount}
             revenueEur={profile.revenueEur}
             completenessHref={completenessHref}

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { formatShare, formatTonnes, tonnes } from "@/lib/dashboard/labels";
+import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary";
 import type { TOverview } from "@/lib/dashboard/overview";
 
 type Props = {
   overview: TOverview;
+  completeness: TCompletenessSummary;
   headcount: number | null;
   revenueEur: string | null;
   completenessHref: string;
@@ -13,8 +15,11 @@ type Props = {
 
 // How far to trust the figure and how big it is for the company: physical vs spend-based data,
 // average uncertainty, intensities, and biogenic CO2 reported beside (never inside) the total.
-export function QualityPanel({ overview, headcount, revenueEur, completenessHref }: Props) {
+export function QualityPanel({ overview, completeness, headcount, revenueEur, completenessHref }: Props) {
   const t = useTranslations("dashboard.quality");
+  const ts = useTranslations("completeness.states");
+  const tk = useTranslations("notationKeys.kinds");
+  const tc = useTranslations("collection.categories");
   const locale = useLocale();
   const number = (value: number, digits = 1) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
@@ -66,6 +71,27 @@ export function QualityPanel({ overview, headcount, revenueEur, completenessHref
           </div>
         ))}
       </dl>
+      <div className="mt-4 border-t border-slate-100 pt-3" data-testid="overview-completeness">
+        <p className="text-xs text-slate-500">{t("completenessTitle", { count: completeness.categories })}</p>
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {(["validated", "submitted", "inProgress", "notStarted", "notationKey"] as const)
+            .filter((state) => completeness.byState[state] > 0)
+            .map((state) => (
+              <li key={state} className="tabular-nums">
+                {t("stateCount", { state: ts(state), count: completeness.byState[state] })}
+              </li>
+            ))}
+        </ul>
+        {completeness.notationKeys.length > 0 ? (
+          <ul className="mt-2 space-y-0.5 text-xs text-slate-600">
+            {completeness.notationKeys.map((key) => (
+              <li key={key.category}>
+                {tc(`${key.category}.title` as "energy.title")} – {tk(key.kind)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
       <Link href={completenessHref} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
         {t("completeness")}
       </Link>

@@ -3,6 +3,8 @@ import { tenantWithPeriods } from "@/lib/activity/testing";
 import { comparedPeriods, getComparison } from "@/lib/dashboard/comparison";
 import { getOverview } from "@/lib/dashboard/overview";
 import { loadOverviewSection } from "@/lib/dashboard/section";
+import { setNotationKey } from "@/lib/notation-keys/mutations";
+import { ZNotationKeySet } from "@/lib/notation-keys/schemas";
 import { storeHandActivity } from "@/lib/reporting/testing";
 import { testDb } from "@/tests/fixtures/tenants";
 
@@ -124,6 +126,20 @@ describe("the overview's address", () => {
     const section = await loadOverviewSection(db, t.organizationId, periods(), 2023, {});
     expect(section.query).toEqual({ period: p24, basis: "validated", scope2: "location", view: "ghg" });
     expect(section.names.sites[s2]).toBe("Entrepôt");
+  });
+
+  it("sums up completeness per category: travel and purchases validated, energy awaiting review (gas submitted), waste not occurring, 4 not started", async () => {
+    await setNotationKey(
+      db,
+      t.scope(),
+      ZNotationKeySet.parse({ periodId: p24, category: "waste", kind: "NOT_OCCURRING" }),
+    );
+    const section = await loadOverviewSection(db, t.organizationId, periods(), 2023, {});
+    expect(section.completeness).toEqual({
+      categories: 8,
+      byState: { validated: 2, submitted: 1, inProgress: 0, notStarted: 4, notationKey: 1 },
+      notationKeys: [{ category: "waste", kind: "NOT_OCCURRING" }],
+    });
   });
 
   it("ignores values it does not know, and a period of another organisation, instead of failing", async () => {

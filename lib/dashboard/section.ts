@@ -1,10 +1,12 @@
 import type { Db } from "@/lib/db/client";
+import { loadCompleteness } from "@/lib/completeness/queries";
 import { comparedPeriods, getComparison } from "@/lib/dashboard/comparison";
+import { completenessSummary } from "@/lib/dashboard/completeness-summary";
 import { ZOverviewQuery, getOverview } from "@/lib/dashboard/overview";
 
 // What the home page's overview needs: the query read from the address (bad values fall back to the
 // defaults), the period (the latest by default), its figures, their comparison with the previous period and
-// the base year, and the names of sites and products.
+// the base year, how complete its categories are (notation keys included), and the names of sites and products.
 export async function loadOverviewSection(
   db: Db,
   organizationId: string,
@@ -26,15 +28,18 @@ export async function loadOverviewSection(
   const period = periods.find((p) => p.id === base.period)?.id ?? (periods[0] as { id: string }).id;
   const query = { ...base, period };
   const compared = comparedPeriods(periods, period, baseYear);
-  const [overview, comparison, sites, products] = await Promise.all([
+  const today = new Date().toISOString().slice(0, 10);
+  const [overview, comparison, completeness, sites, products] = await Promise.all([
     getOverview(db, organizationId, period, query),
     compared ? getComparison(db, organizationId, compared, query) : null,
+    loadCompleteness(db, organizationId, period, today),
     db.site.findMany({ where: { organizationId }, select: { id: true, name: true } }),
     db.product.findMany({ where: { organizationId }, select: { id: true, name: true } }),
   ]);
   return {
     overview,
     comparison,
+    completeness: completenessSummary(completeness.rows),
     query,
     periods: periods.map((p) => ({ id: p.id, label: p.label })),
     names: {
