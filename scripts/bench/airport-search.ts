@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { searchAirports } from "@/lib/activity/airports/search";
 import { airport } from "@/lib/calc";
 import { REPO_ROOT } from "../db/migrations-dir.ts";
+import { percentile } from "./percentile";
 import type { TBenchMeasurement, TBenchResult } from "./types";
 
 const SEARCH_P95_TARGET_MS = 5; // per keystroke, well inside a 16 ms frame
@@ -57,10 +58,6 @@ const QUERIES = [
   "xyz",
   "qqqq",
 ];
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 export const airportSearch: TBenchMeasurement = {
   name: "airport search",

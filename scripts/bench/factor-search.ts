@@ -3,19 +3,16 @@
 // (timing the first and the already-installed load), then times ~200 realistic explorer searches
 // exactly as the page runs them (library + one organisation's custom factors). Standalone:
 //   tsx scripts/bench/factor-search.ts
-import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { createCustomFactor } from "@/lib/factors/db/custom-mutations";
 import { zCustomFactorCreate } from "@/lib/factors/db/custom-schemas";
 import { loadShippedFactorReleases } from "@/lib/factors/db/load";
 import { listFactorFilterOptions } from "@/lib/factors/db/queries";
 import { searchFactors } from "@/lib/factors/db/search";
 import type { TFactorSearch } from "@/lib/factors/db/search-params";
-import { applyMigrations } from "../db/engine.ts";
-import { REPO_ROOT } from "../db/migrations-dir.ts";
-import { startEmbeddedPostgres } from "../lib/embedded-postgres.ts";
-import { createDatabase, dropDatabase, withDatabase } from "../lib/pg-admin.ts";
+import { withBenchDatabase } from "./database";
+import { percentile } from "./percentile";
 import type { TBenchMeasurement, TBenchResult } from "./types";
 
 const SEARCH_P95_TARGET_MS = 100;
@@ -137,11 +134,6 @@ function benchQueries(categories: string[], units: string[]): TFactorSearch[] {
   return queries.slice(0, 200);
 }
 
-function percentile(sortedMs: number[], p: number): number {
-  const index = Math.min(sortedMs.length - 1, Math.ceil((p / 100) * sortedMs.length) - 1);
-  return sortedMs[Math.max(0, index)] ?? 0;
-}
-
 async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   const start = performance.now();
   const value = await run();
@@ -228,27 +220,7 @@ async function measureOn(db: Db): Promise<TBenchResult[]> {
 }
 
 export async function measureFactorSearch(): Promise<TBenchResult[]> {
-  const pg = await startEmbeddedPostgres({
-    dataDir: path.join(REPO_ROOT, ".data", "bench-postgres"),
-    port: 54369,
-    durable: false,
-    log: () => {},
-  });
-  const name = `albedo_bench_factors_${Date.now()}`;
-  try {
-    await createDatabase(pg.adminUrl, name);
-    const url = withDatabase(pg.adminUrl, name);
-    await applyMigrations(url);
-    const db = createPrismaClient(url);
-    try {
-      return await measureOn(db);
-    } finally {
-      await db.$disconnect();
-    }
-  } finally {
-    await dropDatabase(pg.adminUrl, name).catch(() => {});
-    await pg.stop();
-  }
+  return withBenchDatabase({ dataDir: "bench-postgres", port: 54369, prefix: "albedo_bench_factors" }, measureOn);
 }
 
 export const factorSearch: TBenchMeasurement = { name: "factor search", run: measureFactorSearch };

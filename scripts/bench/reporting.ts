@@ -4,16 +4,14 @@
 // runs after a warm-up, and the fastest hand-written SQL of the same total for comparison.
 // Starts its own embedded PostgreSQL (.data/bench-reporting-postgres, port $ALBEDO_PG_PORT or 54329).
 // Standalone: tsx scripts/bench/reporting.ts
-import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/client";
 import { aggregateEmissions } from "@/lib/reporting/aggregate";
 import type { TReportDimension } from "@/lib/reporting/schemas";
-import { applyMigrations } from "../db/engine.ts";
-import { REPO_ROOT } from "../db/migrations-dir.ts";
-import { embeddedPostgresDefaults, startEmbeddedPostgres } from "../lib/embedded-postgres.ts";
-import { createDatabase, dropDatabase, withDatabase } from "../lib/pg-admin.ts";
+import { embeddedPostgresDefaults } from "../lib/embedded-postgres.ts";
 import { seedReportingBench } from "./reporting-data";
+import { withBenchDatabase } from "./database";
+import { percentile } from "./percentile";
 import type { TBenchMeasurement, TBenchResult } from "./types";
 
 // Standalone, `tsx scripts/bench/reporting.ts [lines] [runs]` changes the size (e.g. a quick 100000 5).
@@ -34,8 +32,6 @@ const GROUPINGS: [string, TReportDimension[]][] = [
   ["entryCategory", ["entryCategory"]],
 ];
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 const round = (v: number) => Math.round(v * 10) / 10;
 
 async function times(runs: number, run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
@@ -120,27 +116,10 @@ async function measureOn(db: Db, size: TSize): Promise<TBenchResult[]> {
 export async function measureReporting(
   size: TSize = { lines: MEASURED_LINES, earlier: EARLIER_LINES, runs: RUNS, onResult: () => {} },
 ): Promise<TBenchResult[]> {
-  const pg = await startEmbeddedPostgres({
-    dataDir: path.join(REPO_ROOT, ".data", "bench-reporting-postgres"),
-    port: embeddedPostgresDefaults().port,
-    durable: false,
-    log: () => {},
-  });
-  const name = `albedo_bench_reporting_${Date.now()}`;
-  try {
-    await createDatabase(pg.adminUrl, name);
-    const url = withDatabase(pg.adminUrl, name);
-    await applyMigrations(url);
-    const db = createPrismaClient(url);
-    try {
-      return await measureOn(db, size);
-    } finally {
-      await db.$disconnect();
-    }
-  } finally {
-    await dropDatabase(pg.adminUrl, name).catch(() => {});
-    await pg.stop();
-  }
+  return withBenchDatabase(
+    { dataDir: "bench-reporting-postgres", port: embeddedPostgresDefaults().port, prefix: "albedo_bench_reporting" },
+    (db) => measureOn(db, size),
+  );
 }
 
 export const reportingBench: TBenchMeasurement = { name: "reporting", run: measureReporting };

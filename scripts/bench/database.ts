@@ -1,0 +1,38 @@
+// What the database benches share: a throwaway database on their own embedded PostgreSQL.
+import path from "node:path";
+import { createPrismaClient, type Db } from "@/lib/db/client";
+import { applyMigrations } from "../db/engine.ts";
+import { REPO_ROOT } from "../db/migrations-dir.ts";
+import { startEmbeddedPostgres } from "../lib/embedded-postgres.ts";
+import { createDatabase, dropDatabase, withDatabase } from "../lib/pg-admin.ts";
+
+/**
+ * Runs `measure` on a fresh, migrated database of an embedded PostgreSQL kept in `.data/<dataDir>`, then
+ * drops the database and stops the server, whatever happened.
+ */
+export async function withBenchDatabase<T>(
+  { dataDir, port, prefix }: { dataDir: string; port: number; prefix: string },
+  measure: (db: Db) => Promise<T>,
+): Promise<T> {
+  const pg = await startEmbeddedPostgres({
+    dataDir: path.join(REPO_ROOT, ".data", dataDir),
+    port,
+    durable: false,
+    log: () => {},
+  });
+  const name = `${prefix}_${Date.now()}`;
+  try {
+    await createDatabase(pg.adminUrl, name);
+    const url = withDatabase(pg.adminUrl, name);
+    await applyMigrations(url);
+    const db = createPrismaClient(url);
+    try {
+      return await measure(db);
+    } finally {
+      await db.$disconnect();
+    }
+  } finally {
+    await dropDatabase(pg.adminUrl, name).catch(() => {});
+    await pg.stop();
+  }
+}
