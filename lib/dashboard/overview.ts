@@ -53,24 +53,28 @@ export async function getOverview(
   const base = { periodIds: [periodId], statuses: query.basis, scope2: query.scope2 };
   const report = (groupBy: TReportDimension[], extra: Partial<TReportOptionsInput> = {}) =>
     aggregateEmissions(db, organizationId, { ...base, groupBy, ...extra }).then((r) => r.groups);
-  const [total, scopes, location, market, ghg, beges, postes, sites, products, sources, types] = await Promise.all([
+  // Scope 2 under the chosen method is in the by-scope figures; only the other method needs its own sum.
+  const otherMethod = query.scope2 === "location" ? "market" : "location";
+  const [total, scopes, otherScope2, ghg, beges, postes, sites, products, sources, spend] = await Promise.all([
     report([]),
     report(["scope"]),
-    report([], { scope2: "location", filters: { scopes: [2] } }),
-    report([], { scope2: "market", filters: { scopes: [2] } }),
+    report([], { scope2: otherMethod, filters: { scopes: [2] } }),
     report(["scope", "ghgCategory"]),
     report(["begesCategory"]),
     report(["begesPoste"]),
     report(["site"]),
     report(["product"]),
     report(["factorSource"]),
-    report(["activityType"]),
+    report([], { filters: { entryCategories: ["purchases"] } }), // spend-based lines: the monetary ratios
   ]);
   const scope = (n: number) => figure(scopes.find((g) => g.key.scope === n));
   return {
     total: { ...figure(total[0]), biogenicCo2Kg: total[0]?.biogenicCo2Kg ?? "0" },
     scopes: { 1: scope(1), 2: scope(2), 3: scope(3) },
-    scope2: { location: location[0]?.kgCO2e ?? "0", market: market[0]?.kgCO2e ?? "0" },
+    scope2: {
+      [query.scope2]: scope(2).kg,
+      [otherMethod]: otherScope2[0]?.kgCO2e ?? "0",
+    } as TOverview["scope2"],
     ghg: ghg
       .map((g) => ({ key: g.key.scope === 3 ? `3.${g.key.ghgCategory}` : `scope${g.key.scope}`, kg: g.kgCO2e }))
       .sort(byKg),
@@ -79,9 +83,6 @@ export async function getOverview(
     sites: slices(sites, "site"),
     products: slices(products, "product"),
     sources: slices(sources, "factorSource"),
-    spendKg: types
-      .filter((g) => String(g.key.activityType).startsWith("spend."))
-      .reduce((sum, g) => sum + Number(g.kgCO2e), 0)
-      .toFixed(6),
+    spendKg: spend[0]?.kgCO2e ?? "0",
   };
 }
