@@ -215,7 +215,7 @@ export function computeStoredActivities(activities: readonly TActivityForCalc[],
         ? {
             ok: true,
             customFactorId: customIds[i] ?? null,
-            rounded: roundLines(result.result.lines, result.activity.uncertaintyPct != null),
+            rounded: roundLines(result.result.lines, result.activity.uncertaintyPct != null, result.result.resolution),
             excluded: result.result.excluded ?? [],
           }
         : {

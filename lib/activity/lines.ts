@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { TEmissionLineDraft, TGhgScope } from "@/lib/calc";
+import type { TEmissionLineDraft, TGhgScope, TResolution } from "@/lib/calc";
+import { variantKeyOf } from "@/lib/activity/variant-key";
 import { microToDecimal, toMicro } from "@/lib/numbers/decimal";
 
 // Engine drafts → what is stored. kgCO2e columns are numeric(20, 6): each line is rounded to the gram's
@@ -38,6 +39,7 @@ export interface TRoundedLine {
   readonly factorUncertaintyKnown: boolean;
   readonly contrailsIncluded: boolean | null;
   readonly flags: string[];
+  readonly variantKey: string | null; // year-over-year group (lib/activity/variant-key.ts); null = not known
 }
 
 export interface TRoundedLines {
@@ -50,8 +52,13 @@ export interface TRoundedLines {
 /**
  * @param quantityUncertaintyStated whether the activity states its own uncertainty: a line whose factor
  *   uncertainty is unknown and whose quantity has none stores null (unknown), not 0.
+ * @param resolution the engine's resolution, for the lines' variant key (year-over-year groups).
  */
-export function roundLines(drafts: readonly TEmissionLineDraft[], quantityUncertaintyStated: boolean): TRoundedLines {
+export function roundLines(
+  drafts: readonly TEmissionLineDraft[],
+  quantityUncertaintyStated: boolean,
+  resolution: Pick<TResolution, "variant" | "legKmBand"> | null = null,
+): TRoundedLines {
   let total = 0;
   for (const d of drafts) total += d.kgCO2e;
   const totalMicro = toMicro(total);
@@ -93,6 +100,7 @@ export function roundLines(drafts: readonly TEmissionLineDraft[], quantityUncert
       factorUncertaintyKnown: d.factorUncertaintyKnown,
       contrailsIncluded: d.contrailsIncluded,
       flags: [...d.flags],
+      variantKey: resolution === null ? null : variantKeyOf(resolution, d.factorUnit),
     };
   });
   return { lines, totalMicro, kgCO2e: microToDecimal(totalMicro), digest: digestOf(lines) };

@@ -41,12 +41,12 @@ export async function insertLines(
       INSERT INTO "EmissionLine" ("id", "organizationId", "activityId", "position", "periodId", "siteId", "productId", "activityTypeId",
         "scope", "ghgCategory", "begesPoste", "stage", "kgCO2e", "marketKgCO2e", "marketBasis", "co2f", "ch4f", "ch4b", "n2o",
         "otherGases", "co2b", "quantity", "factorUnit", "factorId", "factorValue", "stageShare", "resolutionRule", "gwpSet",
-        "uncertaintyPct", "factorUncertaintyKnown", "contrailsIncluded", "flags", "computedAt")
+        "uncertaintyPct", "factorUncertaintyKnown", "contrailsIncluded", "flags", "variantKey", "computedAt")
       SELECT v.id, v.organization_id, v.activity_id, v.position, v.period_id, v.site_id, v.product_id, v.type_id,
         v.scope, v.ghg_category, v.beges_poste, v.stage, v.kg::numeric, v.market_kg::numeric, v.market_basis, v.co2f::numeric,
         v.ch4f::numeric, v.ch4b::numeric, v.n2o::numeric, v.other_gases::numeric, v.co2b::numeric, v.quantity::numeric,
         v.factor_unit, v.factor_id, v.factor_value::numeric, v.stage_share::numeric, v.rule, v.gwp_set,
-        v.uncertainty::numeric, v.uncertainty_known, v.contrails, string_to_array(v.flags, ','), ${computedAt}
+        v.uncertainty::numeric, v.uncertainty_known, v.contrails, string_to_array(v.flags, ','), v.variant_key, ${computedAt}
       FROM unnest(
         ${part.map(() => randomUUID())}::text[], ${col("organizationId")}::text[], ${col("activityId")}::text[], ${col("position")}::int2[],
         ${col("periodId")}::text[], ${col("siteId")}::text[], ${col("productId")}::text[], ${col("activityTypeId")}::text[],
@@ -55,10 +55,11 @@ export async function insertLines(
         ${col("ch4f")}::text[], ${col("ch4b")}::text[], ${col("n2o")}::text[], ${col("otherGases")}::text[], ${col("co2b")}::text[],
         ${col("quantity")}::text[], ${col("factorUnit")}::text[], ${col("factorId")}::text[], ${col("factorValue")}::text[],
         ${col("stageShare")}::text[], ${col("resolutionRule")}::text[], ${col("gwpSet")}::text[], ${col("uncertaintyPct")}::text[],
-        ${col("factorUncertaintyKnown")}::bool[], ${col("contrailsIncluded")}::bool[], ${part.map((r) => r.flags.join(","))}::text[]
+        ${col("factorUncertaintyKnown")}::bool[], ${col("contrailsIncluded")}::bool[], ${part.map((r) => r.flags.join(","))}::text[],
+        ${col("variantKey")}::text[]
       ) AS v(id, organization_id, activity_id, position, period_id, site_id, product_id, type_id, scope, ghg_category, beges_poste,
              stage, kg, market_kg, market_basis, co2f, ch4f, ch4b, n2o, other_gases, co2b, quantity, factor_unit, factor_id,
-             factor_value, stage_share, rule, gwp_set, uncertainty, uncertainty_known, contrails, flags)`;
+             factor_value, stage_share, rule, gwp_set, uncertainty, uncertainty_known, contrails, flags, variant_key)`;
   }
   return rows.length;
 }
