@@ -1,5 +1,6 @@
 // The overview dashboard: the figures the home page shows are the stored lines' sums, its choices change
 // them, and it reads on a phone.
+import Decimal from "decimal.js";
 import { expect, test } from "@playwright/test";
 import { DEMO, NUAGE, signIn } from "./support/app";
 import { en, fr } from "./support/messages";
@@ -79,4 +80,118 @@ test("a contributor's home has no figures", async ({ page }) => {
   await signIn(page, DEMO.nuage.contributor);
   await expect(page.getByTestId("contributor-tasks")).toBeVisible();
   await expect(page.getByTestId("overview-total")).toHaveCount(0);
+});
+
+/**
+ * The year-over-year split of Nuage's total, 2022 → 2025, computed here from the raw validated lines by the
+ * methodology's rule (groups of activity type, site and factor variant; A once per activity; activity effect
+ * (A₁ − A₀) × E₀ / A₀ rounded to the micro-kg, factor effect the rest; one-period groups are perimeter).
+ */
+async function yoySplit(): Promise<{
+  e0: number;
+  e1: number;
+  delta: number;
+  activity: number;
+  factor: number;
+  perimeter: number;
+}> {
+  const json = await tenantDb.value(
+    `SELECT COALESCE(json_agg(json_build_object('year', p.year, 'activity', e."activityId", 'position', e."position",
+       'group', e."activityTypeId" || '|' || COALESCE(e."siteId", '') || '|' || COALESCE(e."variantKey", 'unit=' || e."factorUnit"),
+       'cell', CASE WHEN e."scope" = 3 THEN '3.' || e."ghgCategory" ELSE 'scope' || e."scope" END,
+       'quantity', e."quantity"::text, 'kg', e."kgCO2e"::text) ORDER BY e."activityId", e."position"), '[]')::text
+     FROM "EmissionLine" e JOIN "ActivityData" a ON a.id = e."activityId"
+     JOIN "ReportingPeriod" p ON p.id = e."periodId" JOIN "Organization" o ON o.id = e."organizationId"
+     WHERE o.slug = $1 AND p.year IN (2022, 2025) AND a.status = 'VALIDATED'`,
+    [NUAGE.slug],
+  );
+  const lines = JSON.parse(json) as {
+    year: number;
+    activity: string;
+    group: string;
+    cell: string;
+    quantity: string;
+    kg: string;
+  }[];
+  const zero = () => new Decimal(0);
+  const quantity = new Map<string, [Decimal | null, Decimal | null]>();
+  const seen = new Set<string>();
+  const cells = new Map<string, { group: string; e: [Decimal, Decimal] }>();
+  for (const l of lines) {
+    const i = l.year === 2025 ? 1 : 0;
+    const q = quantity.get(l.group) ?? [null, null];
+    if (!seen.has(`${l.group}|${l.activity}`)) {
+      seen.add(`${l.group}|${l.activity}`);
+      q[i] = (q[i] ?? zero()).plus(l.quantity);
+    }
+    quantity.set(l.group, q);
+    const cell = cells.get(`${l.group}|${l.cell}`) ?? { group: l.group, e: [zero(), zero()] };
+    cell.e[i] = cell.e[i].plus(l.kg);
+    cells.set(`${l.group}|${l.cell}`, cell);
+  }
+  let [e0, e1, activity, perimeter] = [zero(), zero(), zero(), zero()];
+  for (const { group, e } of cells.values()) {
+    const [a0, a1] = quantity.get(group) as [Decimal | null, Decimal | null];
+    const delta = e[1].minus(e[0]);
+    const both = a0 !== null && a1 !== null;
+    e0 = e0.plus(e[0]);
+    e1 = e1.plus(e[1]);
+    activity = activity.plus(both && !a0.isZero() ? a1.minus(a0).times(e[0]).div(a0).toDecimalPlaces(6) : delta);
+    if (!both) perimeter = perimeter.plus(delta);
+  }
+  const delta = e1.minus(e0);
+  return {
+    e0: e0.toNumber(),
+    e1: e1.toNumber(),
+    delta: delta.toNumber(),
+    activity: activity.toNumber(),
+    factor: delta.minus(activity).toNumber(),
+    perimeter: perimeter.toNumber(),
+  };
+}
+
+test("a manager turns on the base-year comparison and reads the waterfall and its split per category", async ({
+  page,
+}) => {
+  await signIn(page, DEMO.nuage.manager);
+  await expect(page).toHaveURL(`/${NUAGE.slug}`);
+  await expect(page.getByText(fr("dashboard.yoy.choose"))).toBeVisible();
+  await page
+    .getByTestId("yoy-against")
+    .getByRole("radio", { name: fr("dashboard.yoy.base", { period: "2022" }) })
+    .click();
+  await expect(page).toHaveURL(/against=base/);
+  await expect(
+    page.getByRole("img", { name: fr("dashboard.yoy.chartLabel", { from: "2022", to: "2025" }) }),
+  ).toBeVisible();
+
+  const split = await yoySplit();
+  expect(split.e0).toBeGreaterThan(0);
+  // Every year's change has an activity and a factor part in the demo (quantities fall, ratios and grid factors move).
+  expect(split.activity - split.perimeter).not.toBe(0);
+  expect(split.factor).not.toBe(0);
+  // As the table formats tonnes: two decimals under 10 t (either sign), one above.
+  const tonnes = (kg: number) =>
+    new Intl.NumberFormat("fr", { maximumFractionDigits: Math.abs(kg / 1000) < 10 ? 2 : 1 }).format(kg / 1000);
+  const signed = (kg: number) => `${kg > 0 ? "+" : ""}${tonnes(kg)}`;
+  const total = page.getByTestId("yoy-total-row");
+  const cells = total.locator("td");
+  await expect(cells).toHaveText([
+    tonnes(split.e0),
+    tonnes(split.e1),
+    signed(split.delta),
+    new Intl.NumberFormat("fr", { style: "percent", maximumFractionDigits: 0, signDisplay: "exceptZero" }).format(
+      split.delta / split.e0,
+    ),
+    signed(split.activity - split.perimeter),
+    signed(split.factor),
+    signed(split.perimeter),
+  ]);
+  await expect(
+    page.getByRole("table", { name: fr("dashboard.yoy.tableLabel", { from: "2022" }) }).getByRole("row"),
+  ).not.toHaveCount(2); // categories above the total
+
+  // The choice is in the address: a reload keeps it.
+  await page.reload();
+  await expect(page.getByTestId("yoy-waterfall")).toBeVisible();
 });

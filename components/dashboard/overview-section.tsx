@@ -4,14 +4,17 @@ import { KpiCards } from "@/components/dashboard/kpi-cards";
 import { OverviewCharts } from "@/components/dashboard/overview-charts";
 import { OverviewControls } from "@/components/dashboard/overview-controls";
 import { QualityPanel } from "@/components/dashboard/quality-panel";
+import { YoySection } from "@/components/dashboard/yoy-section";
 import { EmptyState } from "@/components/ui/card";
 import type { TComparison } from "@/lib/dashboard/comparison";
 import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary";
 import type { TOverview, TOverviewQuery } from "@/lib/dashboard/overview";
+import type { TDashboardYoy, TYoyAgainst } from "@/lib/dashboard/year-over-year";
 
 type Props = {
   overview: TOverview;
   comparison: TComparison | null;
+  yoy: { against: TYoyAgainst | null; data: TDashboardYoy | null };
   completeness: TCompletenessSummary;
   query: TOverviewQuery & { period: string };
   periods: { id: string; label: string }[];
@@ -24,6 +27,7 @@ type Props = {
 export function OverviewSection({
   overview,
   comparison,
+  yoy,
   completeness,
   query,
   periods,
@@ -52,6 +56,7 @@ export function OverviewSection({
           <KpiCards overview={overview} scope2={query.scope2} />
           <OverviewCharts overview={overview} view={query.view} names={names} />
           {comparison ? <ComparisonTable comparison={comparison} view={query.view} /> : null}
+          {comparison ? <YoySection yoy={yoy} comparison={comparison} view={query.view} /> : null}
           <QualityPanel
             overview={overview}
             completeness={completeness}

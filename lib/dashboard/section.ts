@@ -3,6 +3,7 @@ import { loadCompleteness } from "@/lib/completeness/queries";
 import { comparedPeriods, getComparison } from "@/lib/dashboard/comparison";
 import { completenessSummary } from "@/lib/dashboard/completeness-summary";
 import { ZOverviewQuery, getOverview } from "@/lib/dashboard/overview";
+import { ZYoyAgainst, getDashboardYoy } from "@/lib/dashboard/year-over-year";
 
 // What the home page's overview needs: the query read from the address (bad values fall back to the
 // defaults), the period (the latest by default), its figures, their comparison with the previous period and
@@ -29,16 +30,19 @@ export async function loadOverviewSection(
   const query = { ...base, period };
   const compared = comparedPeriods(periods, period, baseYear);
   const today = new Date().toISOString().slice(0, 10);
-  const [overview, comparison, completeness, sites, products] = await Promise.all([
+  const against = ZYoyAgainst.parse(first("against")); // the year-over-year waterfall: absent = not shown
+  const [overview, comparison, completeness, sites, products, yoy] = await Promise.all([
     getOverview(db, organizationId, period, query),
     compared ? getComparison(db, organizationId, compared, query) : null,
     loadCompleteness(db, organizationId, period, today),
     db.site.findMany({ where: { organizationId }, select: { id: true, name: true } }),
     db.product.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+    compared && against ? getDashboardYoy(db, organizationId, compared, against, query) : null,
   ]);
   return {
     overview,
     comparison,
+    yoy: { against: against ?? null, data: yoy },
     completeness: completenessSummary(completeness.rows),
     query,
     periods: periods.map((p) => ({ id: p.id, label: p.label })),
