@@ -21,6 +21,7 @@ afterAll(() => db.$disconnect());
 //   two 2023 flights in one band (two activities, one group: A is their sum);
 //   a draft in 2023 (never counted) and another organisation's lines (never seen).
 let t: Awaited<ReturnType<typeof tenantWithPeriods>>;
+let other: Awaited<ReturnType<typeof tenantWithPeriods>>;
 let lyon: string;
 let result: TYearOverYear;
 
@@ -54,7 +55,7 @@ beforeAll(async () => {
     { initialStatus: "VALIDATED" },
   );
   await saveActivitiesBulk(db, t.scope(), [row(2023, "energy.electricity.grid", "99999", "kWh")]); // a draft
-  const other = await tenantWithPeriods(db, [2022, 2023]);
+  other = await tenantWithPeriods(db, [2022, 2023]);
   await saveActivitiesBulk(
     db,
     other.scope(),
@@ -199,6 +200,21 @@ describe("yearOverYear", () => {
     const lyonPlanes = result.groups.find((g) => g.activityTypeId === "travel.plane" && g.siteId === lyon)!;
     expect(lyonPlanes.toQuantity).toBe("2100"); // two activities of one group
     expect(new Decimal(result.total.perimeterKg).toNumber()).toBeGreaterThan(0);
+  });
+
+  it("never reads another organisation's lines, whichever period ids it is given", async () => {
+    const zero = { fromKg: "0.000000", toKg: "0.000000", deltaKg: "0.000000" };
+    const theirs = await yearOverYear(db, t.organizationId, {
+      fromPeriodId: other.periodOf(2022),
+      toPeriodId: other.periodOf(2023),
+    });
+    expect(theirs.total).toMatchObject(zero);
+    expect(theirs.groups).toEqual([]);
+    const ours = await yearOverYear(db, other.organizationId, {
+      fromPeriodId: t.periodOf(2022),
+      toPeriodId: t.periodOf(2023),
+    });
+    expect(ours.total).toMatchObject(zero);
   });
 
   it("the migration's backfill writes the key the engine writes", async () => {
