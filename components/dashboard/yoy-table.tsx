@@ -9,6 +9,14 @@ import type { TYoyFigures } from "@/lib/reporting/year-over-year";
 // activity column leaves the perimeter out (shown beside it), so activity + factors + perimeter = change.
 // On a phone the table scrolls inside its own box; the category column stays in place.
 
+// A change as shown: rounded as formatTonnes rounds (grams of rounding read 0, not "+0" or "-0").
+function shown(kg: number): number {
+  const tonnes = kg / 1000;
+  const scale = Math.abs(tonnes) < 10 ? 100 : 10; // two decimals under 10 t, one above
+  const rounded = Math.round(tonnes * scale) / scale;
+  return rounded === 0 ? 0 : kg;
+}
+
 const signedTonnes = (kg: number, locale: string) => `${kg > 0 ? "+" : ""}${formatTonnes(kg, locale)}`;
 
 function tone(kg: number) {
@@ -26,9 +34,9 @@ export function YoyTable({ yoy, view }: { yoy: TDashboardYoy; view: "ghg" | "beg
   });
   const row = (r: TYoyFigures & { key?: string }, total = false) => {
     const from = Number(r.fromKg);
-    const delta = Number(r.deltaKg);
+    const delta = shown(Number(r.deltaKg));
     const perimeter = Number(r.perimeterKg);
-    const effects = [Number(r.activityKg) - perimeter, Number(r.factorKg), perimeter];
+    const effects = [Number(r.activityKg) - perimeter, Number(r.factorKg), perimeter].map(shown);
     return (
       <tr
         key={r.key ?? "total"}
