@@ -11,8 +11,20 @@ import type { TResolution } from "@/lib/calc";
 // (hosting PUE, capital-goods method and lifetime: the quantity change is an activity effect).
 const LEFT_OUT = new Set(["gwpSet", "pue", "capitalGoodsMethod", "lifetimeYears"]);
 
+// The engine shares one frozen resolution between the activities of a plan: build each key once (bulk
+// saves write tens of thousands of lines).
+const cache = new WeakMap<object, Map<string, string>>();
+
 /** e.g. "unit=p.km;band=1000-2000;contrails=true;seatClass=101_220"; "unit=kWh" for a type without variants. */
 export function variantKeyOf(resolution: Pick<TResolution, "variant" | "legKmBand">, factorUnit: string): string {
+  let byUnit = cache.get(resolution);
+  if (!byUnit) cache.set(resolution, (byUnit = new Map()));
+  let key = byUnit.get(factorUnit);
+  if (key === undefined) byUnit.set(factorUnit, (key = build(resolution, factorUnit)));
+  return key;
+}
+
+function build(resolution: Pick<TResolution, "variant" | "legKmBand">, factorUnit: string): string {
   const parts = [`unit=${factorUnit}`];
   if (resolution.legKmBand) parts.push(`band=${resolution.legKmBand[0]}-${resolution.legKmBand[1] ?? "max"}`);
   const variant = resolution.variant as Record<string, unknown>;
