@@ -62,7 +62,13 @@ function filterSql(f: TReportFilters): Prisma.Sql[] {
     ];
     where.push(sql`(${Prisma.join(parts, " OR ")})`);
   }
-  if (f.productIds) where.push(sql`e."productId" = ANY(${f.productIds}::text[])`);
+  if (f.productIds !== undefined || f.withoutProduct) {
+    const parts = [
+      ...(f.productIds ? [sql`e."productId" = ANY(${f.productIds}::text[])`] : []),
+      ...(f.withoutProduct ? [sql`e."productId" IS NULL`] : []),
+    ];
+    where.push(sql`(${Prisma.join(parts, " OR ")})`);
+  }
   if (f.scopes) where.push(sql`e."scope" = ANY(${f.scopes}::int[])`);
   if (f.ghgCategories) where.push(sql`e."ghgCategory" = ANY(${f.ghgCategories}::int[])`);
   if (f.begesCategories) where.push(sql`${BEGES_CATEGORY} = ANY(${f.begesCategories}::int[])`);
