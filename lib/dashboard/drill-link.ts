@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { ZReportFilters, type TReportFilters } from "@/lib/reporting/schemas";
 import { ZId } from "@/lib/validation";
 
