@@ -68,7 +68,7 @@ export function LinesTable({ lines }: { lines: TLineView[] }) {
   const quantity = (line: TLineView) =>
     `${formatNumber(line.quantity, locale, 3)} ${unitName(line.factor.unit, lang(locale))}`;
   const activity = (line: TLineView) => (
-    <Link href={line.detailHref} className="font-medium text-brand-800 hover:underline" data-testid="line-link">
+    <Link href={line.detailHref} className="font-medium text-brand-700 hover:underline" data-testid="line-link">
       {line.activityName}
     </Link>
   );

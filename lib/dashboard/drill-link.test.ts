@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersOfKey, linesHref, parseLinesQuery } from "@/lib/dashboard/drill-link";
+import { drillHref, filtersOfKey, linesHref, parseLinesQuery } from "@/lib/dashboard/drill-link";
 
 const searchOf = (href: string) => {
   const params = new URL(href, "http://x").searchParams;
@@ -86,5 +86,18 @@ describe("filtersOfKey", () => {
     expect(filtersOfKey("ghg", "other")).toBeNull();
     expect(filtersOfKey("beges", "7")).toBeNull();
     expect(filtersOfKey("source", "Not A Source")).toBeNull();
+  });
+});
+
+describe("drillHref", () => {
+  const drill = { org: "acme", period: "p24", basis: "submitted" as const, scope2: "market" as const };
+  it("carries the dashboard's period, basis and scope-2 method with the figure's filter", () => {
+    expect(drillHref(drill, filtersOfKey("ghg", "3.6"))).toBe(
+      "/acme/lines?period=p24&basis=submitted&scope2=market&scope=3&ghg=6",
+    );
+    expect(drillHref(drill, {}, "p23")).toBe("/acme/lines?period=p23&basis=submitted&scope2=market");
+  });
+  it("links nowhere when the figure has no filter (the folded 'other' bar)", () => {
+    expect(drillHref(drill, filtersOfKey("ghg", "other"))).toBeUndefined();
   });
 });

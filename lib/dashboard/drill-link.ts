@@ -102,3 +102,13 @@ export function filtersOfKey(
       return /^[a-z][a-z0-9_-]{0,31}$/.test(key) ? { factorSources: [key] } : null;
   }
 }
+
+/** What the dashboard hands its figures so each can link to its lines: the organisation and its choices. */
+export type TDrill = { org: string; period: string; basis: "validated" | "submitted"; scope2: "location" | "market" };
+
+/** The lines behind one dashboard figure (another period's when given); undefined when no filter says it. */
+export function drillHref(drill: TDrill, filters: TLinesFilters | null, period?: string): string | undefined {
+  if (filters === null) return undefined;
+  const { org, basis, scope2 } = drill;
+  return linesHref(org, { period: period ?? drill.period, basis, scope2, filters });
+}
