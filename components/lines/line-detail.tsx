@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { ResolutionRule } from "@/components/lines/resolution-rule";
+import { validation } from "@/components/lines/validation";
 import { Card } from "@/components/ui/card";
 import type { TLineDetail } from "@/lib/reporting/line-types";
 import { unitName } from "@/lib/factors/labels/units";
@@ -31,6 +32,7 @@ function Rows({ rows }: { rows: [string, React.ReactNode][] }) {
 export function LineDetail({ line, activityName, factorHref, editHref }: Props) {
   const t = useTranslations("lines.detail");
   const tl = useTranslations("lines");
+  const ts = useTranslations("activity.stages");
   const locale = useLocale();
   const lang = locale.startsWith("en") ? "en" : "fr";
   const f = line.factor;
@@ -61,7 +63,12 @@ export function LineDetail({ line, activityName, factorHref, editHref }: Props) 
               : []),
             [t("quantity"), `${formatNumber(line.quantity, locale, 6)} ${unitName(f.unit, lang)}`],
             ...(line.stage
-              ? ([[t("stage"), `${line.stage} (${formatDecimal(line.stageShare, locale)})`]] as [string, string][])
+              ? ([
+                  [
+                    t("stage"),
+                    `${ts.has(line.stage) ? ts(line.stage as "combustion") : line.stage} (${formatNumber(Number(line.stageShare) * 100, locale, 1)} %)`,
+                  ],
+                ] as [string, string][])
               : []),
             [t("rule"), <ResolutionRule key="rule" rule={line.resolutionRule} />],
             [t("gwp"), line.gwpSet],
@@ -74,10 +81,7 @@ export function LineDetail({ line, activityName, factorHref, editHref }: Props) 
             [t("entered"), `${formatNumber(line.activityQuantity, locale, 6)} ${line.activityUnit}`],
             [t("site"), line.siteName ?? "—"],
             [t("product"), line.productName ?? "—"],
-            [
-              tl("columns.people"),
-              `${tl("enteredBy", { name: line.enteredBy ?? "—" })} · ${line.validatedBy ? tl("validatedBy", { name: line.validatedBy }) : tl("notValidated")}`,
-            ],
+            [tl("columns.people"), `${tl("enteredBy", { name: line.enteredBy ?? "—" })} · ${validation(line, tl)}`],
           ]}
         />
         {editHref ? (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Pencil } from "lucide-react";
+import { validation } from "@/components/lines/validation";
 import { ResolutionRule } from "@/components/lines/resolution-rule";
 import type { TLineRow } from "@/lib/reporting/line-types";
 import { unitName } from "@/lib/factors/labels/units";
@@ -40,7 +41,7 @@ function People({ line }: { line: TLineView }) {
     <p className="text-xs text-slate-600">
       {t("enteredBy", { name: line.enteredBy ?? "—" })}
       <br />
-      {line.validatedBy ? t("validatedBy", { name: line.validatedBy }) : t("notValidated")}
+      {validation(line, t)}
     </p>
   );
 }
