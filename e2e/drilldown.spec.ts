@@ -57,7 +57,8 @@ test("a manager drills from the largest category to its lines, a line and its fa
   expect(factorName.length).toBeGreaterThan(0);
   await expect(page.getByText(fr("lines.detail.licence"), { exact: true })).toBeVisible();
   await page.getByTestId("factor-link").click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(factorName);
+  await expect(page).toHaveURL(new RegExp(`/${NUAGE.slug}/factors/`));
+  await expect(page.getByRole("heading", { level: 2, name: factorName, exact: true })).toBeVisible();
 
   // The browser's back button walks back: factor → line → lines → dashboard.
   await page.goBack();
