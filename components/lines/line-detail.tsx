@@ -5,7 +5,7 @@ import { validation } from "@/components/lines/validation";
 import { Card } from "@/components/ui/card";
 import type { TLineDetail } from "@/lib/reporting/line-types";
 import { unitName } from "@/lib/factors/labels/units";
-import { formatDate, formatDecimal, formatNumber } from "@/lib/numbers/format";
+import { formatDate, formatDecimal, formatNumber, formatPercent } from "@/lib/numbers/format";
 
 type Props = {
   line: TLineDetail;
@@ -66,7 +66,7 @@ export function LineDetail({ line, activityName, factorHref, editHref }: Props) 
               ? ([
                   [
                     t("stage"),
-                    `${ts.has(line.stage) ? ts(line.stage as "combustion") : line.stage} (${formatNumber(Number(line.stageShare) * 100, locale, 1)} %)`,
+                    `${ts.has(line.stage) ? ts(line.stage as "combustion") : line.stage} (${formatPercent(Number(line.stageShare), locale)})`,
                   ],
                 ] as [string, string][])
               : []),
@@ -112,7 +112,9 @@ export function LineDetail({ line, activityName, factorHref, editHref }: Props) 
             [t("value"), `${formatDecimal(f.value, locale)} kgCO2e/${unitName(f.unit, lang)}`],
             [
               t("uncertainty"),
-              f.uncertaintyPct === null ? tl("uncertaintyUnknown") : `± ${formatNumber(f.uncertaintyPct, locale, 1)} %`,
+              f.uncertaintyPct === null
+                ? tl("uncertaintyUnknown")
+                : `± ${formatPercent(Number(f.uncertaintyPct) / 100, locale)}`,
             ],
             ...(line.library
               ? ([

@@ -5,7 +5,7 @@ import { validation } from "@/components/lines/validation";
 import { ResolutionRule } from "@/components/lines/resolution-rule";
 import type { TLineRow } from "@/lib/reporting/line-types";
 import { unitName } from "@/lib/factors/labels/units";
-import { formatDecimal, formatNumber } from "@/lib/numbers/format";
+import { formatDecimal, formatNumber, formatPercent } from "@/lib/numbers/format";
 
 export type TLineView = TLineRow & {
   activityName: string; // the activity's label, else its type's name
@@ -29,7 +29,9 @@ function FactorCell({ line }: { line: TLineView }) {
       </p>
       <p className="text-xs text-slate-600 tabular-nums">
         {formatDecimal(f.value, locale)} kgCO2e/{unitName(f.unit, lang(locale))} ·{" "}
-        {f.uncertaintyPct === null ? t("uncertaintyUnknown") : `± ${formatNumber(f.uncertaintyPct, locale, 1)} %`}
+        {f.uncertaintyPct === null
+          ? t("uncertaintyUnknown")
+          : `± ${formatPercent(Number(f.uncertaintyPct) / 100, locale)}`}
       </p>
     </div>
   );
