@@ -509,6 +509,9 @@ test.describe("as Nuage's owner", () => {
       ]),
       activityId: await latestEnergyLine(world.panier.org, world.panier.openPeriod),
       periodId: world.panier.openPeriod,
+      emissionLineId: await db.value(`SELECT id FROM "EmissionLine" WHERE "organizationId" = $1 LIMIT 1`, [
+        world.panier.org,
+      ]),
     };
     // Anything of Panier's a page could show: its name, records, people and the spec's own Panier factor.
     const secrets = [

@@ -2,6 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatShare, formatTonnes } from "@/lib/dashboard/labels";
 import type { TFigure, TOverview } from "@/lib/dashboard/overview";
 import { SCOPE_COLORS } from "@/components/dashboard/palette";
+import { FigureLink } from "@/components/dashboard/figure-link";
+import { drillHref, type TDrill } from "@/lib/dashboard/drill-link";
 
 // The headline: total ± uncertainty with the share whose uncertainty is known, then the three scopes,
 // scope 2 shown both ways (the other method is never added to the total).
@@ -17,7 +19,15 @@ function Uncertainty({ figure }: { figure: TFigure }) {
   );
 }
 
-export function KpiCards({ overview, scope2 }: { overview: TOverview; scope2: "location" | "market" }) {
+export function KpiCards({
+  overview,
+  scope2,
+  drill,
+}: {
+  overview: TOverview;
+  scope2: "location" | "market";
+  drill?: TDrill; // the total and each scope link to their lines
+}) {
   const t = useTranslations("dashboard.kpi");
   const locale = useLocale();
   const { total, scopes } = overview;
@@ -27,7 +37,9 @@ export function KpiCards({ overview, scope2 }: { overview: TOverview; scope2: "l
       <div className="rounded-lg border border-brand-100 bg-brand-50 p-4">
         <p className="text-xs font-medium text-brand-900">{t("total")}</p>
         <p className="mt-1 text-3xl font-semibold tabular-nums text-brand-900" data-testid="overview-total">
-          {formatTonnes(total.kg, locale)} <span className="text-base font-medium">tCO2e</span>
+          <FigureLink href={drill && drillHref(drill, {})} testId="drill-total">
+            {formatTonnes(total.kg, locale)} <span className="text-base font-medium">tCO2e</span>
+          </FigureLink>
         </p>
         <Uncertainty figure={total} />
       </div>
@@ -38,7 +50,9 @@ export function KpiCards({ overview, scope2 }: { overview: TOverview; scope2: "l
             {t(`scope${scope}`)}
           </p>
           <p className="mt-1 text-xl font-semibold tabular-nums" data-testid={`overview-scope${scope}`}>
-            {formatTonnes(scopes[scope].kg, locale)} <span className="text-sm font-medium">t</span>
+            <FigureLink href={drill && drillHref(drill, { scopes: [scope] })}>
+              {formatTonnes(scopes[scope].kg, locale)} <span className="text-sm font-medium">t</span>
+            </FigureLink>
           </p>
           {scope === 2 ? (
             <p className="mt-1 text-xs text-slate-500">

@@ -10,6 +10,7 @@ import type { TComparison } from "@/lib/dashboard/comparison";
 import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary";
 import type { TOverview, TOverviewQuery } from "@/lib/dashboard/overview";
 import type { TDashboardYoy, TYoyAgainst } from "@/lib/dashboard/year-over-year";
+import type { TDrill } from "@/lib/dashboard/drill-link";
 
 type Props = {
   overview: TOverview;
@@ -21,6 +22,7 @@ type Props = {
   names: { sites: Record<string, string>; products: Record<string, string> };
   profile: { headcount: number | null; revenueEur: string | null };
   completenessHref: string;
+  orgSlug?: string; // when given, every figure links to its emission lines (lib/dashboard/drill-link.ts)
 };
 
 // The overview dashboard of one period: controls, headline figures, breakdowns and data quality.
@@ -34,9 +36,13 @@ export function OverviewSection({
   names,
   profile,
   completenessHref,
+  orgSlug,
 }: Props) {
   const t = useTranslations("dashboard");
   const period = periods.find((p) => p.id === query.period)?.label ?? "";
+  const drill: TDrill | undefined = orgSlug
+    ? { org: orgSlug, period: query.period, basis: query.basis, scope2: query.scope2 }
+    : undefined;
   return (
     <section aria-labelledby="overview-title" className="space-y-4">
       <div>
@@ -53,9 +59,9 @@ export function OverviewSection({
         <EmptyState title={t("empty")}>{query.basis === "validated" ? t("emptyValidated") : null}</EmptyState>
       ) : (
         <>
-          <KpiCards overview={overview} scope2={query.scope2} />
-          <OverviewCharts overview={overview} view={query.view} names={names} />
-          {comparison ? <ComparisonTable comparison={comparison} view={query.view} /> : null}
+          <KpiCards overview={overview} scope2={query.scope2} drill={drill} />
+          <OverviewCharts overview={overview} view={query.view} names={names} drill={drill} />
+          {comparison ? <ComparisonTable comparison={comparison} view={query.view} drill={drill} /> : null}
           {comparison ? <YoySection yoy={yoy} comparison={comparison} view={query.view} /> : null}
           <QualityPanel
             overview={overview}
@@ -63,6 +69,7 @@ export function OverviewSection({
             headcount={profile.headcount}
             revenueEur={profile.revenueEur}
             completenessHref={completenessHref}
+            drill={drill}
           />
         </>
       )}

@@ -4,6 +4,8 @@ import { Card } from "@/components/ui/card";
 import { formatShare, formatTonnes, tonnes } from "@/lib/dashboard/labels";
 import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary";
 import type { TOverview } from "@/lib/dashboard/overview";
+import { FigureLink } from "@/components/dashboard/figure-link";
+import { drillHref, type TDrill } from "@/lib/dashboard/drill-link";
 
 type Props = {
   overview: TOverview;
@@ -11,11 +13,12 @@ type Props = {
   headcount: number | null;
   revenueEur: string | null;
   completenessHref: string;
+  drill?: TDrill; // figures that a filter can express link to their lines
 };
 
 // How far to trust the figure and how big it is for the company: physical vs spend-based data,
 // average uncertainty, intensities, and biogenic CO2 reported beside (never inside) the total.
-export function QualityPanel({ overview, completeness, headcount, revenueEur, completenessHref }: Props) {
+export function QualityPanel({ overview, completeness, headcount, revenueEur, completenessHref, drill }: Props) {
   const t = useTranslations("dashboard.quality");
   const ts = useTranslations("completeness.states");
   const tk = useTranslations("notationKeys.kinds");
@@ -25,16 +28,22 @@ export function QualityPanel({ overview, completeness, headcount, revenueEur, co
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
   const total = Number(overview.total.kg);
   const spendShare = total > 0 ? Number(overview.spendKg) / total : null;
-  const rows: { label: string; value: string; hint?: string }[] = [
+  const all = drill && drillHref(drill, {});
+  const rows: { label: string; value: string; hint?: string; href?: string }[] = [
     {
       label: t("physical"),
       value: spendShare === null ? "—" : formatShare(1 - spendShare, locale),
       hint: t("physicalHint"),
     },
-    { label: t("spend"), value: spendShare === null ? "—" : formatShare(spendShare, locale) },
+    {
+      label: t("spend"),
+      value: spendShare === null ? "—" : formatShare(spendShare, locale),
+      href: drill && drillHref(drill, { entryCategories: ["purchases"] }),
+    },
     {
       label: t("uncertainty"),
       value: total > 0 ? `± ${formatShare(Number(overview.total.uncertaintyKg) / total, locale)}` : "—",
+      href: all,
     },
     {
       label: t("known"),
@@ -56,8 +65,9 @@ export function QualityPanel({ overview, completeness, headcount, revenueEur, co
       label: t("biogenic"),
       value: `${formatTonnes(overview.total.biogenicCo2Kg, locale)} t`,
       hint: t("biogenicHint"),
+      href: all,
     },
-    { label: t("lines"), value: number(overview.total.lines, 0) },
+    { label: t("lines"), value: number(overview.total.lines, 0), href: all },
   ];
   return (
     <Card className="min-w-0">
@@ -66,7 +76,9 @@ export function QualityPanel({ overview, completeness, headcount, revenueEur, co
         {rows.map((row) => (
           <div key={row.label} className="min-w-0">
             <dt className="text-xs text-slate-500">{row.label}</dt>
-            <dd className="text-base font-semibold tabular-nums text-slate-900">{row.value}</dd>
+            <dd className="text-base font-semibold tabular-nums text-slate-900">
+              <FigureLink href={row.href}>{row.value}</FigureLink>
+            </dd>
             {row.hint ? <dd className="text-xs text-slate-500">{row.hint}</dd> : null}
           </div>
         ))}

@@ -1,11 +1,15 @@
 "use client";
 
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { Bar, BarChart, Cell, LabelList, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 // The one wrapper around recharts: every chart of the app is drawn here, with the same colours, the
 // reader's number format and labels that stay readable on a phone.
 
-export type TChartDatum = { label: string; value: number; color: string };
+// href: where a click on the bar or slice leads (the lines behind it); its label or legend entry is then a
+// link too, so the keyboard reaches the same place.
+export type TChartDatum = { label: string; value: number; color: string; href?: string };
 
 type TUnitProps = { locale: string; unit: string };
 
@@ -33,12 +37,19 @@ function wrap(text: string, width: number): string[] {
     : lines;
 }
 
-type TTickProps = { x?: number; y?: number; payload?: { value: string } };
+type TTickProps = { x?: number; y?: number; payload?: { value: string }; hrefs?: Map<string, string> };
 
-function CategoryTick({ x = 0, y = 0, payload }: TTickProps) {
+function CategoryTick({ x = 0, y = 0, payload, hrefs }: TTickProps) {
+  const router = useRouter();
   const lines = wrap(payload?.value ?? "", 22);
-  return (
-    <text x={x - 6} y={y} textAnchor="end" className="fill-slate-700 text-[11px]">
+  const href = hrefs?.get(payload?.value ?? "");
+  const text = (
+    <text
+      x={x - 6}
+      y={y}
+      textAnchor="end"
+      className={href ? "fill-brand-700 text-[11px]" : "fill-slate-700 text-[11px]"}
+    >
       {lines.map((line, i) => (
         <tspan key={i} x={x - 6} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.55}em` : "1.1em"}>
           {line}
@@ -46,12 +57,36 @@ function CategoryTick({ x = 0, y = 0, payload }: TTickProps) {
       ))}
     </text>
   );
+  if (!href) return text;
+  return (
+    <a
+      href={href}
+      className="cursor-pointer hover:underline focus:outline-2"
+      onClick={(event) => {
+        event.preventDefault();
+        router.push(href);
+      }}
+    >
+      {text}
+    </a>
+  );
+}
+
+/** Follows a datum's href when its bar or slice is clicked. */
+function useSelect() {
+  const router = useRouter();
+  return (datum: unknown) => {
+    const href = (datum as { payload?: TChartDatum } | undefined)?.payload?.href;
+    if (href) router.push(href);
+  };
 }
 
 /** Ranked horizontal bars, largest first as given, the value printed at the end of each bar. */
 export function RankedBarChart({ data, locale, unit, label }: TUnitProps & { data: TChartDatum[]; label: string }) {
   const format = formatter(locale, unit);
   const height = Math.max(120, data.length * 44 + 16);
+  const select = useSelect();
+  const hrefs = new Map(data.flatMap((d) => (d.href ? [[d.label, d.href] as const] : [])));
   return (
     <div role="img" aria-label={label} style={{ height }} className="w-full">
       <ResponsiveContainer width="100%" height="100%">
@@ -61,14 +96,14 @@ export function RankedBarChart({ data, locale, unit, label }: TUnitProps & { dat
             type="category"
             dataKey="label"
             width={150}
-            tick={<CategoryTick />}
+            tick={<CategoryTick hrefs={hrefs} />}
             tickLine={false}
             axisLine={false}
           />
           <Tooltip formatter={(value) => format(value)} cursor={{ fill: "#f1f5f9" }} />
-          <Bar dataKey="value" radius={[0, 4, 4, 0]} barSize={22} isAnimationActive={false}>
+          <Bar dataKey="value" radius={[0, 4, 4, 0]} barSize={22} isAnimationActive={false} onClick={select}>
             {data.map((d) => (
-              <Cell key={d.label} fill={d.color} />
+              <Cell key={d.label} fill={d.color} className={d.href ? "cursor-pointer" : undefined} />
             ))}
             <LabelList
               dataKey="value"
@@ -88,6 +123,7 @@ export function DonutChart({ data, locale, unit, label }: TUnitProps & { data: T
   const format = formatter(locale, unit);
   const total = data.reduce((sum, d) => sum + Math.max(0, d.value), 0);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const select = useSelect();
   return (
     <div className="flex flex-col items-center gap-4 sm:flex-row">
       <div role="img" aria-label={label} className="h-44 w-44 shrink-0">
@@ -101,11 +137,12 @@ export function DonutChart({ data, locale, unit, label }: TUnitProps & { data: T
               outerRadius="100%"
               paddingAngle={1}
               isAnimationActive={false}
+              onClick={select}
             >
               {data
                 .filter((d) => d.value > 0)
                 .map((d) => (
-                  <Cell key={d.label} fill={d.color} />
+                  <Cell key={d.label} fill={d.color} className={d.href ? "cursor-pointer" : undefined} />
                 ))}
             </Pie>
             <Tooltip formatter={(value) => format(value)} />
@@ -116,7 +153,13 @@ export function DonutChart({ data, locale, unit, label }: TUnitProps & { data: T
         {data.map((d) => (
           <li key={d.label} className="flex items-center gap-2">
             <span aria-hidden className="size-3 shrink-0 rounded-sm" style={{ background: d.color }} />
-            <span className="min-w-0 flex-1 text-slate-700">{d.label}</span>
+            {d.href ? (
+              <Link href={d.href} className="min-w-0 flex-1 text-brand-700 hover:underline">
+                {d.label}
+              </Link>
+            ) : (
+              <span className="min-w-0 flex-1 text-slate-700">{d.label}</span>
+            )}
             <span className="tabular-nums font-medium">{format(d.value)}</span>
             <span className="w-10 text-right tabular-nums text-slate-500">
               {total > 0 ? percent.format(Math.max(0, d.value) / total) : "—"}

@@ -20,6 +20,7 @@ export type TVictimIds = {
   auditEventId: string;
   activityId: string; // one of the victim's energy lines
   periodId: string;
+  emissionLineId: string; // one of the victim's emission lines
 };
 
 // The library is shared by every organisation: a library factor id is nobody's record.
@@ -92,5 +93,13 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   }),
   "collection/[category]/[activityId]": (v, a, ids) => ({
     notFound: [`/${v}/collection/energy/${ids.activityId}`, `/${a}/collection/energy/${ids.activityId}`],
+  }),
+  lines: (v, a, ids) => {
+    // The victim's period, site, activity type and a cursor at its line as filters of the attacker's list.
+    const filters = `?period=${ids.periodId}&site=${ids.activityId}&product=none&after=1_${ids.emissionLineId}`;
+    return { notFound: [`/${v}/lines`, `/${v}/lines${filters}`], ownPage: [`/${a}/lines${filters}`] };
+  },
+  "lines/[lineId]": (v, a, ids) => ({
+    notFound: [`/${v}/lines/${ids.emissionLineId}`, `/${a}/lines/${ids.emissionLineId}?scope2=market`],
   }),
 };

@@ -48,6 +48,7 @@ export const ZReportFilters = z
     siteIds: ids.optional(), // lines of these sites only
     withoutSite: z.boolean().optional(), // lines with no site (combined with siteIds: either)
     productIds: ids.optional(),
+    withoutProduct: z.boolean().optional(), // lines with no product (combined with productIds: either)
     scopes: z
       .array(z.union([z.literal(1), z.literal(2), z.literal(3)]))
       .min(1)

@@ -62,7 +62,13 @@ function filterSql(f: TReportFilters): Prisma.Sql[] {
     ];
     where.push(sql`(${Prisma.join(parts, " OR ")})`);
   }
-  if (f.productIds) where.push(sql`e."productId" = ANY(${f.productIds}::text[])`);
+  if (f.productIds !== undefined || f.withoutProduct) {
+    const parts = [
+      ...(f.productIds ? [sql`e."productId" = ANY(${f.productIds}::text[])`] : []),
+      ...(f.withoutProduct ? [sql`e."productId" IS NULL`] : []),
+    ];
+    where.push(sql`(${Prisma.join(parts, " OR ")})`);
+  }
   if (f.scopes) where.push(sql`e."scope" = ANY(${f.scopes}::int[])`);
   if (f.ghgCategories) where.push(sql`e."ghgCategory" = ANY(${f.ghgCategories}::int[])`);
   if (f.begesCategories) where.push(sql`${BEGES_CATEGORY} = ANY(${f.begesCategories}::int[])`);
@@ -74,7 +80,7 @@ function filterSql(f: TReportFilters): Prisma.Sql[] {
   if (f.factorSources) where.push(sql`${FACTOR_SOURCE} = ANY(${f.factorSources}::text[])`);
   if (f.origins) {
     const kinds = f.origins.flatMap((o) => [...DATA_ORIGINS[o]]);
-    where.push(sql`a."sourceKind"::text = ANY(${kinds}::text[])`);
+    where.push(sql`a."sourceKind" = ANY(${kinds}::"ActivitySourceKind"[])`);
   }
   if (f.enteredInPeriodOnly) where.push(sql`e."periodId" = a."periodId"`);
   return where;
@@ -86,7 +92,9 @@ export function fromLinesSql(organizationId: string, options: TReportOptions): P
   const where = [
     sql`e."organizationId" = ${organizationId}`,
     ...(options.periodIds ? [sql`e."periodId" = ANY(${options.periodIds}::text[])`] : []),
-    sql`a."status"::text = ANY(${statuses}::text[])`,
+    // Compared as the enum, not as text: a cast column has no statistics, and PostgreSQL then believes few
+    // activities match and plans the join from ActivityData (400 ms instead of 1 ms for a page of lines).
+    sql`a."status" = ANY(${statuses}::"ActivityStatus"[])`,
     ...filterSql(options.filters),
   ];
   return sql`FROM "EmissionLine" e

@@ -86,6 +86,7 @@ export default async function OrganizationHome({
             {...overviewSection}
             profile={{ headcount: organization.headcount, revenueEur: organization.annualRevenueEur }}
             completenessHref={`/${org}/collection/completeness`}
+            orgSlug={org}
           />
         </div>
       ) : null}
