@@ -41,7 +41,7 @@ const notes: TExportNotes = {
 describe("XLSX table export", () => {
   it("numbers as numbers with their format, header frozen, text neutralised, notes sheet", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await tableToXlsx(table, notes, exportTranslator("fr")));
+    await workbook.xlsx.load((await tableToXlsx(table, notes, exportTranslator("fr"))) as unknown as ArrayBuffer);
     const [sheet, notesSheet] = workbook.worksheets;
     expect(sheet!.name).toBe("Catégories  scope 3");
     expect(sheet!.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
