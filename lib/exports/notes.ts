@@ -18,8 +18,8 @@ export type TAttribution = {
 export type TExportNotes = {
   organization: string;
   period: string;
-  basis: "validated" | "submitted";
-  scope2: "location" | "market";
+  basis: "validated" | "submitted" | "all";
+  scope2: "location" | "market" | null; // null: both (the evidence pack has both columns)
   view: "ghg" | "beges" | null;
   filters: string | null;
   generatedAt: Date;
@@ -33,8 +33,11 @@ export function notesRows(notes: TExportNotes, t: TExportT): TExportValue[][] {
   return [
     [n("organization"), notes.organization],
     [n("period"), notes.period],
-    [n("basis"), n(notes.basis === "validated" ? "basisValidated" : "basisSubmitted")],
-    [n("scope2"), n(notes.scope2 === "location" ? "scope2Location" : "scope2Market")],
+    [n("basis"), n({ validated: "basisValidated", submitted: "basisSubmitted", all: "basisAll" }[notes.basis])],
+    [
+      n("scope2"),
+      n(notes.scope2 === null ? "scope2Both" : notes.scope2 === "location" ? "scope2Location" : "scope2Market"),
+    ],
     ...(notes.view ? [[n("view"), n(notes.view === "ghg" ? "viewGhg" : "viewBeges")]] : []),
     [n("filters"), notes.filters ?? n("noFilters")],
     [n("generatedAt"), notes.generatedAt.toISOString()],

@@ -10,7 +10,7 @@ import { sheetName, type TExportTable } from "@/lib/exports/table";
 
 type TSheetHost = { addWorksheet(name: string, options?: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet };
 
-function addRow(sheet: ExcelJS.Worksheet, values: TExportValue[]): ExcelJS.Row {
+export function addRow(sheet: ExcelJS.Worksheet, values: TExportValue[]): ExcelJS.Row {
   return sheet.addRow(values.map((v) => exportCell(v)));
 }
 
