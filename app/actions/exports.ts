@@ -16,7 +16,7 @@ export const startEvidencePackAction = orgAction(
   { permission: "audit.read", schema: ZPeriodRef },
   async ({ periodId }, ctx) => {
     const locale = exportLocale(await requestLocale());
-    const run = await startEvidencePack(db(), await jobSender(), scopeOf(ctx), { periodId, locale });
+    const run = await startEvidencePack(db(), jobSender, scopeOf(ctx), { periodId, locale });
     return { run };
   },
 );

@@ -12,18 +12,21 @@ import type { TExportLocale } from "@/lib/exports/messages";
 // asked for a copy of every line, factor and the trail, and when) and the build queued as a job. Asking
 // again while one is queued or running returns that run.
 
+async function ownPeriod(db: Db, organizationId: string, periodId: string): Promise<{ id: string }> {
+  const period = await db.reportingPeriod.findFirst({ where: { id: periodId, organizationId }, select: { id: true } });
+  if (!period) throw new AppError("NOT_FOUND");
+  return period;
+}
+
+/** `sender` is asked for only once the period is known to be the organisation's. */
 export async function startEvidencePack(
   db: Db,
-  sender: TJobSender,
+  sender: () => Promise<TJobSender>,
   scope: TenantScope,
   input: { periodId: string; locale: TExportLocale },
 ): Promise<TJobRunView> {
-  const period = await db.reportingPeriod.findFirst({
-    where: { id: input.periodId, organizationId: scope.organizationId },
-    select: { id: true },
-  });
-  if (!period) throw new AppError("NOT_FOUND");
-  const run = await startJob(db, sender, scope, "evidence.pack", input);
+  const period = await ownPeriod(db, scope.organizationId, input.periodId);
+  const run = await startJob(db, await sender(), scope, "evidence.pack", input);
   await db.$transaction((tx) =>
     recordAudit(tx, {
       ...scope,
@@ -42,6 +45,7 @@ export async function evidencePackState(
   organizationId: string,
   periodId: string,
 ): Promise<{ run: TJobRunView | null; file: TExportFileMeta | null }> {
+  await ownPeriod(db, organizationId, periodId);
   const [run, latest] = await Promise.all([
     latestJobRun(db, { organizationId }, "evidence.pack", periodId),
     db.exportFile.findFirst({

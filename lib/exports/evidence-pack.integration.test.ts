@@ -102,7 +102,7 @@ describe("evidence pack", () => {
     { timeout: 60_000 },
     async () => {
       const { t, p24, grid } = await seeded();
-      const run = await startEvidencePack(db, boss, t.scope("MANAGER"), { periodId: p24, locale: "fr" });
+      const run = await startEvidencePack(db, async () => boss, t.scope("MANAGER"), { periodId: p24, locale: "fr" });
       const done = await waitForEnd(t.organizationId, run.id);
       expect(done.status).toBe("DONE");
       const gridLines = await db.emissionLine.findMany({
@@ -203,7 +203,7 @@ describe("evidence pack", () => {
       const { workbook } = await readPack(t.organizationId, second.exportFileId);
       expect(workbook.worksheets[1]?.name).toBe("Emission lines");
       await expect(
-        startEvidencePack(db, boss, t.scope(), { periodId: other.periodOf(2024), locale: "fr" }),
+        startEvidencePack(db, async () => boss, t.scope(), { periodId: other.periodOf(2024), locale: "fr" }),
       ).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(
         buildEvidencePack(db, {
