@@ -1,4 +1,3 @@
-import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import type { TAttribution } from "@/lib/exports/notes";

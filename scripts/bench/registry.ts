@@ -1,4 +1,5 @@
 import { airportSearch } from "./airport-search";
+import { evidencePackBench } from "./evidence-pack";
 import { engineThroughput } from "./engine-throughput";
 import { factorSearch } from "./factor-search";
 import { reportingBench } from "./reporting";
@@ -7,4 +8,10 @@ import type { TBenchMeasurement } from "./types";
 // Every measurement `npm run bench` runs, in order (CPU-bound ones first, before a database is started).
 // Add a module here to add a measurement; each must work with no manual set-up (it may start what it
 // needs, e.g. factor-search.ts starts an embedded PostgreSQL).
-export const MEASUREMENTS: TBenchMeasurement[] = [engineThroughput, airportSearch, factorSearch, reportingBench];
+export const MEASUREMENTS: TBenchMeasurement[] = [
+  engineThroughput,
+  airportSearch,
+  factorSearch,
+  reportingBench,
+  evidencePackBench,
+];
