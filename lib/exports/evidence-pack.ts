@@ -95,7 +95,10 @@ export async function buildEvidencePack(
   const sink = exportFileWriter(db, scope, exportFileId);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: sink.stream,
-    useStyles: true,
+    // No cell styles: exceljs's per-cell style bookkeeping doubles its time per cell (measured, see
+    // lib/exports/README.md), so the pack has no number formats or bold headers; numbers stay numbers at
+    // full precision, panes are frozen and columns sized as in the table exports.
+    useStyles: false,
     useSharedStrings: false, // inline strings: nothing accumulates in memory across the lines
     zip: { zlib: { level: 1 } }, // speed over size: the pack is downloaded once or twice
   });

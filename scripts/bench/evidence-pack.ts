@@ -4,6 +4,7 @@
 // sampled every 50 ms, and the process maximum from process.resourceUsage().maxRSS).
 // Starts its own embedded PostgreSQL (.data/bench-evidence-postgres, port $ALBEDO_PG_PORT or 54329).
 // Standalone: tsx scripts/bench/evidence-pack.ts [lines]
+import { loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import type { Db } from "@/lib/db/client";
 import { buildEvidencePack } from "@/lib/exports/evidence-pack";
@@ -50,6 +51,7 @@ async function measureOn(db: Db, lines: number, onResult: (r: TBenchResult) => v
     fileMB: round(pack.sizeBytes / 1024 / 1024),
     linesPerSecond: Math.round(pack.lines / seconds),
     seedS,
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10, // the machine is shared: read the time with it
   };
   const results: TBenchResult[] = [
     {
