@@ -30,7 +30,7 @@ export function ExportLinks({ orgSlug, query, periodLabel, tables }: Props) {
       </p>
       <ul className="mt-3 divide-y divide-slate-100" data-testid="export-links">
         {tables.map((table) => (
-          <li key={table} className="flex flex-wrap items-center justify-between gap-2 py-2">
+          <li key={table} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-3 py-2">
             <span className="text-sm text-slate-800">
               {t(`tables.${table}`)}
               {table === "categories" ? (
@@ -51,7 +51,7 @@ export function ExportLinks({ orgSlug, query, periodLabel, tables }: Props) {
                   data-testid={`export-${table}-${format}`}
                 >
                   <Download aria-hidden className="size-4" />
-                  {t("button", { format: format.toUpperCase() })}
+                  {format.toUpperCase()}
                 </a>
               ))}
             </span>

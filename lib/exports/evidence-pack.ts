@@ -66,6 +66,22 @@ function settingsRows(
   ];
 }
 
+// exceljs's writer does not wait for the zip, nor the zip for its destination: when the database stores
+// chunks more slowly than rows are produced, compressed and raw bytes pile up in buffers outside the V8
+// heap. Before reading the next batch, wait (up to a few seconds) until they are back under a bound.
+const MAX_BUFFERED_BYTES = 64 << 20;
+const MAX_WAIT_MS = 5_000;
+
+async function settle(sink: { writableNeedDrain: boolean }) {
+  const started = Date.now();
+  while (
+    (sink.writableNeedDrain || process.memoryUsage().arrayBuffers > MAX_BUFFERED_BYTES) &&
+    Date.now() - started < MAX_WAIT_MS
+  ) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 export async function buildEvidencePack(
   db: Db,
   request: TEvidencePackRequest,
@@ -160,8 +176,8 @@ export async function buildEvidencePack(
     }
     done += batch.length;
     await onProgress({ done, total: Math.max(total, done), errors: 0 });
-    // Let the database catch up with the zip before reading more: memory stays flat.
-    if (sink.stream.writableNeedDrain) await new Promise((resolve) => sink.stream.once("drain", resolve));
+    // Let the zip and the database catch up before reading more: memory stays flat.
+    await settle(sink.stream);
   }
   sheet.commit();
 

@@ -99,7 +99,7 @@ export default async function OrganizationHome({
         </div>
       ) : null}
       {overviewSection ? (
-        <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        <div className="mt-4 grid items-start gap-4 lg:grid-cols-2">
           <ExportLinks
             orgSlug={org}
             query={overviewSection.query}
