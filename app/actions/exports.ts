@@ -3,7 +3,7 @@
 import { orgAction } from "@/lib/actions/safe-action";
 import { scopeOf } from "@/lib/actions/scope";
 import { db } from "@/lib/db";
-import { evidencePackState, startEvidencePack } from "@/lib/exports/evidence-pack-start";
+import { evidencePackState, startEvidencePack } from "@/lib/jobs/evidence-pack";
 import { exportLocale } from "@/lib/exports/messages";
 import { jobSender } from "@/lib/jobs/sender";
 import { requiredText, z } from "@/lib/validation";

@@ -4,7 +4,7 @@ import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActivity } from "@/lib/activity/mutations";
 import { electricity, tenantWithPeriods } from "@/lib/activity/testing";
-import { evidencePackState, startEvidencePack } from "@/lib/exports/evidence-pack-start";
+import { evidencePackState, startEvidencePack } from "@/lib/jobs/evidence-pack";
 import { buildEvidencePack } from "@/lib/exports/evidence-pack";
 import { exportFileStream, findExportFile } from "@/lib/exports/file-store";
 import { BOSS_SCHEMA } from "@/lib/jobs/boss";

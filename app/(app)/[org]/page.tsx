@@ -12,7 +12,7 @@ import { loadOverviewSection } from "@/lib/dashboard/section";
 import { EvidencePackPanel } from "@/components/exports/evidence-pack-panel";
 import { ExportLinks } from "@/components/exports/export-links";
 import { DASHBOARD_TABLES } from "@/lib/exports/dashboard-tables";
-import { evidencePackState } from "@/lib/exports/evidence-pack-start";
+import { evidencePackState } from "@/lib/jobs/evidence-pack";
 
 export async function generateMetadata({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
