@@ -202,6 +202,7 @@ const COVERED = {
   portfolio: ["portfolio.ts#createClientAction"],
   notationKeys: ["notation-keys.ts#setNotationKeyAction", "notation-keys.ts#clearNotationKeyAction"],
   evidence: ["evidence.ts#attachEvidenceAction", "evidence.ts#deleteEvidenceAction"],
+  exports: ["exports.ts#startEvidencePackAction", "exports.ts#evidencePackStateAction"],
   workflow: [
     "activity-status.ts#submitActivitiesAction",
     "activity-status.ts#validateActivitiesAction",
@@ -498,6 +499,33 @@ test.describe("as Nuage's owner", () => {
     } finally {
       await db.dropRun(runId);
     }
+  });
+
+  test("dashboard exports and the evidence pack", async ({ baseURL }) => {
+    // The actions, posted to the home page that uses them, naming Panier's period.
+    for (const name of COVERED.exports) {
+      const call = buildAction(name, `${baseURL}/${NUAGE.slug}`, [NUAGE.slug, { periodId: world.panier.openPeriod }]);
+      await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
+      await expectRefused(page, call, "with Nuage's slug and Panier's ids");
+    }
+    // The downloads: Panier's tables are a 404; Nuage's own, asked for Panier's period, are Nuage's figures.
+    for (const table of ["scopes", "categories", "sites", "comparison"]) {
+      for (const format of ["csv", "xlsx"]) {
+        const response = await page.request.get(`/${PANIER.slug}/exports/${table}?format=${format}`);
+        expect.soft(response.status(), `${table} ${format}`).toBe(404);
+      }
+    }
+    const own = await page.request.get(`/${NUAGE.slug}/exports/sites?format=csv&period=${world.panier.openPeriod}`);
+    expect(own.status()).toBe(200);
+    expect(await own.text()).not.toContain("Entrepôt Rezé");
+    const pack = await db.value(
+      `SELECT COALESCE((SELECT id FROM "ExportFile" WHERE "organizationId" = $1 LIMIT 1), 'none')`,
+      [world.nuage.org],
+    );
+    for (const slug of [PANIER.slug, NUAGE.slug]) {
+      expect.soft((await page.request.get(`/${slug}/evidence-pack/${world.panier.openPeriod}`)).status()).toBe(404);
+    }
+    if (pack !== "none") expect((await page.request.get(`/${PANIER.slug}/evidence-pack/${pack}`)).status()).toBe(404);
   });
 
   test("organisation pages with Panier's slug, or with Nuage's slug and Panier's ids", async () => {

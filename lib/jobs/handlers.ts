@@ -6,6 +6,7 @@ import { recomputeActivities } from "@/lib/activity/mutations";
 import { applyReleaseUpdate, isReleaseAccepted } from "@/lib/activity/release-update/apply";
 import type { AuditActor } from "@/lib/audit";
 import type { Db, Prisma } from "@/lib/db/client";
+import { buildEvidencePack } from "@/lib/exports/evidence-pack";
 import { JOB_KINDS, type TJobKind } from "@/lib/jobs/kinds";
 import { periodCalcSettings } from "@/lib/periods/calc-settings";
 
@@ -18,6 +19,7 @@ export type TJobContext = {
   actor: AuditActor;
   params: unknown;
   chunks: TChunkOptions;
+  runId: string;
 };
 
 type THandler = (db: Db, ctx: TJobContext) => Promise<Prisma.InputJsonValue>;
@@ -48,5 +50,14 @@ export const JOB_HANDLERS: Record<TJobKind, THandler> = {
       const now = await periodCalcSettings(db, ctx.organizationId, periodId);
       if (pass >= 3 || !now || !summary.settings || sameSettings(now, summary.settings)) return summary;
     }
+  },
+  // Reads only: a new file each run (the previous pack of the period is replaced once this one is complete).
+  "evidence.pack": async (db, ctx) => {
+    const { periodId, locale } = JOB_KINDS["evidence.pack"].params.parse(ctx.params);
+    return buildEvidencePack(
+      db,
+      { organizationId: ctx.organizationId, periodId, runId: ctx.runId, actor: ctx.actor, locale },
+      async (progress) => ctx.chunks.onProgress?.(progress),
+    );
   },
 };

@@ -7,6 +7,8 @@ import { requiredText, z } from "@/lib/validation";
 
 export const ZPeriodRecomputeParams = z.object({ periodId: requiredText(100) });
 
+export const ZEvidencePackParams = z.object({ periodId: requiredText(100), locale: z.enum(["fr", "en"]) });
+
 export const JOB_KINDS = {
   "release.apply": {
     queue: "release-apply",
@@ -21,6 +23,15 @@ export const JOB_KINDS = {
     targetKey: (p: z.output<typeof ZPeriodRecomputeParams>) => p.periodId,
     start: "periods.manage",
     read: "periods.manage",
+  },
+  // The auditors' evidence pack of a period (lib/exports/evidence-pack.ts): it holds the audit trail, so
+  // it is for those who may read the trail.
+  "evidence.pack": {
+    queue: "evidence-pack",
+    params: ZEvidencePackParams,
+    targetKey: (p: z.output<typeof ZEvidencePackParams>) => p.periodId,
+    start: "audit.read",
+    read: "audit.read",
   },
 } as const satisfies Record<
   string,

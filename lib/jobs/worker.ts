@@ -48,6 +48,7 @@ export async function runJob(db: Db, message: TJobMessage, settings: TWorkerSett
       organizationId: run.organizationId,
       actor: user,
       params: run.params,
+      runId: run.id,
       chunks: {
         chunkSize: settings.chunkSize,
         onProgress: async (progress) => {

@@ -1,5 +1,6 @@
 import { airportSearch } from "./airport-search";
 import { drilldownBench } from "./drilldown";
+import { evidencePackBench } from "./evidence-pack";
 import { engineThroughput } from "./engine-throughput";
 import { factorSearch } from "./factor-search";
 import { reportingBench } from "./reporting";
@@ -14,4 +15,5 @@ export const MEASUREMENTS: TBenchMeasurement[] = [
   factorSearch,
   reportingBench,
   drilldownBench,
+  evidencePackBench,
 ];

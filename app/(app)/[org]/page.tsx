@@ -9,6 +9,10 @@ import { getOrgContext } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
 import { OverviewSection } from "@/components/dashboard/overview-section";
 import { loadOverviewSection } from "@/lib/dashboard/section";
+import { EvidencePackPanel } from "@/components/exports/evidence-pack-panel";
+import { ExportLinks } from "@/components/exports/export-links";
+import { DASHBOARD_TABLES } from "@/lib/exports/dashboard-tables";
+import { evidencePackState } from "@/lib/jobs/evidence-pack";
 
 export async function generateMetadata({ params }: { params: Promise<{ org: string }> }) {
   const { org } = await params;
@@ -40,6 +44,11 @@ export default async function OrganizationHome({
   const overviewSection =
     canReadFigures && periods.length > 0
       ? await loadOverviewSection(db(), context.organization.id, periods, organization.baseYear, await searchParams)
+      : null;
+  // The auditors' evidence pack holds the audit trail: for those who may read it.
+  const evidencePack =
+    overviewSection && can(context.role, "audit.read")
+      ? await evidencePackState(db(), context.organization.id, overviewSection.query.period)
       : null;
   const facts = [
     { label: t("facts.sites"), value: formatNumber(counts.sites, locale) },
@@ -88,6 +97,19 @@ export default async function OrganizationHome({
             completenessHref={`/${org}/collection/completeness`}
             orgSlug={org}
           />
+        </div>
+      ) : null}
+      {overviewSection ? (
+        <div className="mt-4 grid items-start gap-4 lg:grid-cols-2">
+          <ExportLinks
+            orgSlug={org}
+            query={overviewSection.query}
+            periodLabel={overviewSection.periods.find((p) => p.id === overviewSection.query.period)?.label ?? ""}
+            tables={DASHBOARD_TABLES.filter((table) => table !== "comparison" || overviewSection.comparison !== null)}
+          />
+          {evidencePack ? (
+            <EvidencePackPanel orgSlug={org} periodId={overviewSection.query.period} initial={evidencePack} />
+          ) : null}
         </div>
       ) : null}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
