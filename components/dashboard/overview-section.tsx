@@ -4,9 +4,11 @@ import { KpiCards } from "@/components/dashboard/kpi-cards";
 import { OverviewCharts } from "@/components/dashboard/overview-charts";
 import { OverviewControls } from "@/components/dashboard/overview-controls";
 import { QualityPanel } from "@/components/dashboard/quality-panel";
+import { IntensityPanel } from "@/components/dashboard/intensity-panel";
 import { EmptyState } from "@/components/ui/card";
 import type { TComparison } from "@/lib/dashboard/comparison";
 import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary";
+import type { TIntensity } from "@/lib/dashboard/intensity";
 import type { TOverview, TOverviewQuery } from "@/lib/dashboard/overview";
 
 type Props = {
@@ -16,8 +18,9 @@ type Props = {
   query: TOverviewQuery & { period: string };
   periods: { id: string; label: string }[];
   names: { sites: Record<string, string>; products: Record<string, string> };
-  profile: { headcount: number | null; revenueEur: string | null };
+  intensity: TIntensity;
   completenessHref: string;
+  settingsHref: string; // the organisation's settings, where profile, periods and product volumes are entered
 };
 
 // The overview dashboard of one period: controls, headline figures, breakdowns and data quality.
@@ -28,8 +31,9 @@ export function OverviewSection({
   query,
   periods,
   names,
-  profile,
+  intensity,
   completenessHref,
+  settingsHref,
 }: Props) {
   const t = useTranslations("dashboard");
   const period = periods.find((p) => p.id === query.period)?.label ?? "";
@@ -52,13 +56,8 @@ export function OverviewSection({
           <KpiCards overview={overview} scope2={query.scope2} />
           <OverviewCharts overview={overview} view={query.view} names={names} />
           {comparison ? <ComparisonTable comparison={comparison} view={query.view} /> : null}
-          <QualityPanel
-            overview={overview}
-            completeness={completeness}
-            headcount={profile.headcount}
-            revenueEur={profile.revenueEur}
-            completenessHref={completenessHref}
-          />
+          <QualityPanel overview={overview} completeness={completeness} completenessHref={completenessHref} />
+          <IntensityPanel intensity={intensity} period={period} settingsHref={settingsHref} />
         </>
       )}
     </section>

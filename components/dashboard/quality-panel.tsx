@@ -1,21 +1,19 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import { formatShare, formatTonnes, tonnes } from "@/lib/dashboard/labels";
+import { formatShare, formatTonnes } from "@/lib/dashboard/labels";
 import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary";
 import type { TOverview } from "@/lib/dashboard/overview";
 
 type Props = {
   overview: TOverview;
   completeness: TCompletenessSummary;
-  headcount: number | null;
-  revenueEur: string | null;
   completenessHref: string;
 };
 
 // How far to trust the figure and how big it is for the company: physical vs spend-based data,
-// average uncertainty, intensities, and biogenic CO2 reported beside (never inside) the total.
-export function QualityPanel({ overview, completeness, headcount, revenueEur, completenessHref }: Props) {
+// average uncertainty (intensities: intensity-panel.tsx), and biogenic CO2 reported beside (never inside) the total.
+export function QualityPanel({ overview, completeness, completenessHref }: Props) {
   const t = useTranslations("dashboard.quality");
   const ts = useTranslations("completeness.states");
   const tk = useTranslations("notationKeys.kinds");
@@ -40,17 +38,6 @@ export function QualityPanel({ overview, completeness, headcount, revenueEur, co
       label: t("known"),
       value: overview.total.knownShare === null ? "—" : formatShare(Number(overview.total.knownShare), locale),
       hint: t("knownHint"),
-    },
-    {
-      label: t("perEmployee"),
-      value: headcount ? `${number(tonnes(total) / headcount, 2)} tCO2e` : "—",
-      hint: headcount ? undefined : t("missingProfile"),
-    },
-    {
-      label: t("perRevenue"),
-      value:
-        revenueEur && Number(revenueEur) > 0 ? `${number(total / (Number(revenueEur) / 1000), 1)} kgCO2e / k€` : "—",
-      hint: revenueEur ? undefined : t("missingProfile"),
     },
     {
       label: t("biogenic"),

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { loadCompleteness } from "@/lib/completeness/queries";
 import { comparedPeriods, getComparison } from "@/lib/dashboard/comparison";
 import { completenessSummary } from "@/lib/dashboard/completeness-summary";
+import { loadIntensity } from "@/lib/dashboard/intensity";
 import { ZOverviewQuery, getOverview } from "@/lib/dashboard/overview";
 
 // What the home page's overview needs: the query read from the address (bad values fall back to the
@@ -36,8 +37,10 @@ export async function loadOverviewSection(
     db.site.findMany({ where: { organizationId }, select: { id: true, name: true } }),
     db.product.findMany({ where: { organizationId }, select: { id: true, name: true } }),
   ]);
+  const intensity = await loadIntensity(db, organizationId, period, overview);
   return {
     overview,
+    intensity,
     comparison,
     completeness: completenessSummary(completeness.rows),
     query,

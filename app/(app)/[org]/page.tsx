@@ -84,8 +84,8 @@ export default async function OrganizationHome({
         <div className="mt-6">
           <OverviewSection
             {...overviewSection}
-            profile={{ headcount: organization.headcount, revenueEur: organization.annualRevenueEur }}
             completenessHref={`/${org}/collection/completeness`}
+            settingsHref={`/${org}/settings`}
           />
         </div>
       ) : null}
