@@ -125,6 +125,8 @@ const BY_ID: Record<string, Call> = {
       id: w.ids.period,
       values: { gwpSet: "AR6", includeContrails: false, capitalGoodsMethod: "amortised" },
     }),
+  updatePeriodFigures: (slug, w) =>
+    periods.updatePeriodFiguresAction(slug, { id: w.ids.period, values: { headcount: "12", annualRevenueEur: "" } }),
   updateSiteEnergy: (slug, w) =>
     sites.updateSiteEnergyAction(slug, {
       id: w.ids.site,
