@@ -84,6 +84,7 @@ export function PortfolioTable({ rows, order }: { rows: TPortfolioRow[]; order: 
       </div>
       <div className="space-y-3 md:hidden">
         <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
+          <span className="text-slate-500">{t("figures.sortLabel")}</span>
           {(["name", ...COLUMNS] as const).map((column) => (
             <SortHeader key={column} column={column} order={order} />
           ))}

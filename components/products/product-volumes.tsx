@@ -62,6 +62,7 @@ function ProductVolumesForm({
             label={period.label}
             inputMode="decimal"
             readOnly={period.locked}
+            className="[&_input:read-only]:bg-slate-100 [&_input:read-only]:text-slate-500"
             hint={period.locked ? t("locked") : undefined}
           />
         ))}
