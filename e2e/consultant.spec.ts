@@ -26,12 +26,37 @@ test("a consultant lands on the portfolio, opens a client and switches to the ot
   for (const org of [NUAGE, PANIER]) {
     await expect(clients.getByRole("link", { name: org.name, exact: true })).toHaveAttribute("href", `/${org.slug}`);
   }
-  // Columns: organisation, country, headcount, sites, ... (demo data: Nuage 3 sites and 85 people, Panier Vert 2 and 22).
-  const cells = (name: string) => clients.getByRole("row").filter({ hasText: name }).getByRole("cell");
-  await expect(cells(NUAGE.name).nth(2)).toHaveText("85");
-  await expect(cells(NUAGE.name).nth(3)).toHaveText("3");
-  await expect(cells(PANIER.name).nth(2)).toHaveText("22");
-  await expect(cells(PANIER.name).nth(3)).toHaveText("2");
+  // Each client's latest validated total (2025 in the demo), its change against the 2022 base year (a fall),
+  // completeness and open requests, each a link into the client.
+  for (const org of [NUAGE, PANIER]) {
+    const line = clients.getByRole("row").filter({ hasText: org.name });
+    await expect(line.getByTestId("portfolio-total")).toContainText(/\d tCO2e\s*2025/);
+    await expect(line.getByTestId("portfolio-total")).toHaveAttribute("href", new RegExp(`^/${org.slug}\\?period=`));
+    await expect(line.getByTestId("portfolio-change")).toContainText(/^-\d/);
+    await expect(line.getByTestId("portfolio-change")).toContainText(
+      fr("portfolio.figures.vsBaseYear", { year: 2022 }),
+    );
+    await expect(line.getByTestId("portfolio-completeness")).toHaveAttribute(
+      "href",
+      `/${org.slug}/collection/completeness`,
+    );
+    await expect(line.getByTestId("portfolio-requests")).toHaveAttribute("href", `/${org.slug}/collection/requests`);
+  }
+  // Sorted by total, largest first, from the column header (the order lives in the address).
+  await clients
+    .getByRole("link", { name: fr("portfolio.figures.sortBy", { column: fr("portfolio.figures.columns.total") }) })
+    .click();
+  await expect(page).toHaveURL(/sort=total&dir=desc/);
+  const totals = await clients.getByTestId("portfolio-total").allTextContents();
+  const tonnes = totals.map((t) =>
+    Number(
+      t
+        .replace(/tCO2e.*/, "")
+        .replace(/\s/g, "")
+        .replace(",", "."),
+    ),
+  );
+  expect(tonnes).toEqual([...tonnes].sort((a, b) => b - a));
   await expect(page.getByRole("form", { name: fr("portfolio.addClient") })).toBeVisible();
 
   await clients.getByRole("link", { name: NUAGE.name, exact: true }).click();

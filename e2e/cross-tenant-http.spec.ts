@@ -175,6 +175,7 @@ const COVERED = {
     "products.ts#deleteProductAction",
     "profile.ts#updateProfileAction",
     "sites.ts#updateSiteEnergyAction",
+    "products.ts#setProductVolumesAction",
   ],
   periods: [
     "periods.ts#createPeriodAction",
@@ -183,6 +184,7 @@ const COVERED = {
     "periods.ts#deletePeriodAction",
     "periods.ts#setPeriodLockedAction",
     "periods.ts#updatePeriodCalcSettingsAction",
+    "periods.ts#updatePeriodFiguresAction",
   ],
   members: [
     "members.ts#inviteMemberAction",
@@ -297,6 +299,13 @@ test.describe("as Nuage's owner", () => {
     await expectBothRefused(page, updateProduct, productIds);
 
     await page.goto(products);
+    const volumes = page.getByRole("form", { name: fr("products.volumes.formLabel", { name: "Nuage Reports" }) });
+    const setVolumes = await captureAction(page, COVERED.settings[8], () =>
+      volumes.getByRole("button", { name: fr("common.save") }).click(),
+    );
+    await expectBothRefused(page, setVolumes, productIds);
+
+    await page.goto(products);
     const deleteProduct = await captureAction(page, COVERED.settings[5], () =>
       confirm(page, reports, fr("common.delete"), fr("common.confirmDelete")),
     );
@@ -331,6 +340,14 @@ test.describe("as Nuage's owner", () => {
       edit.getByRole("button", { name: fr("common.save") }).click(),
     );
     await expectBothRefused(page, update, openIds);
+
+    await page.goto(periods);
+    await open.getByRole("button", { name: fr("common.edit"), exact: true }).click();
+    const figures = page.getByRole("form", { name: fr("periods.figures.title", { label: "2025" }) });
+    const figuresCall = await captureAction(page, COVERED.periods[6], () =>
+      figures.getByRole("button", { name: fr("common.save") }).click(),
+    );
+    await expectBothRefused(page, figuresCall, openIds);
 
     await page.goto(periods);
     const recompute = await captureAction(page, COVERED.periods[2], () =>

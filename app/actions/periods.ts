@@ -12,6 +12,7 @@ import { startJob } from "@/lib/jobs/enqueue";
 import { jobSender } from "@/lib/jobs/sender";
 import { assertOpenPeriod } from "@/lib/periods/queries";
 import { updatePeriodCalcSettings, ZPeriodCalcSettings } from "@/lib/periods/calc-settings";
+import { updatePeriodFigures, zPeriodFigures } from "@/lib/periods/figures";
 import { z } from "@/lib/validation";
 
 // Periods also appear on the organisation home page and in the profile's base-year choices.
@@ -80,5 +81,18 @@ export const updatePeriodCalcSettingsAction = orgAction(
       : null;
     refresh(ctx);
     return { id, runId: run?.id ?? null };
+  },
+);
+
+// The period's own headcount and revenue (intensities on the dashboard); empty = the profile's.
+export const updatePeriodFiguresAction = orgAction(
+  {
+    permission: "periods.manage",
+    schema: (locale: string) => z.object({ id: ZEntityId, values: zPeriodFigures(locale) }),
+  },
+  async ({ id, values }, ctx) => {
+    await updatePeriodFigures(db(), scopeOf(ctx), id, values);
+    refresh(ctx);
+    return { id };
   },
 );

@@ -6,6 +6,8 @@ import { scopeOf } from "@/lib/actions/scope";
 import { db } from "@/lib/db";
 import { createProduct, deleteProduct, updateProduct } from "@/lib/products/mutations";
 import { ZProductCreate, ZProductUpdate } from "@/lib/products/schemas";
+import { zProductVolumes } from "@/lib/products/volume-schemas";
+import { setProductVolumes } from "@/lib/products/volumes";
 import { ZEntityId } from "@/lib/sites/schemas";
 import { z } from "@/lib/validation";
 
@@ -33,5 +35,16 @@ export const deleteProductAction = orgAction(
     await deleteProduct(db(), scopeOf(ctx), id);
     revalidatePath(`/${ctx.organization.slug}/settings/products`);
     return { id };
+  },
+);
+
+// A product's functional-unit volume for each period (empty = none): the denominator of its intensity.
+export const setProductVolumesAction = orgAction(
+  { permission: "products.manage", schema: zProductVolumes },
+  async (input, ctx) => {
+    await setProductVolumes(db(), scopeOf(ctx), input);
+    revalidatePath(`/${ctx.organization.slug}/settings/products`);
+    revalidatePath(`/${ctx.organization.slug}`);
+    return { productId: input.productId };
   },
 );

@@ -5,9 +5,11 @@ import { OverviewCharts } from "@/components/dashboard/overview-charts";
 import { OverviewControls } from "@/components/dashboard/overview-controls";
 import { QualityPanel } from "@/components/dashboard/quality-panel";
 import { YoySection } from "@/components/dashboard/yoy-section";
+import { IntensityPanel } from "@/components/dashboard/intensity-panel";
 import { EmptyState } from "@/components/ui/card";
 import type { TComparison } from "@/lib/dashboard/comparison";
 import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary";
+import type { TIntensity } from "@/lib/dashboard/intensity";
 import type { TOverview, TOverviewQuery } from "@/lib/dashboard/overview";
 import type { TDashboardYoy, TYoyAgainst } from "@/lib/dashboard/year-over-year";
 import type { TDrill } from "@/lib/dashboard/drill-link";
@@ -20,9 +22,10 @@ type Props = {
   query: TOverviewQuery & { period: string };
   periods: { id: string; label: string }[];
   names: { sites: Record<string, string>; products: Record<string, string> };
-  profile: { headcount: number | null; revenueEur: string | null };
+  intensity: TIntensity;
   completenessHref: string;
   orgSlug?: string; // when given, every figure links to its emission lines (lib/dashboard/drill-link.ts)
+  settingsHref: string; // the organisation's settings, where profile, periods and product volumes are entered
 };
 
 // The overview dashboard of one period: controls, headline figures, breakdowns and data quality.
@@ -34,9 +37,10 @@ export function OverviewSection({
   query,
   periods,
   names,
-  profile,
+  intensity,
   completenessHref,
   orgSlug,
+  settingsHref,
 }: Props) {
   const t = useTranslations("dashboard");
   const period = periods.find((p) => p.id === query.period)?.label ?? "";
@@ -63,14 +67,8 @@ export function OverviewSection({
           <OverviewCharts overview={overview} view={query.view} names={names} drill={drill} />
           {comparison ? <ComparisonTable comparison={comparison} view={query.view} drill={drill} /> : null}
           {comparison ? <YoySection yoy={yoy} comparison={comparison} view={query.view} /> : null}
-          <QualityPanel
-            overview={overview}
-            completeness={completeness}
-            headcount={profile.headcount}
-            revenueEur={profile.revenueEur}
-            completenessHref={completenessHref}
-            drill={drill}
-          />
+          <QualityPanel overview={overview} completeness={completeness} completenessHref={completenessHref} drill={drill} />
+          <IntensityPanel intensity={intensity} period={period} settingsHref={settingsHref} />
         </>
       )}
     </section>

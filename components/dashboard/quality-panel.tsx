@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
-import { formatShare, formatTonnes, tonnes } from "@/lib/dashboard/labels";
+import { formatShare, formatTonnes } from "@/lib/dashboard/labels";
 import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary";
 import type { TOverview } from "@/lib/dashboard/overview";
 import { FigureLink } from "@/components/dashboard/figure-link";
@@ -10,15 +10,13 @@ import { drillHref, type TDrill } from "@/lib/dashboard/drill-link";
 type Props = {
   overview: TOverview;
   completeness: TCompletenessSummary;
-  headcount: number | null;
-  revenueEur: string | null;
   completenessHref: string;
   drill?: TDrill; // figures that a filter can express link to their lines
 };
 
 // How far to trust the figure and how big it is for the company: physical vs spend-based data,
-// average uncertainty, intensities, and biogenic CO2 reported beside (never inside) the total.
-export function QualityPanel({ overview, completeness, headcount, revenueEur, completenessHref, drill }: Props) {
+// average uncertainty (intensities: intensity-panel.tsx), and biogenic CO2 reported beside (never inside) the total.
+export function QualityPanel({ overview, completeness, completenessHref, drill }: Props) {
   const t = useTranslations("dashboard.quality");
   const ts = useTranslations("completeness.states");
   const tk = useTranslations("notationKeys.kinds");
@@ -49,17 +47,6 @@ export function QualityPanel({ overview, completeness, headcount, revenueEur, co
       label: t("known"),
       value: overview.total.knownShare === null ? "—" : formatShare(Number(overview.total.knownShare), locale),
       hint: t("knownHint"),
-    },
-    {
-      label: t("perEmployee"),
-      value: headcount ? `${number(tonnes(total) / headcount, 2)} tCO2e` : "—",
-      hint: headcount ? undefined : t("missingProfile"),
-    },
-    {
-      label: t("perRevenue"),
-      value:
-        revenueEur && Number(revenueEur) > 0 ? `${number(total / (Number(revenueEur) / 1000), 1)} kgCO2e / k€` : "—",
-      hint: revenueEur ? undefined : t("missingProfile"),
     },
     {
       label: t("biogenic"),

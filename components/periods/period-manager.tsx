@@ -8,6 +8,7 @@ import { FormError } from "@/components/forms/form-error";
 import { PeriodCreateForm } from "@/components/periods/period-create-form";
 import { PeriodEditForm } from "@/components/periods/period-edit-form";
 import { PeriodCalcSettingsForm } from "@/components/periods/period-calc-settings-form";
+import { PeriodFiguresForm } from "@/components/periods/period-figures-form";
 import { PeriodStatus } from "@/components/periods/period-status";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
@@ -19,6 +20,7 @@ import {
   setPeriodLockedAction,
   updatePeriodAction,
   updatePeriodCalcSettingsAction,
+  updatePeriodFiguresAction,
 } from "@/app/actions/periods";
 import type { PeriodRow } from "@/lib/periods/queries";
 import type { TPeriodCreate, TPeriodUpdate } from "@/lib/periods/schemas";
@@ -75,6 +77,15 @@ export function PeriodManager({ orgSlug, periods, fiscalYearStartMonth, canManag
           onDone={done}
           initial={{ label: current.label, startDate: current.startDate, endDate: current.endDate }}
           submit={(v: TPeriodUpdate) => updatePeriodAction(orgSlug, { id: current.id, values: v })}
+        />
+      ) : null}
+      {current ? (
+        <PeriodFiguresForm
+          key={`figures-${current.id}`}
+          title={t("figures.title", { label: current.label })}
+          onDone={done}
+          initial={{ headcount: current.headcount, annualRevenueEur: current.annualRevenueEur }}
+          submit={(v) => updatePeriodFiguresAction(orgSlug, { id: current.id, values: v })}
         />
       ) : null}
       {settingsPeriod ? (

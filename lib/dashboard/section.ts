@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { loadCompleteness } from "@/lib/completeness/queries";
 import { comparedPeriods, getComparison } from "@/lib/dashboard/comparison";
 import { completenessSummary } from "@/lib/dashboard/completeness-summary";
+import { loadIntensity } from "@/lib/dashboard/intensity";
 import { ZOverviewQuery, getOverview } from "@/lib/dashboard/overview";
 import { ZYoyAgainst, getDashboardYoy } from "@/lib/dashboard/year-over-year";
 
@@ -39,8 +40,10 @@ export async function loadOverviewSection(
     db.product.findMany({ where: { organizationId }, select: { id: true, name: true } }),
     compared && against ? getDashboardYoy(db, organizationId, compared, against, query) : null,
   ]);
+  const intensity = await loadIntensity(db, organizationId, period, overview);
   return {
     overview,
+    intensity,
     comparison,
     yoy: { against: against ?? null, data: yoy },
     completeness: completenessSummary(completeness.rows),

@@ -14,6 +14,8 @@ export type PeriodRow = {
   gwpSet: "AR5" | "AR6";
   includeContrails: boolean;
   capitalGoodsMethod: "whole" | "amortised";
+  headcount: number | null; // the period's own (intensities); null = the profile's
+  annualRevenueEur: string | null;
 };
 
 // Plain serialisable rows for the client manager; the locker's name is looked up only among the
@@ -37,6 +39,8 @@ export async function listPeriods(db: Db, organizationId: string): Promise<Perio
     gwpSet: p.gwpSet === "AR6" ? "AR6" : "AR5",
     includeContrails: p.includeContrails,
     capitalGoodsMethod: p.capitalGoodsMethod === "amortised" ? "amortised" : "whole",
+    headcount: p.headcount,
+    annualRevenueEur: p.annualRevenueEur?.toFixed(2) ?? null,
   }));
 }
 

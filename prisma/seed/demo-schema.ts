@@ -15,6 +15,9 @@ const ZSite = z.object({
   headcount: z.number().int().nullable(),
 });
 
+const ZYearKey = z.string().regex(/^\d{4}$/);
+const ZDecimalText = z.string().regex(/^\d+(\.\d{1,6})?$/);
+
 export const ZDemoData = z.object({
   password: z.string().min(10),
   firm: z.object({
@@ -35,8 +38,20 @@ export const ZDemoData = z.object({
       servedByFirm: z.boolean(),
       members: z.array(ZMember).min(1),
       sites: z.array(ZSite),
-      products: z.array(z.object({ name: z.string(), description: z.string().nullable(), functionalUnit: z.string() })),
+      products: z.array(
+        z.object({
+          name: z.string(),
+          description: z.string().nullable(),
+          functionalUnit: z.string(),
+          // Functional units produced or sold per year (ProductPeriodVolume): the product intensities.
+          volumes: z.record(ZYearKey, ZDecimalText).default({}),
+        }),
+      ),
       periods: z.array(z.number().int()),
+      // Each year's own headcount and revenue (the period's figures used by the intensities).
+      periodFigures: z
+        .record(ZYearKey, z.object({ headcount: z.number().int().positive(), annualRevenueEur: ZDecimalText }))
+        .default({}),
       lockedPeriods: z.array(z.number().int()),
     }),
   ),

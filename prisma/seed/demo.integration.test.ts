@@ -5,6 +5,10 @@ import { decimalToMicro, microToDecimal, type TDecimalLike } from "@/lib/numbers
 import { aggregateEmissions } from "@/lib/reporting/aggregate";
 import { seedDemoActivity } from "./activity";
 import { loadDemoData, seedDemo } from "./demo";
+import { loadIntensity } from "@/lib/dashboard/intensity";
+import { getOverview } from "@/lib/dashboard/overview";
+import { listPortfolio } from "@/lib/organizations/portfolio";
+import { loadPortfolioFigures } from "@/lib/portfolio/figures";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -29,6 +33,7 @@ async function counts() {
     audit: await db.auditEvent.count({ where }),
     activities: await db.activityData.count({ where }),
     lines: await db.emissionLine.count({ where }),
+    volumes: await db.productPeriodVolume.count({ where }),
   };
 }
 
@@ -42,12 +47,13 @@ describe("demo seed", () => {
     expect(first).toEqual({
       orgs: 2,
       members: 8,
-      sites: 5,
+      sites: 6,
       products: 3,
       periods: 8,
       audit: 34,
-      activities: 845,
-      lines: 2077,
+      activities: 865,
+      lines: 2137,
+      volumes: 11,
     });
     await seedDemo(db, data);
     expect(await counts()).toEqual(first);
@@ -74,8 +80,8 @@ describe("demo seed", () => {
   it("computes the demo activity data through the engine, with a reduction trend from the 2022 base year", async () => {
     await seedDemo(db, loadDemoData());
     expect((await seedDemoActivity(db)).map((r) => [r.slug, r.created, r.replaced, r.unchanged])).toEqual([
-      ["nuage-analytics", 0, 0, 523],
-      ["panier-vert", 0, 0, 314],
+      ["nuage-analytics", 0, 0, 535],
+      ["panier-vert", 0, 0, 322],
     ]);
     for (const slug of ["nuage-analytics", "panier-vert"]) {
       const organization = await db.organization.findUniqueOrThrow({ where: { slug } });
@@ -130,5 +136,47 @@ describe("demo seed", () => {
       }
       expect(lines.length).toBeGreaterThan(100); // the demo has validated data to report
     }
+  });
+
+  it("gives every product of the latest period an intensity, each year its own headcount, and the consultant a portfolio over both clients", async () => {
+    await seedDemo(db, loadDemoData());
+    const consultant = await db.user.findUniqueOrThrow({ where: { email: "camille.durand@klimato-conseil.example" } });
+    const clients = (await listPortfolio(db, consultant.id)).flatMap((f) => f.clients);
+    const figures = await loadPortfolioFigures(db, consultant.id, clients, "2026-06-15");
+    for (const slug of ["nuage-analytics", "panier-vert"]) {
+      const organization = await db.organization.findUniqueOrThrow({ where: { slug } });
+      const periods = await db.reportingPeriod.findMany({
+        where: { organizationId: organization.id },
+        orderBy: { year: "desc" },
+      });
+      const latest = periods[0]!;
+      const overview = await getOverview(db, organization.id, latest.id, { basis: "validated", scope2: "location" });
+      const intensity = await loadIntensity(db, organization.id, latest.id, overview);
+      expect(intensity.headcount?.source, slug).toBe("period");
+      expect(intensity.perEmployeeKg, slug).not.toBeNull();
+      expect(intensity.products.length, slug).toBe(
+        await db.product.count({ where: { organizationId: organization.id } }),
+      );
+      expect(
+        intensity.products.every((p) => p.volume !== null && Number(p.perUnitKg) > 0),
+        slug,
+      ).toBe(true);
+      // Headcounts differ year to year, so intensities compare like with like.
+      expect(new Set(periods.map((p) => p.headcount)).size, slug).toBe(periods.length);
+      const client = figures.get(organization.id);
+      expect(client?.latest, slug).not.toBeNull();
+      expect(Number(client?.change?.ratio), slug).toBeLessThan(0); // the reduction trend from the 2022 base year
+    }
+    // Panier Vert opened its Bordeaux relay in 2024: a site with lines from then on only.
+    const panier = await db.organization.findUniqueOrThrow({ where: { slug: "panier-vert" } });
+    const bordeaux = await db.site.findFirstOrThrow({
+      where: { organizationId: panier.id, name: "Point relais Bordeaux" },
+    });
+    const years = await db.activityData.findMany({
+      where: { organizationId: panier.id, siteId: bordeaux.id },
+      select: { period: { select: { year: true } } },
+      distinct: ["periodId"],
+    });
+    expect(years.map((y) => y.period.year).sort()).toEqual([2024, 2025]);
   });
 });

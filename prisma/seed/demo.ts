@@ -81,25 +81,42 @@ async function seedOrganization(db: Db, org: Org, firmId: string, passwordHash: 
       create: { ...site, organizationId },
     });
   }
-  for (const product of org.products) {
-    await db.product.upsert({
+  const productIds = new Map<string, string>();
+  for (const { volumes: _volumes, ...product } of org.products) {
+    const saved = await db.product.upsert({
       where: { organizationId_name: { organizationId, name: product.name } },
       update: product,
       create: { ...product, organizationId },
     });
+    productIds.set(product.name, saved.id);
   }
+  const periodIds = new Map<string, string>();
   for (const year of org.periods) {
     const locked = org.lockedPeriods.includes(year);
+    const figures = org.periodFigures[String(year)];
     const state = {
       status: locked ? ("LOCKED" as const) : ("OPEN" as const),
       lockedAt: locked ? new Date(Date.UTC(year + 1, 5, 30)) : null,
+      headcount: figures?.headcount ?? null,
+      annualRevenueEur: figures?.annualRevenueEur ?? null,
     };
-    await db.reportingPeriod.upsert({
+    const saved = await db.reportingPeriod.upsert({
       where: { organizationId_year: { organizationId, year } },
       update: state,
       create: { organizationId, year, ...periodDates(year, org.fiscalYearStartMonth), ...state },
     });
+    periodIds.set(String(year), saved.id);
   }
+  // Functional-unit volumes per product and year: one statement per organisation (seed time stays flat).
+  const volumes = org.products.flatMap((product) =>
+    Object.entries(product.volumes).flatMap(([year, volume]) => {
+      const periodId = periodIds.get(year);
+      if (!periodId) throw new Error(`${org.slug}: volume of ${product.name} for ${year}, which is not a period`);
+      return [{ organizationId, productId: productIds.get(product.name) as string, periodId, volume }];
+    }),
+  );
+  // Volumes already there (seeded, or changed in the app since) are kept.
+  await db.productPeriodVolume.createMany({ data: volumes, skipDuplicates: true });
 }
 
 export async function seedDemo(db: Db, data: TDemoData = loadDemoData()): Promise<void> {

@@ -3,6 +3,7 @@ import { drilldownBench } from "./drilldown";
 import { evidencePackBench } from "./evidence-pack";
 import { engineThroughput } from "./engine-throughput";
 import { factorSearch } from "./factor-search";
+import { firstLoadJsBench } from "./first-load-js";
 import { reportingBench } from "./reporting";
 import type { TBenchMeasurement } from "./types";
 
@@ -16,4 +17,5 @@ export const MEASUREMENTS: TBenchMeasurement[] = [
   reportingBench,
   drilldownBench,
   evidencePackBench,
+  firstLoadJsBench,
 ];

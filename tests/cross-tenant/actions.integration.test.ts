@@ -45,6 +45,9 @@ async function world() {
       endDate: new Date("2024-12-31"),
     },
   });
+  await db.productPeriodVolume.create({
+    data: { organizationId: orgB, productId: product.id, periodId: period.id, volume: "1200" },
+  });
   const { invitation } = await createInvitation(
     db,
     b.scope(),
@@ -60,6 +63,7 @@ async function world() {
     sites: await db.site.findMany({ where: { organizationId: orgB } }),
     products: await db.product.findMany({ where: { organizationId: orgB } }),
     periods: await db.reportingPeriod.findMany({ where: { organizationId: orgB } }),
+    productVolumes: await db.productPeriodVolume.findMany({ where: { organizationId: orgB } }),
     memberships: await db.membership.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
     invitations: await db.invitation.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
     audit: await db.auditEvent.count({ where: { organizationId: orgB } }),
@@ -107,6 +111,11 @@ const BY_ID: Record<string, Call> = {
   deleteSite: (slug, w) => sites.deleteSiteAction(slug, { id: w.ids.site }),
   updateProduct: (slug, w) => products.updateProductAction(slug, { id: w.ids.product, values: productValues }),
   deleteProduct: (slug, w) => products.deleteProductAction(slug, { id: w.ids.product }),
+  setProductVolumes: (slug, w) =>
+    products.setProductVolumesAction(slug, {
+      productId: w.ids.product,
+      volumes: [{ periodId: w.ids.period, volume: "1" }],
+    }),
   updatePeriod: (slug, w) => periods.updatePeriodAction(slug, { id: w.ids.period, values: periodValues }),
   deletePeriod: (slug, w) => periods.deletePeriodAction(slug, { id: w.ids.period }),
   lockPeriod: (slug, w) => periods.setPeriodLockedAction(slug, { id: w.ids.period, locked: true }),
@@ -116,6 +125,8 @@ const BY_ID: Record<string, Call> = {
       id: w.ids.period,
       values: { gwpSet: "AR6", includeContrails: false, capitalGoodsMethod: "amortised" },
     }),
+  updatePeriodFigures: (slug, w) =>
+    periods.updatePeriodFiguresAction(slug, { id: w.ids.period, values: { headcount: "12", annualRevenueEur: "" } }),
   updateSiteEnergy: (slug, w) =>
     sites.updateSiteEnergyAction(slug, {
       id: w.ids.site,

@@ -93,9 +93,9 @@ export default async function OrganizationHome({
         <div className="mt-6">
           <OverviewSection
             {...overviewSection}
-            profile={{ headcount: organization.headcount, revenueEur: organization.annualRevenueEur }}
             completenessHref={`/${org}/collection/completeness`}
             orgSlug={org}
+            settingsHref={`/${org}/settings`}
           />
         </div>
       ) : null}

@@ -1,28 +1,39 @@
-import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientForm } from "@/components/portfolio/client-form";
 import { Logo } from "@/components/shell/logo";
 import { UserMenu } from "@/components/shell/user-menu";
-import { Badge, EmptyState, PageHeader } from "@/components/ui/card";
-import { Table, Td, Th } from "@/components/ui/table";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { PortfolioTable } from "@/components/portfolio/portfolio-table";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listPortfolio } from "@/lib/organizations/portfolio";
 import { notFound } from "next/navigation";
-import { formatDate, formatNumber } from "@/lib/numbers/format";
+import { loadPortfolioFigures } from "@/lib/portfolio/figures";
+import { sortPortfolio, ZPortfolioSort } from "@/lib/portfolio/sort";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("portfolio"))("title") };
 }
 
-export default async function PortfolioPage() {
+export default async function PortfolioPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const firms = await listPortfolio(db(), user.id);
   if (firms.length === 0) notFound();
   const t = await getTranslations("portfolio");
-  const tp = await getTranslations("home.periodStatus");
   const tr = await getTranslations("roles");
-  const locale = await getLocale();
+  const params = await searchParams;
+  const order = ZPortfolioSort.parse({ sort: params.sort, dir: params.dir });
+  const clients = firms.flatMap((firm) => firm.clients);
+  const figures = await loadPortfolioFigures(
+    db(),
+    user.id,
+    clients.map((c) => ({ id: c.id, baseYear: c.baseYear })),
+    new Date().toISOString().slice(0, 10),
+  );
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-8">
       <div className="mb-8 flex items-start justify-between gap-6">
@@ -37,50 +48,18 @@ export default async function PortfolioPage() {
           {firm.clients.length === 0 ? (
             <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
           ) : (
-            <Table label={t("clients")}>
-              <thead>
-                <tr>
-                  <Th>{t("client")}</Th>
-                  <Th>{t("country")}</Th>
-                  <Th>{t("headcount")}</Th>
-                  <Th>{t("sites")}</Th>
-                  <Th>{t("members")}</Th>
-                  <Th>{t("latestPeriod")}</Th>
-                  <Th>{t("updated")}</Th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {firm.clients.map((client) => {
-                  const latest = client.periods[0];
-                  return (
-                    <tr key={client.id}>
-                      <Td className="font-medium">
-                        <Link href={`/${client.slug}`} className="text-brand-700 hover:underline">
-                          {client.name}
-                        </Link>
-                      </Td>
-                      <Td>{client.country}</Td>
-                      <Td className="tabular-nums">
-                        {client.headcount === null ? "—" : formatNumber(client.headcount, locale)}
-                      </Td>
-                      <Td className="tabular-nums">{client._count.sites}</Td>
-                      <Td className="tabular-nums">{client._count.memberships}</Td>
-                      <Td>
-                        {latest ? (
-                          <span className="inline-flex items-center gap-2">
-                            {latest.year}{" "}
-                            <Badge tone={latest.status === "LOCKED" ? "amber" : "green"}>{tp(latest.status)}</Badge>
-                          </span>
-                        ) : (
-                          "—"
-                        )}
-                      </Td>
-                      <Td className="text-slate-600">{formatDate(client.updatedAt, locale)}</Td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </Table>
+            <>
+              <p className="text-sm text-slate-600" data-testid="portfolio-basis">
+                {t("figures.basis")}
+              </p>
+              <PortfolioTable
+                order={order}
+                rows={sortPortfolio(
+                  firm.clients.map((c) => ({ ...c, figures: figures.get(c.id) })),
+                  order,
+                )}
+              />
+            </>
           )}
           <ClientForm firmId={firm.id} />
         </section>
