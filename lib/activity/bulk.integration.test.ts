@@ -136,7 +136,8 @@ describe("saveActivitiesBulk", () => {
     ).toBe("1000");
   });
 
-  it("saves 10,000 activities in a few seconds", { timeout: 120_000 }, async () => {
+  // Scale, not speed (speed belongs in `npm run bench`): 10,000 rows cross every batch boundary of the bulk path.
+  it("saves, then skips, then rewrites 10,000 activities", { timeout: 240_000 }, async () => {
     const t = await tenantWithPeriods(db);
     const p = t.periodOf(2024);
     const types = [
@@ -175,6 +176,5 @@ describe("saveActivitiesBulk", () => {
     expect(unchanged.unchanged).toBe(10_000);
     expect(rewritten.replaced).toBe(10_000);
     expect(await db.emissionLine.count({ where: { organizationId: t.organizationId } })).toBe(rewritten.lines);
-    expect(firstMs).toBeLessThan(30_000);
   });
 });
