@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { z } from "zod";
 import { REPO_ROOT } from "../db/migrations-dir.ts";
+import { childEnv } from "../lib/env.ts";
 import type { TBenchMeasurement, TBenchResult } from "./types";
 
 const TARGET_KB = 300;
@@ -30,7 +31,7 @@ function ensureBuild(): boolean {
   const build = spawnSync("npx", ["next", "build"], {
     cwd: REPO_ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: childEnv({ NEXT_TELEMETRY_DISABLED: "1" }),
   });
   if (build.status !== 0 || !existsSync(STATS)) throw new Error(`next build failed (exit ${build.status})`);
   return true;
