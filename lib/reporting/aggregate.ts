@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db/client";
-import { rollupCanAnswer, rollupReportSql } from "@/lib/reporting/rollup/query";
+import { rollupCanAnswer, rollupReportSql, rollupReportsSql } from "@/lib/reporting/rollup/query";
 import { requestRollupRebuild } from "@/lib/reporting/rollup/refresh";
 import { DIMENSION_SQL, fromLinesSql, kgSql, uncertaintyText } from "@/lib/reporting/sql";
 import {
@@ -105,6 +105,39 @@ export async function aggregateFromRollup(
   const options = ZReportOptions.parse(input);
   const rows = await fromRollup(db, organizationId, options);
   return rows && reportOf(options, rows);
+}
+
+type TManyRow = Omit<TRow, "k0" | "k1" | "k2"> & { report: number; keys: unknown };
+
+/**
+ * Several reports at once (a dashboard's): from the rollups in one statement when every one of them can be
+ * answered there and their periods are fresh, else each on its own (aggregateEmissions). Same results as
+ * calling aggregateEmissions for each.
+ */
+export async function aggregateEmissionsMany(
+  db: Db | Tx,
+  organizationId: string,
+  inputs: TReportOptionsInput[],
+): Promise<TReport[]> {
+  const options = inputs.map((input) => ZReportOptions.parse(input));
+  if (options.length > 0 && options.every(rollupCanAnswer)) {
+    const rows = await db.$queryRaw<TManyRow[]>(rollupReportsSql(organizationId, options));
+    const fresh = new Set(rows.find((r) => r.report === -1)?.fresh ?? []);
+    if (options.every((o) => o.periodIds.every((p) => fresh.has(p)))) {
+      return options.map((o, i) =>
+        reportOf(
+          o,
+          rows
+            .filter((r) => r.report === i && (o.groupBy.length === 0 || r.lines > 0))
+            .map((r) => {
+              const keys = (typeof r.keys === "string" ? JSON.parse(r.keys) : r.keys) as TRow["k0"][];
+              return { ...r, k0: keys[0], k1: keys[1], k2: keys[2] };
+            }),
+        ),
+      );
+    }
+  }
+  return Promise.all(inputs.map((input) => aggregateEmissions(db, organizationId, input)));
 }
 
 function reportOf(options: TReportOptions, rows: TRow[]): TReport {

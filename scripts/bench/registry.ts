@@ -1,10 +1,17 @@
 import { airportSearch } from "./airport-search";
 import { engineThroughput } from "./engine-throughput";
 import { factorSearch } from "./factor-search";
+import { overviewBench } from "./overview";
 import { reportingBench } from "./reporting";
 import type { TBenchMeasurement } from "./types";
 
 // Every measurement `npm run bench` runs, in order (CPU-bound ones first, before a database is started).
 // Add a module here to add a measurement; each must work with no manual set-up (it may start what it
 // needs, e.g. factor-search.ts starts an embedded PostgreSQL).
-export const MEASUREMENTS: TBenchMeasurement[] = [engineThroughput, airportSearch, factorSearch, reportingBench];
+export const MEASUREMENTS: TBenchMeasurement[] = [
+  engineThroughput,
+  airportSearch,
+  factorSearch,
+  reportingBench,
+  overviewBench,
+];

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { tenantWithPeriods } from "@/lib/activity/testing";
-import { aggregateEmissions, aggregateFromRollup } from "@/lib/reporting/aggregate";
+import { aggregateEmissions, aggregateEmissionsMany, aggregateFromRollup } from "@/lib/reporting/aggregate";
 import { rebuildRollup } from "@/lib/reporting/rollup/build";
 import { setRollupRebuildRequester } from "@/lib/reporting/rollup/refresh";
 import { REPORT_DIMENSIONS, type TReportOptionsInput } from "@/lib/reporting/schemas";
@@ -269,5 +269,21 @@ describe("rollup: never stale", () => {
     expect(second.version).toBe(first.version);
     const keys = await db.reportingRollupKey.count({ where: { organizationId: u.organizationId, periodId: q } });
     expect(keys).toBe(1); // the first build's rows are gone
+  });
+});
+
+describe("aggregateEmissionsMany", () => {
+  it("one statement from the rollups gives what aggregateEmissions gives for each report", async () => {
+    const inputs: TReportOptionsInput[] = [
+      { periodIds: [p24] },
+      { periodIds: [p24], groupBy: ["scope"], scope2: "market" },
+      { periodIds: [p24], groupBy: ["scope", "ghgCategory"], statuses: "submitted" },
+      { periodIds: [p24], groupBy: ["site"], filters: { productIds: ["no-such-product"] } },
+      { periodIds: [p23, p24], groupBy: ["period", "begesPoste"], statuses: "all" },
+      { periodIds: [p23], groupBy: ["origin", "factorSource", "product"], filters: { enteredInPeriodOnly: true } },
+    ];
+    const many = await aggregateEmissionsMany(db, org, inputs);
+    const live = await Promise.all(inputs.map((input) => aggregateEmissions(db, org, input, { live: true })));
+    expect(many).toEqual(live);
   });
 });
