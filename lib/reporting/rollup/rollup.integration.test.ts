@@ -287,3 +287,25 @@ describe("aggregateEmissionsMany", () => {
     expect(many).toEqual(live);
   });
 });
+
+describe("rollup rows and tenancy", () => {
+  it("deleting a period deletes its version and rollup rows", async () => {
+    const u = await tenantWithPeriods(db, [2022]);
+    const q = u.periodOf(2022);
+    const activity = await storeHandActivity(db, u.organizationId, {
+      periodId: q,
+      activityTypeId: "travel.plane",
+      lines: [{ kg: "200", scope: 3, ghgCategory: 6, begesPoste: "3.5", pct: "20" }],
+    });
+    await rebuildRollup(db, u.organizationId, q);
+    const where = { organizationId: u.organizationId, periodId: q };
+    expect(await db.reportingRollupKey.count({ where })).toBe(1);
+    await db.activityData.deleteMany({ where: { id: activity, organizationId: u.organizationId } });
+    await db.reportingPeriod.deleteMany({ where: { id: q, organizationId: u.organizationId } });
+    expect(await db.reportingVersion.count({ where })).toBe(0);
+    expect(await db.reportingRollupState.count({ where })).toBe(0);
+    expect(await db.reportingRollupKey.count({ where })).toBe(0);
+    expect(await db.reportingRollupPair.count({ where })).toBe(0);
+    expect(await db.reportingRollupKeySet.count({ where })).toBe(0);
+  });
+});

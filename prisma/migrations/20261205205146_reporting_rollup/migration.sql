@@ -127,3 +127,17 @@ END $$;
 CREATE TRIGGER "ActivityData_reporting_update" AFTER UPDATE ON "ActivityData"
   REFERENCING OLD TABLE AS old_activities NEW TABLE AS new_activities
   FOR EACH STATEMENT EXECUTE FUNCTION "reporting_bump_activity_versions"();
+
+-- A deleted period (or organisation) takes its version and rollup rows with it (no foreign keys: above).
+CREATE FUNCTION "reporting_forget_periods"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "ReportingVersion" t USING old_periods o WHERE t."organizationId" = o."organizationId" AND t."periodId" = o."id";
+  DELETE FROM "ReportingRollupState" t USING old_periods o WHERE t."organizationId" = o."organizationId" AND t."periodId" = o."id";
+  DELETE FROM "ReportingRollupKey" t USING old_periods o WHERE t."organizationId" = o."organizationId" AND t."periodId" = o."id";
+  DELETE FROM "ReportingRollupPair" t USING old_periods o WHERE t."organizationId" = o."organizationId" AND t."periodId" = o."id";
+  DELETE FROM "ReportingRollupKeySet" t USING old_periods o WHERE t."organizationId" = o."organizationId" AND t."periodId" = o."id";
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER "ReportingPeriod_reporting_delete" AFTER DELETE ON "ReportingPeriod"
+  REFERENCING OLD TABLE AS old_periods FOR EACH STATEMENT EXECUTE FUNCTION "reporting_forget_periods"();
