@@ -120,10 +120,14 @@ export async function aggregateEmissionsMany(
   inputs: TReportOptionsInput[],
 ): Promise<TReport[]> {
   const options = inputs.map((input) => ZReportOptions.parse(input));
+  let live = false;
   if (options.length > 0 && options.every(rollupCanAnswer)) {
     const rows = await db.$queryRaw<TManyRow[]>(rollupReportsSql(organizationId, options));
     const fresh = new Set(rows.find((r) => r.report === -1)?.fresh ?? []);
-    if (options.every((o) => o.periodIds.every((p) => fresh.has(p)))) {
+    const stale = new Set(options.flatMap((o) => o.periodIds).filter((p) => !fresh.has(p)));
+    for (const periodId of stale) requestRollupRebuild(organizationId, periodId);
+    live = stale.size > 0; // the rollup was just asked: each report goes straight to the lines
+    if (!live) {
       return options.map((o, i) =>
         reportOf(
           o,
@@ -137,7 +141,7 @@ export async function aggregateEmissionsMany(
       );
     }
   }
-  return Promise.all(inputs.map((input) => aggregateEmissions(db, organizationId, input)));
+  return Promise.all(inputs.map((input) => aggregateEmissions(db, organizationId, input, { live })));
 }
 
 function reportOf(options: TReportOptions, rows: TRow[]): TReport {

@@ -286,6 +286,22 @@ describe("aggregateEmissionsMany", () => {
     const live = await Promise.all(inputs.map((input) => aggregateEmissions(db, org, input, { live: true })));
     expect(many).toEqual(live);
   });
+
+  it("a stale period: every report live, one rebuild asked for", async () => {
+    const u = await tenantWithPeriods(db);
+    const q = u.periodOf(2024);
+    const requested: string[] = [];
+    setRollupRebuildRequester(async (_organizationId, periodId) => void requested.push(periodId));
+    await storeHandActivity(db, u.organizationId, {
+      periodId: q,
+      activityTypeId: "travel.plane",
+      lines: [{ kg: "200", scope: 3, ghgCategory: 6, begesPoste: "3.5", pct: "20" }],
+    });
+    const inputs: TReportOptionsInput[] = [{ periodIds: [q] }, { periodIds: [q], groupBy: ["scope"] }];
+    const many = await aggregateEmissionsMany(db, u.organizationId, inputs);
+    expect(requested).toEqual([q]);
+    expect(many.map((r) => r.groups[0]?.kgCO2e)).toEqual(["200.000000", "200.000000"]);
+  });
 });
 
 describe("rollup rows and tenancy", () => {
