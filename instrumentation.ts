@@ -7,6 +7,12 @@ export async function register(): Promise<void> {
   // eslint-disable-next-line no-restricted-properties -- set and inlined by Next, not a setting
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { jobsEnv } = await import("@/lib/env");
+  // Reports queue rebuilds of stale rollups from this process, whoever does the jobs.
+  const [{ registerRollupRequests }, { boss }] = await Promise.all([
+    import("@/lib/jobs/rollup-queue"),
+    import("@/lib/jobs/boss"),
+  ]);
+  registerRollupRequests(() => boss(jobsEnv().databaseUrl));
   if (!jobsEnv().workerInApp) return;
   const { startJobWorker } = await import("@/lib/jobs/process");
   await startJobWorker();

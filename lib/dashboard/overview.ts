@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { aggregateEmissions } from "@/lib/reporting/aggregate";
+import { aggregateEmissionsMany } from "@/lib/reporting/aggregate";
 import type { TReportDimension, TReportGroup, TReportOptionsInput } from "@/lib/reporting/schemas";
 import { ZId } from "@/lib/validation";
 
@@ -51,22 +51,31 @@ export async function getOverview(
   query: Pick<TOverviewQuery, "basis" | "scope2">,
 ): Promise<TOverview> {
   const base = { periodIds: [periodId], statuses: query.basis, scope2: query.scope2 };
-  const report = (groupBy: TReportDimension[], extra: Partial<TReportOptionsInput> = {}) =>
-    aggregateEmissions(db, organizationId, { ...base, groupBy, ...extra }).then((r) => r.groups);
+  const report = (groupBy: TReportDimension[], extra: Partial<TReportOptionsInput> = {}): TReportOptionsInput => ({
+    ...base,
+    groupBy,
+    ...extra,
+  });
   // Scope 2 under the chosen method is in the by-scope figures; only the other method needs its own sum.
   const otherMethod = query.scope2 === "location" ? "market" : "location";
-  const [total, scopes, otherScope2, ghg, beges, postes, sites, products, sources, spend] = await Promise.all([
-    report([]),
-    report(["scope"]),
-    report([], { scope2: otherMethod, filters: { scopes: [2] } }),
-    report(["scope", "ghgCategory"]),
-    report(["begesCategory"]),
-    report(["begesPoste"]),
-    report(["site"]),
-    report(["product"]),
-    report(["factorSource"]),
-    report([], { filters: { entryCategories: ["purchases"] } }), // spend-based lines: the monetary ratios
-  ]);
+  // One statement from the period's rollup when it is fresh (lib/reporting/README.md, "Rollups").
+  const reports = (
+    await aggregateEmissionsMany(db, organizationId, [
+      report([]),
+      report(["scope"]),
+      report([], { scope2: otherMethod, filters: { scopes: [2] } }),
+      report(["scope", "ghgCategory"]),
+      report(["begesCategory"]),
+      report(["begesPoste"]),
+      report(["site"]),
+      report(["product"]),
+      report(["factorSource"]),
+      report([], { filters: { entryCategories: ["purchases"] } }), // spend-based lines: the monetary ratios
+    ])
+  ).map((r) => r.groups);
+  const at = (i: number): TReportGroup[] => reports[i] ?? [];
+  const [total, scopes, otherScope2, ghg, beges] = [at(0), at(1), at(2), at(3), at(4)];
+  const [postes, sites, products, sources, spend] = [at(5), at(6), at(7), at(8), at(9)];
   const scope = (n: number) => figure(scopes.find((g) => g.key.scope === n));
   return {
     total: { ...figure(total[0]), biogenicCo2Kg: total[0]?.biogenicCo2Kg ?? "0" },

@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import { JOB_KINDS } from "@/lib/jobs/kinds";
+import { ROLLUP_QUEUE_OPTIONS } from "@/lib/jobs/rollup-queue";
 
 // The one owner of pg-boss: its schema ("pgboss", created and migrated by pg-boss itself on start), the
 // queues, and one started instance per process (kept on globalThis so dev reloads reuse it). Jobs are
@@ -17,6 +18,7 @@ async function startBoss(databaseUrl: string): Promise<PgBoss> {
     // A killed worker's job expires after an hour; its run is shown failed long before (stale heartbeat).
     await boss.createQueue(kind.queue, { name: kind.queue, policy: "short", retryLimit: 0, expireInSeconds: 3600 });
   }
+  await boss.createQueue(ROLLUP_QUEUE_OPTIONS.name, ROLLUP_QUEUE_OPTIONS); // reporting rollups (system jobs)
   return boss;
 }
 

@@ -3,6 +3,7 @@
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { jobsEnv } from "@/lib/env";
 import { boss, stopBoss } from "@/lib/jobs/boss";
+import { startRollupWorker } from "@/lib/jobs/rollup-queue";
 import { startWorker } from "@/lib/jobs/worker";
 
 let workerDb: Db | undefined;
@@ -11,6 +12,7 @@ export async function startJobWorker(): Promise<void> {
   const settings = jobsEnv();
   workerDb ??= createPrismaClient(settings.databaseUrl);
   await startWorker(await boss(settings.databaseUrl), workerDb, settings);
+  await startRollupWorker(await boss(settings.databaseUrl), workerDb);
 }
 
 /** Lets running jobs finish (up to pg-boss's timeout), then closes the connections. */

@@ -4,6 +4,7 @@ import { evidencePackBench } from "./evidence-pack";
 import { engineThroughput } from "./engine-throughput";
 import { factorSearch } from "./factor-search";
 import { firstLoadJsBench } from "./first-load-js";
+import { overviewBench } from "./overview";
 import { reportingBench } from "./reporting";
 import type { TBenchMeasurement } from "./types";
 
@@ -18,4 +19,5 @@ export const MEASUREMENTS: TBenchMeasurement[] = [
   drilldownBench,
   evidencePackBench,
   firstLoadJsBench,
+  overviewBench,
 ];

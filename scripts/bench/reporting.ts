@@ -1,7 +1,8 @@
 // Bench: lib/reporting over a period of ~1,000,000 emission lines (and three earlier periods of 250,000),
 // generated in PostgreSQL (reporting-data.ts). Times each grouping the overview needs (total, scope, GHG
 // category, BEGES poste, site, data-entry category) and all of them together, p50 / p95 over repeated
-// runs after a warm-up, and the fastest hand-written SQL of the same total for comparison.
+// runs after a warm-up, and the fastest hand-written SQL of the same total for comparison. Always the live
+// path (the lines); overview.ts measures what the overview really reads (the rollups).
 // Starts its own embedded PostgreSQL (.data/bench-reporting-postgres, port $ALBEDO_PG_PORT or 54329).
 // Standalone: tsx scripts/bench/reporting.ts
 import { pathToFileURL } from "node:url";
@@ -11,7 +12,7 @@ import type { TReportDimension } from "@/lib/reporting/schemas";
 import { embeddedPostgresDefaults } from "../lib/embedded-postgres.ts";
 import { seedReportingBench } from "./reporting-data";
 import { withBenchDatabase } from "./database";
-import { percentile } from "./percentile";
+import { round1, times } from "./timing";
 import type { TBenchMeasurement, TBenchResult } from "./types";
 
 // Standalone, `tsx scripts/bench/reporting.ts [lines] [runs]` changes the size (e.g. a quick 100000 5).
@@ -32,19 +33,7 @@ const GROUPINGS: [string, TReportDimension[]][] = [
   ["entryCategory", ["entryCategory"]],
 ];
 
-const round = (v: number) => Math.round(v * 10) / 10;
-
-async function times(runs: number, run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  await run(); // warm-up: caches and plans
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await run();
-    ms.push(performance.now() - start);
-  }
-  ms.sort((a, b) => a - b);
-  return { p50: round(percentile(ms, 50)), p95: round(percentile(ms, 95)) };
-}
+const round = round1;
 
 async function measureOn(db: Db, size: TSize): Promise<TBenchResult[]> {
   const seedStart = performance.now();
@@ -67,7 +56,9 @@ async function measureOn(db: Db, size: TSize): Promise<TBenchResult[]> {
     ...context,
   });
   for (const [name, groupBy] of GROUPINGS) {
-    const t = await times(size.runs, () => aggregateEmissions(db, organizationId, { periodIds: [periodId], groupBy }));
+    const t = await times(size.runs, () =>
+      aggregateEmissions(db, organizationId, { periodIds: [periodId], groupBy }, { live: true }),
+    );
     push({
       name: `reporting ${name} p50`,
       value: t.p50,
@@ -80,7 +71,9 @@ async function measureOn(db: Db, size: TSize): Promise<TBenchResult[]> {
   }
   const overview = await times(size.runs, () =>
     Promise.all(
-      GROUPINGS.map(([, groupBy]) => aggregateEmissions(db, organizationId, { periodIds: [periodId], groupBy })),
+      GROUPINGS.map(([, groupBy]) =>
+        aggregateEmissions(db, organizationId, { periodIds: [periodId], groupBy }, { live: true }),
+      ),
     ),
   );
   push({
