@@ -67,7 +67,12 @@ export function OverviewSection({
           <OverviewCharts overview={overview} view={query.view} names={names} drill={drill} />
           {comparison ? <ComparisonTable comparison={comparison} view={query.view} drill={drill} /> : null}
           {comparison ? <YoySection yoy={yoy} comparison={comparison} view={query.view} /> : null}
-          <QualityPanel overview={overview} completeness={completeness} completenessHref={completenessHref} drill={drill} />
+          <QualityPanel
+            overview={overview}
+            completeness={completeness}
+            completenessHref={completenessHref}
+            drill={drill}
+          />
           <IntensityPanel intensity={intensity} period={period} settingsHref={settingsHref} />
         </>
       )}
