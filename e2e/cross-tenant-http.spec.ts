@@ -526,7 +526,7 @@ test.describe("as Nuage's owner", () => {
       await expectRefused(page, call, "with Nuage's slug and Panier's ids");
     }
     // The downloads: Panier's tables are a 404; Nuage's own, asked for Panier's period, are Nuage's figures.
-    for (const table of ["scopes", "categories", "sites", "comparison"]) {
+    for (const table of ["scopes", "categories", "sites", "comparison", "yoy"]) {
       for (const format of ["csv", "xlsx"]) {
         const response = await page.request.get(`/${PANIER.slug}/exports/${table}?format=${format}`);
         expect.soft(response.status(), `${table} ${format}`).toBe(404);

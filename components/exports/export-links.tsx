@@ -7,17 +7,18 @@ import type { TDashboardTable } from "@/lib/exports/dashboard-tables";
 type Props = {
   orgSlug: string;
   query: { period: string; basis: "validated" | "submitted"; scope2: "location" | "market"; view: "ghg" | "beges" };
+  against?: "previous" | "base" | null; // the year-over-year comparison shown, carried to its export
   periodLabel: string;
   tables: readonly TDashboardTable[];
 };
 
 // Download links for the overview's tables, carrying the dashboard's current choices (period, basis,
 // scope 2 method, classification view) so each file holds exactly the figures on the screen.
-export function ExportLinks({ orgSlug, query, periodLabel, tables }: Props) {
+export function ExportLinks({ orgSlug, query, against, periodLabel, tables }: Props) {
   const t = useTranslations("exports");
   const td = useTranslations("dashboard");
   const href = (table: TDashboardTable, format: "csv" | "xlsx") =>
-    `/${orgSlug}/exports/${table}?${new URLSearchParams({ format, ...query })}`;
+    `/${orgSlug}/exports/${table}?${new URLSearchParams({ format, ...query, ...(against ? { against } : {}) })}`;
   return (
     <Card className="min-w-0">
       <h3 className="text-sm font-semibold text-slate-900">{t("title")}</h3>
@@ -33,7 +34,7 @@ export function ExportLinks({ orgSlug, query, periodLabel, tables }: Props) {
           <li key={table} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-3 py-2">
             <span className="text-sm text-slate-800">
               {t(`tables.${table}`)}
-              {table === "categories" ? (
+              {table === "categories" || table === "yoy" ? (
                 <span className="text-slate-500">
                   {" "}
                   · {td(query.view === "ghg" ? "controls.ghg" : "controls.beges")}

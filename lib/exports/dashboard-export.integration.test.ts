@@ -5,6 +5,7 @@ import { tenantWithPeriods } from "@/lib/activity/testing";
 import { dashboardExport } from "@/lib/exports/dashboard-export";
 import { DASHBOARD_TABLES, type TDashboardTable } from "@/lib/exports/dashboard-tables";
 import { aggregateEmissions } from "@/lib/reporting/aggregate";
+import { yearOverYear } from "@/lib/reporting/year-over-year";
 import { storeHandActivity } from "@/lib/reporting/testing";
 import { testDb } from "@/tests/fixtures/tenants";
 
@@ -141,6 +142,44 @@ describe("dashboard table exports", () => {
       "Écart vs 2023 (%)",
     ]);
     expect(rows.at(-1)).toEqual(["Total", 400, 300, 100, 100 / 300]);
+  });
+
+  it("the year-over-year table has lib/reporting's split against the base year, effects apart, adding up to Δ", async () => {
+    const split = await yearOverYear(db, t.organizationId, {
+      fromPeriodId: t.periodOf(2023),
+      toPeriodId: t.periodOf(2024),
+      statuses: "validated",
+      scope2: "location",
+    });
+    const { rows } = await xlsx("yoy", { against: "base" });
+    expect(rows[0]).toEqual([
+      "Catégorie",
+      "Période 2023 (kgCO2e)",
+      "Période 2024 (kgCO2e)",
+      "Écart vs 2023 (kgCO2e)",
+      "Écart vs 2023 (%)",
+      "Effet activité (kgCO2e)",
+      "Effet facteurs (kgCO2e)",
+      "Périmètre (kgCO2e)",
+    ]);
+    const total = split.total;
+    const activityOnly = Number(total.activityKg) - Number(total.perimeterKg);
+    expect(rows.at(-1)).toEqual([
+      "Total",
+      300,
+      400,
+      100,
+      100 / 300,
+      activityOnly,
+      Number(total.factorKg),
+      Number(total.perimeterKg),
+    ]);
+    for (const row of rows.slice(1)) {
+      const [, , , delta, , activity, factor, perimeter] = row as number[];
+      expect(activity! + factor! + perimeter!).toBeCloseTo(delta!, 6);
+    }
+    expect(rows.slice(1, -1).length).toBe(split.ghg.length); // one row per category of the GHG view
+    expect((await xlsx("yoy")).rows).toHaveLength(1); // no comparison asked for: the header alone
   });
 
   it("a hostile site name is neutralised in XLSX and CSV; the other organisation never appears", async () => {

@@ -60,7 +60,7 @@ export async function dashboardExport(
       period: period.label,
       basis: section.query.basis,
       scope2: section.query.scope2,
-      view: request.table === "categories" || request.table === "comparison" ? section.query.view : null,
+      view: ["categories", "comparison", "yoy"].includes(request.table) ? section.query.view : null,
       filters: null,
       generatedAt: now,
       generatedBy: scope.userEmail,

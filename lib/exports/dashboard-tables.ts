@@ -2,9 +2,11 @@ import type { TComparison, TComparisonRow } from "@/lib/dashboard/comparison";
 import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary";
 import { begesPosteLabel, ghgCategoryLabel } from "@/lib/dashboard/labels";
 import type { TOverview, TSlice } from "@/lib/dashboard/overview";
+import type { TDashboardYoy } from "@/lib/dashboard/year-over-year";
 import { decimalCell, type TExportValue } from "@/lib/exports/cells";
 import type { TExportLocale, TExportT } from "@/lib/exports/messages";
 import { KG_FORMAT, SHARE_FORMAT, TONNES_FORMAT, type TExportColumn, type TExportTable } from "@/lib/exports/table";
+import { yoyTable } from "@/lib/exports/yoy-table";
 
 // The overview dashboard's tables as export tables, from the figures the dashboard itself shows
 // (lib/dashboard → lib/reporting): nothing is added up here, totals are the reporting layer's total.
@@ -19,12 +21,14 @@ export const DASHBOARD_TABLES = [
   "sources",
   "quality",
   "comparison",
+  "yoy",
 ] as const;
 export type TDashboardTable = (typeof DASHBOARD_TABLES)[number];
 
 export type TDashboardData = {
   overview: TOverview;
   comparison: TComparison | null;
+  yoy: { data: TDashboardYoy | null }; // the year-over-year split the address asks for (`against`), if any
   completeness: TCompletenessSummary;
   query: { view: "ghg" | "beges"; scope2: "location" | "market" };
   names: { sites: Record<string, string>; products: Record<string, string> };
@@ -183,6 +187,8 @@ export function dashboardTable(
       return quality(ctx);
     case "comparison":
       return comparison(ctx);
+    case "yoy":
+      return yoyTable(data.yoy.data, t, (key) => categoryName(key, query.view, t, locale));
     case "categories":
       return {
         sheet,

@@ -105,7 +105,12 @@ export default async function OrganizationHome({
             orgSlug={org}
             query={overviewSection.query}
             periodLabel={overviewSection.periods.find((p) => p.id === overviewSection.query.period)?.label ?? ""}
-            tables={DASHBOARD_TABLES.filter((table) => table !== "comparison" || overviewSection.comparison !== null)}
+            against={overviewSection.yoy.against}
+            tables={DASHBOARD_TABLES.filter(
+              (table) =>
+                (table !== "comparison" || overviewSection.comparison !== null) &&
+                (table !== "yoy" || overviewSection.yoy.data !== null),
+            )}
           />
           {evidencePack ? (
             <EvidencePackPanel orgSlug={org} periodId={overviewSection.query.period} initial={evidencePack} />
