@@ -34,8 +34,9 @@ export default defineConfig({
           globalSetup: ["tests/setup/integration-db.ts"],
           setupFiles: ["tests/setup/integration-env.ts"],
           fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Generous: CI shares two cores with a build and a browser, and a first test pays for warm-up.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

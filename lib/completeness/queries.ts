@@ -36,7 +36,7 @@ export async function loadCompleteness(
       category: String(g.key.entryCategory),
       siteId: g.key.site === null ? null : String(g.key.site),
       status: g.key.status as TLineStatus,
-      lines: g.activities,
+      lines: g.activities ?? 0, // a full report: never null
       kgCO2e: g.kgCO2e,
     })),
     keys,

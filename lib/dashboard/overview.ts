@@ -35,7 +35,9 @@ export type TOverview = {
 const EMPTY: TFigure = { kg: "0", uncertaintyKg: "0", knownShare: null, lines: 0 };
 
 const figure = (g: TReportGroup | undefined): TFigure =>
-  g ? { kg: g.kgCO2e, uncertaintyKg: g.uncertaintyKgCO2e, knownShare: g.knownUncertaintyShare, lines: g.lines } : EMPTY;
+  g
+    ? { kg: g.kgCO2e, uncertaintyKg: g.uncertaintyKgCO2e ?? "0", knownShare: g.knownUncertaintyShare, lines: g.lines }
+    : EMPTY;
 
 const byKg = (a: TSlice, b: TSlice) => Number(b.kg) - Number(a.kg);
 
@@ -56,6 +58,9 @@ export async function getOverview(
     groupBy,
     ...extra,
   });
+  // Only the total and the scopes show an uncertainty: the breakdowns ask for sums only (far cheaper).
+  const slice = (groupBy: TReportDimension[], extra: Partial<TReportOptionsInput> = {}) =>
+    report(groupBy, { measures: "kg", ...extra });
   // Scope 2 under the chosen method is in the by-scope figures; only the other method needs its own sum.
   const otherMethod = query.scope2 === "location" ? "market" : "location";
   // One statement from the period's rollup when it is fresh (lib/reporting/README.md, "Rollups").
@@ -63,14 +68,14 @@ export async function getOverview(
     await aggregateEmissionsMany(db, organizationId, [
       report([]),
       report(["scope"]),
-      report([], { scope2: otherMethod, filters: { scopes: [2] } }),
-      report(["scope", "ghgCategory"]),
-      report(["begesCategory"]),
-      report(["begesPoste"]),
-      report(["site"]),
-      report(["product"]),
-      report(["factorSource"]),
-      report([], { filters: { entryCategories: ["purchases"] } }), // spend-based lines: the monetary ratios
+      slice([], { scope2: otherMethod, filters: { scopes: [2] } }),
+      slice(["scope", "ghgCategory"]),
+      slice(["begesCategory"]),
+      slice(["begesPoste"]),
+      slice(["site"]),
+      slice(["product"]),
+      slice(["factorSource"]),
+      slice([], { filters: { entryCategories: ["purchases"] } }), // spend-based lines: the monetary ratios
     ])
   ).map((r) => r.groups);
   const at = (i: number): TReportGroup[] => reports[i] ?? [];

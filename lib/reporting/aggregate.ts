@@ -28,17 +28,18 @@ type TRow = {
   k1?: string | number | null;
   k2?: string | number | null;
   kg: string;
-  u: string;
+  u: string | null;
   known: string | null;
   co2b: string;
   lines: number;
-  activities: number;
+  activities: number | null;
 };
 
 function liveSql(organizationId: string, options: TReportOptions): Prisma.Sql {
   const dims = options.groupBy.map((d, i) => sql`${DIMENSION_SQL[d]} AS k${Prisma.raw(String(i))}`);
   const keys = options.groupBy.map((_, i) => Prisma.raw(`k${i}`));
   const kg = kgSql(options.scope2);
+  if (options.measures === "kg") return liveKgSql(organizationId, options, dims, keys, kg);
   return sql`
     WITH per_activity AS (
       SELECT ${Prisma.join([...dims, sql`e."activityId"`], ", ")},
@@ -60,6 +61,23 @@ function liveSql(organizationId: string, options: TReportOptions): Prisma.Sql {
       COALESCE(SUM(lines), 0)::int AS lines,
       COUNT(*)::int AS activities
     FROM per_activity
+    ${keys.length > 0 ? sql`GROUP BY ${Prisma.join(keys, ", ")} ORDER BY ${Prisma.join(keys, ", ")}` : sql``}
+  `;
+}
+
+/** Sums only: one GROUP BY over the lines, no per-activity pass (measures = "kg"). */
+function liveKgSql(
+  organizationId: string,
+  options: TReportOptions,
+  dims: Prisma.Sql[],
+  keys: Prisma.Sql[],
+  kg: Prisma.Sql,
+): Prisma.Sql {
+  return sql`
+    SELECT ${dims.length > 0 ? sql`${Prisma.join(dims, ", ")},` : sql``}
+      round(COALESCE(SUM(${kg}), 0), 6)::text AS kg, NULL::text AS u, NULL::text AS known,
+      round(COALESCE(SUM(COALESCE(e."co2b", 0)), 0), 6)::text AS co2b, COUNT(*)::int AS lines, NULL::int AS activities
+    ${fromLinesSql(organizationId, options)}
     ${keys.length > 0 ? sql`GROUP BY ${Prisma.join(keys, ", ")} ORDER BY ${Prisma.join(keys, ", ")}` : sql``}
   `;
 }

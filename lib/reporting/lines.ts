@@ -127,6 +127,7 @@ export function linesPageSql(organizationId: string, input: TLinesOptionsInput):
     scope2: o.scope2,
     groupBy: [],
     filters: o.filters,
+    measures: "all",
   });
   // A row comparison on the index's own columns: PostgreSQL starts the backward index scan at the cursor.
   const after = o.after ? sql`AND (${kg}, e."id") < (${o.after.kg}::numeric, ${o.after.id})` : sql``;

@@ -90,6 +90,9 @@ export const ZReportOptions = z
       .refine((dims) => new Set(dims).size === dims.length)
       .default([]),
     filters: ZReportFilters.default({}),
+    // "kg": sums only (kg, biogenic CO2, lines), for breakdowns that show no uncertainty: one GROUP BY, no
+    // per-activity pass, so far cheaper; uncertainty, known share and activities come back null.
+    measures: z.enum(["all", "kg"]).default("all"),
   })
   .strict()
   .refine((o) => o.periodIds !== undefined || o.filters.activityIds !== undefined, {
@@ -107,11 +110,11 @@ export type TReportKey = Partial<Record<TReportDimension, string | number | null
 export type TReportGroup = {
   key: TReportKey;
   kgCO2e: string; // scope 2 by the chosen method; biogenic CO2 never in it
-  uncertaintyKgCO2e: string; // ± absolute (lines of one activity linearly, activities in quadrature)
-  knownUncertaintyShare: string | null; // |kg| with known factor uncertainty / |kg|; null when no emissions
+  uncertaintyKgCO2e: string | null; // ± absolute (lines of one activity linearly, activities in quadrature); null when measures = "kg"
+  knownUncertaintyShare: string | null; // |kg| with known factor uncertainty / |kg|; null when no emissions or measures = "kg"
   biogenicCo2Kg: string; // reported apart
   lines: number;
-  activities: number;
+  activities: number | null; // null when measures = "kg"
 };
 
 export type TReport = {

@@ -67,6 +67,21 @@ function reportBodySql(organizationId: string, options: TRollupOptions): Prisma.
     ...filterSql(filters, ROLLUP_COLUMNS),
   ];
   const outKeys = options.groupBy.map((_, i) => sql`agg.${Prisma.raw(`g${i}`)} AS ${Prisma.raw(`k${i}`)}`);
+  const order = keys.length > 0 ? sql`row_number() OVER (ORDER BY ${Prisma.join(sel("agg"), ", ")})` : sql`1`;
+  if (options.measures === "kg") {
+    // Sums only: the keys' own columns, without pairs or key sets.
+    return sql`
+      SELECT ${list(outKeys)} ${order} AS ord, round(COALESCE(agg.kg, 0), 6)::text AS kg, NULL::text AS u,
+        NULL::text AS known, round(COALESCE(agg.co2b, 0), 6)::text AS co2b, COALESCE(agg.lines, 0)::int AS lines,
+        NULL::int AS activities
+      FROM (
+        SELECT ${list(dims)} SUM(${col("kgLocation", "kgMarket")}) AS kg, SUM(r."co2b") AS co2b,
+          SUM(r."lines") AS lines
+        FROM "ReportingRollupKey" r
+        WHERE ${Prisma.join(where, " AND ")}
+        ${keys.length > 0 ? sql`GROUP BY ${Prisma.join(keys, ", ")}` : sql``}
+      ) agg`;
+  }
   return sql`
     WITH r AS MATERIALIZED (
       SELECT r."build", r."k", ${list(dims)} r."lines", ${col("kgLocation", "kgMarket")} AS kg, r."co2b",
@@ -78,12 +93,18 @@ function reportBodySql(organizationId: string, options: TRollupOptions): Prisma.
     parts AS (
       SELECT ${list(sel("r"))} kg, co2b, magnitude, known, q, lines, 0 AS activities FROM r
       UNION ALL
-      SELECT ${list(sel("x"))} 0, 0, 0, 0, 2 * ${Prisma.raw(market ? `p."cMarket"` : `p."cLocation"`)}, 0, 0
-      FROM "ReportingRollupPair" p
-      JOIN r x ON x."build" = p."build" AND x."k" = p."k1"
-      JOIN r y ON y."build" = p."build" AND y."k" = p."k2"
-      WHERE p."organizationId" = ${organizationId} AND p."build" IN (SELECT "build" FROM fresh)
-        ${sameGroup.length > 0 ? sql`AND ${Prisma.join(sameGroup, " AND ")}` : sql``}
+      SELECT ${list(sel("x"))} 0, 0, 0, 0, 2 * x.c, 0, 0
+      FROM (
+        -- Each pair with its first key's group first (OFFSET 0 keeps this join apart): joining both keys
+        -- at once let the planner pair every key with every key of the group before finding the pairs.
+        SELECT x.*, p."k2", ${Prisma.raw(market ? `p."cMarket"` : `p."cLocation"`)} AS c
+        FROM "ReportingRollupPair" p
+        JOIN r x ON x."build" = p."build" AND x."k" = p."k1"
+        WHERE p."organizationId" = ${organizationId} AND p."build" IN (SELECT "build" FROM fresh)
+        OFFSET 0
+      ) x
+      JOIN r y ON y."build" = x."build" AND y."k" = x."k2"
+      ${sameGroup.length > 0 ? sql`WHERE ${Prisma.join(sameGroup, " AND ")}` : sql``}
       UNION ALL
       SELECT ${list(sel("t"))} 0, 0, 0, 0, 0, 0, t.activities
       FROM (
@@ -95,7 +116,7 @@ function reportBodySql(organizationId: string, options: TRollupOptions): Prisma.
       ) t
     )
     SELECT ${list(outKeys)}
-      ${keys.length > 0 ? sql`row_number() OVER (ORDER BY ${Prisma.join(sel("agg"), ", ")})` : sql`1`} AS ord,
+      ${order} AS ord,
       round(COALESCE(agg.kg, 0), 6)::text AS kg,
       ${uncertaintyText(sql`agg.q`)} AS u,
       round(agg.known / NULLIF(agg.magnitude, 0), 6)::text AS known,

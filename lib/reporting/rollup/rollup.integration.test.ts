@@ -3,7 +3,7 @@ import { tenantWithPeriods } from "@/lib/activity/testing";
 import { aggregateEmissions, aggregateEmissionsMany, aggregateFromRollup } from "@/lib/reporting/aggregate";
 import { rebuildRollup } from "@/lib/reporting/rollup/build";
 import { setRollupRebuildRequester } from "@/lib/reporting/rollup/refresh";
-import { REPORT_DIMENSIONS, type TReportOptionsInput } from "@/lib/reporting/schemas";
+import { REPORT_DIMENSIONS, type TReport, type TReportOptionsInput } from "@/lib/reporting/schemas";
 import { storeHandActivity } from "@/lib/reporting/testing";
 import { testDb } from "@/tests/fixtures/tenants";
 
@@ -285,6 +285,28 @@ describe("aggregateEmissionsMany", () => {
     const many = await aggregateEmissionsMany(db, org, inputs);
     const live = await Promise.all(inputs.map((input) => aggregateEmissions(db, org, input, { live: true })));
     expect(many).toEqual(live);
+  });
+
+  it("sums-only reports (measures: kg): the full report's kg, biogenic CO2 and lines, from the rollup and live alike", async () => {
+    const shapes: TReportOptionsInput[] = [
+      { periodIds: [p24] },
+      { periodIds: [p24], groupBy: ["scope", "ghgCategory"], scope2: "market", statuses: "submitted" },
+      { periodIds: [p24], groupBy: ["site"], statuses: "all", filters: { enteredInPeriodOnly: true } },
+      { periodIds: [p23, p24], groupBy: ["period", "product"], statuses: "all" },
+      { periodIds: [p24], groupBy: ["begesPoste"], filters: { entryCategories: ["purchases", "energy"] } },
+    ];
+    const kgOnly = shapes.map((o) => ({ ...o, measures: "kg" as const }));
+    const many = await aggregateEmissionsMany(db, org, kgOnly);
+    const live = await Promise.all(kgOnly.map((input) => aggregateEmissions(db, org, input, { live: true })));
+    const full = await Promise.all(shapes.map((input) => aggregateEmissions(db, org, input, { live: true })));
+    expect(many).toEqual(live);
+    const sumsOf = (r: TReport) =>
+      r.groups.map((g) => ({ key: g.key, kg: g.kgCO2e, co2b: g.biogenicCo2Kg, lines: g.lines }));
+    expect(many.map(sumsOf)).toEqual(full.map(sumsOf));
+    expect(many.flatMap((r) => r.groups).length).toBeGreaterThan(10);
+    for (const g of many.flatMap((r) => r.groups)) {
+      expect([g.uncertaintyKgCO2e, g.knownUncertaintyShare, g.activities]).toEqual([null, null, null]);
+    }
   });
 
   it("a stale period: every report live, one rebuild asked for", async () => {
