@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { choiceOptions } from "@/components/dashboard/report-choices";
 import { controlClass } from "@/components/ui/field";
 
 type Props = {
@@ -43,18 +44,9 @@ export function OverviewControls({ periods, value }: Props) {
         "period",
         periods.map((p) => ({ value: p.id, label: p.label })),
       )}
-      {select("basis", [
-        { value: "validated", label: t("validated") },
-        { value: "submitted", label: t("submitted") },
-      ])}
-      {select("scope2", [
-        { value: "location", label: t("location") },
-        { value: "market", label: t("market") },
-      ])}
-      {select("view", [
-        { value: "ghg", label: t("ghg") },
-        { value: "beges", label: t("beges") },
-      ])}
+      {select("basis", choiceOptions("basis", t))}
+      {select("scope2", choiceOptions("scope2", t))}
+      {select("view", choiceOptions("view", t))}
     </div>
   );
 }

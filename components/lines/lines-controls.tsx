@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
+import { choiceOptions } from "@/components/dashboard/report-choices";
 import { controlClass } from "@/components/ui/field";
 import { linesHref, type TLinesQuery } from "@/lib/dashboard/drill-link";
 
@@ -32,14 +33,8 @@ export function LinesControls({ org, periods, query }: Props) {
         "period",
         periods.map((p) => ({ value: p.id, label: p.label })),
       )}
-      {select("basis", [
-        { value: "validated", label: t("validated") },
-        { value: "submitted", label: t("submitted") },
-      ])}
-      {select("scope2", [
-        { value: "location", label: t("location") },
-        { value: "market", label: t("market") },
-      ])}
+      {select("basis", choiceOptions("basis", t))}
+      {select("scope2", choiceOptions("scope2", t))}
       <button type="submit" className={buttonClass("secondary", "md")}>
         {tl("apply")}
       </button>

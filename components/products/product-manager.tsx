@@ -27,6 +27,18 @@ export function ProductManager({
   const t = useTranslations("products");
   const tc = useTranslations("common");
   const { editing, setEditing, current, done, error, run } = useRecordEditor(products);
+  const actions = (product: ProductRow) => (
+    <>
+      <Button size="sm" variant="secondary" onClick={() => setEditing(product.id)}>
+        {tc("edit")}
+      </Button>
+      <ConfirmButton
+        label={tc("delete")}
+        confirmLabel={tc("confirmDelete")}
+        onConfirm={() => run(deleteProductAction(orgSlug, { id: product.id }))}
+      />
+    </>
+  );
 
   return (
     <div>
@@ -55,37 +67,46 @@ export function ProductManager({
       {products.length === 0 ? (
         <EmptyState title={t("empty")}>{t("emptyHint")}</EmptyState>
       ) : (
-        <Table label={t("title")}>
-          <thead>
-            <tr>
-              <Th>{t("name")}</Th>
-              <Th>{t("functionalUnit")}</Th>
-              <Th>{t("description")}</Th>
-              {canManage ? <Th className="text-right">{tc("actions")}</Th> : null}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+        <>
+          {/* Cards on a phone: a four-column table would not fit 390 px without scrolling sideways. */}
+          <ul className="space-y-3 md:hidden" aria-label={t("title")}>
             {products.map((product) => (
-              <tr key={product.id}>
-                <Td className="font-medium">{product.name}</Td>
-                <Td>{product.functionalUnit}</Td>
-                <Td className="max-w-md text-slate-600">{product.description || "—"}</Td>
-                {canManage ? (
-                  <Td className="space-x-1 whitespace-nowrap text-right">
-                    <Button size="sm" variant="secondary" onClick={() => setEditing(product.id)}>
-                      {tc("edit")}
-                    </Button>
-                    <ConfirmButton
-                      label={tc("delete")}
-                      confirmLabel={tc("confirmDelete")}
-                      onConfirm={() => run(deleteProductAction(orgSlug, { id: product.id }))}
-                    />
-                  </Td>
+              <li key={product.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                <p className="font-medium text-slate-900">{product.name}</p>
+                <p className="mt-1 text-sm text-slate-700">
+                  <span className="text-slate-500">{t("functionalUnit")} · </span>
+                  {product.functionalUnit}
+                </p>
+                {product.description ? (
+                  <p className="mt-1 break-words text-sm text-slate-600">{product.description}</p>
                 ) : null}
-              </tr>
+                {canManage ? <div className="mt-3 flex flex-wrap gap-2">{actions(product)}</div> : null}
+              </li>
             ))}
-          </tbody>
-        </Table>
+          </ul>
+          <div className="hidden md:block">
+            <Table label={t("title")}>
+              <thead>
+                <tr>
+                  <Th>{t("name")}</Th>
+                  <Th>{t("functionalUnit")}</Th>
+                  <Th>{t("description")}</Th>
+                  {canManage ? <Th className="text-right">{tc("actions")}</Th> : null}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {products.map((product) => (
+                  <tr key={product.id}>
+                    <Td className="font-medium">{product.name}</Td>
+                    <Td>{product.functionalUnit}</Td>
+                    <Td className="max-w-md text-slate-600">{product.description || "—"}</Td>
+                    {canManage ? <Td className="space-x-1 whitespace-nowrap text-right">{actions(product)}</Td> : null}
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </div>
+        </>
       )}
     </div>
   );

@@ -179,6 +179,33 @@ describe("evidence pack", () => {
   );
 
   it(
+    "a build that fails half-way leaves no file behind, and the previous pack stays",
+    { timeout: 60_000 },
+    async () => {
+      const { t, p24 } = await seeded();
+      const request = {
+        organizationId: t.organizationId,
+        periodId: p24,
+        actor: t.actorOf("OWNER"),
+        locale: "fr",
+      } as const;
+      const kept = await buildEvidencePack(db, { ...request, runId: "ok" });
+      await expect(
+        buildEvidencePack(db, { ...request, runId: "broken" }, async ({ done }) => {
+          if (done > 0) throw new Error("worker stopped");
+        }),
+      ).rejects.toThrow("worker stopped");
+      const files = await db.exportFile.findMany({ where: { organizationId: t.organizationId, periodId: p24 } });
+      expect(files.map((f) => [f.id, f.complete])).toEqual([[kept.exportFileId, true]]);
+      expect(
+        await db.exportFileChunk.count({
+          where: { organizationId: t.organizationId, exportFileId: { not: kept.exportFileId } },
+        }),
+      ).toBe(0);
+    },
+  );
+
+  it(
     "a second pack replaces the first; another organisation's period is NOT_FOUND and its files are never found",
     { timeout: 60_000 },
     async () => {

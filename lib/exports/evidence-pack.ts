@@ -8,7 +8,13 @@ import { jsonCell, periodAuditBatches } from "@/lib/exports/evidence-audit";
 import { EvidenceFactors } from "@/lib/exports/evidence-factors";
 import { countPeriodLines, evidenceLineBatches } from "@/lib/exports/evidence-lines";
 import { factorColumns, factorRow, lineColumns, lineRow, type TLineNames } from "@/lib/exports/evidence-sheets";
-import { completeExportFile, createExportFile, exportFileWriter, pruneExportFiles } from "@/lib/exports/file-store";
+import {
+  completeExportFile,
+  createExportFile,
+  discardExportFile,
+  exportFileWriter,
+  pruneExportFiles,
+} from "@/lib/exports/file-store";
 import { exportTranslator, type TExportLocale, type TExportT } from "@/lib/exports/messages";
 import { addNotesSheet, addRow, addTableSheet } from "@/lib/exports/xlsx";
 import { listNotationKeys } from "@/lib/notation-keys/queries";
@@ -95,7 +101,6 @@ export async function buildEvidencePack(
   ]);
   if (!period || !organization) throw new AppError("NOT_FOUND");
   const t = exportTranslator(request.locale);
-  const c = (key: string) => t(`exports.pack.columns.${key}`);
   const total = await countPeriodLines(db, organizationId, periodId);
   await onProgress({ done: 0, total, errors: 0 });
 
@@ -108,6 +113,32 @@ export async function buildEvidencePack(
     mediaType: XLSX_TYPE,
     createdById: request.actor.id,
   });
+  try {
+    return await writeEvidencePack(db, request, { t, total, period, organization, exportFileId }, onProgress);
+  } catch (error) {
+    // A failed build leaves no half-written file behind; the previous complete pack stays downloadable.
+    await discardExportFile(db, scope, exportFileId).catch(() => {});
+    throw error;
+  }
+}
+
+/** The pack's sheets, streamed into the (still incomplete) export file, which is then marked complete. */
+async function writeEvidencePack(
+  db: Db,
+  request: TEvidencePackRequest,
+  built: {
+    t: ReturnType<typeof exportTranslator>;
+    total: number;
+    period: Parameters<typeof settingsRows>[1] & { label: string };
+    organization: { name: string };
+    exportFileId: string;
+  },
+  onProgress: TEvidencePackProgress,
+): Promise<TEvidencePackResult> {
+  const { organizationId, periodId } = request;
+  const scope = { organizationId };
+  const { t, total, period, organization, exportFileId } = built;
+  const c = (key: string) => t(`exports.pack.columns.${key}`);
   const sink = exportFileWriter(db, scope, exportFileId);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: sink.stream,

@@ -81,6 +81,11 @@ export async function completeExportFile(
   await db.exportFile.updateMany({ where: { id: exportFileId, organizationId }, data: { ...done, complete: true } });
 }
 
+/** An unfinished file (its build failed): removed with its chunks; a complete file is never touched. */
+export async function discardExportFile(db: Db, { organizationId }: TScope, exportFileId: string): Promise<void> {
+  await db.exportFile.deleteMany({ where: { id: exportFileId, organizationId, complete: false } });
+}
+
 /** Earlier files of the same kind and period (a newer one replaces them), and unfinished ones of dead runs. */
 export async function pruneExportFiles(
   db: Db,

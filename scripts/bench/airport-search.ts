@@ -5,13 +5,13 @@
 // Standalone: tsx scripts/bench/airport-search.ts
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { searchAirports } from "@/lib/activity/airports/search";
 import { airport } from "@/lib/calc";
 import { REPO_ROOT } from "../db/migrations-dir.ts";
 import { percentile } from "./percentile";
 import type { TBenchMeasurement, TBenchResult } from "./types";
+import { runWhenMain } from "./cli";
 
 const SEARCH_P95_TARGET_MS = 5; // per keystroke, well inside a 16 ms frame
 const ROUNDS = 20;
@@ -103,6 +103,4 @@ export const airportSearch: TBenchMeasurement = {
   },
 };
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  airportSearch.run().then((results) => results.forEach((r) => console.log(JSON.stringify(r))));
-}
+runWhenMain(import.meta.url, async (_args, onResult) => (await airportSearch.run()).forEach(onResult));

@@ -4,7 +4,6 @@
 // p50 / p95 after a warm-up. The unfiltered result carries the first page's EXPLAIN ANALYZE plan.
 // Starts its own embedded PostgreSQL (.data/bench-drilldown-postgres, port $ALBEDO_PG_PORT or 54329).
 // Standalone: tsx scripts/bench/drilldown.ts [lines] [runs]
-import { pathToFileURL } from "node:url";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { linesPageSql, listEmissionLines, type TLinesOptionsInput } from "@/lib/reporting/lines";
@@ -13,6 +12,7 @@ import { seedReportingBench } from "./reporting-data";
 import { withBenchDatabase } from "./database";
 import { percentile } from "./percentile";
 import type { TBenchMeasurement, TBenchResult } from "./types";
+import { runWhenMain } from "./cli";
 
 const MEASURED_LINES = 1_000_000;
 const RUNS = 20;
@@ -96,17 +96,6 @@ export async function measureDrilldown(
 
 export const drilldownBench: TBenchMeasurement = { name: "drilldown", run: measureDrilldown };
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [lines, runs] = process.argv.slice(2).map(Number);
-  measureDrilldown({
-    lines: lines || MEASURED_LINES,
-    runs: runs || RUNS,
-    onResult: (r) => console.log(JSON.stringify(r)),
-  }).then(
-    () => {},
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(import.meta.url, ([lines, runs], onResult) =>
+  measureDrilldown({ lines: lines || MEASURED_LINES, runs: runs || RUNS, onResult }),
+);

@@ -5,13 +5,13 @@
 // Starts its own embedded PostgreSQL (.data/bench-evidence-postgres, port $ALBEDO_PG_PORT or 54329).
 // Standalone: tsx scripts/bench/evidence-pack.ts [lines]
 import { loadavg } from "node:os";
-import { pathToFileURL } from "node:url";
 import type { Db } from "@/lib/db/client";
 import { buildEvidencePack } from "@/lib/exports/evidence-pack";
 import { embeddedPostgresDefaults } from "../lib/embedded-postgres.ts";
 import { withBenchDatabase } from "./database";
 import { seedReportingBench } from "./reporting-data";
 import type { TBenchMeasurement, TBenchResult } from "./types";
+import { runWhenMain } from "./cli";
 
 const LINES = 1_000_000;
 const TIME_TARGET_S = 60;
@@ -89,13 +89,4 @@ export async function measureEvidencePack(
 
 export const evidencePackBench: TBenchMeasurement = { name: "evidence-pack", run: () => measureEvidencePack() };
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const lines = Number(process.argv[2]) || LINES;
-  measureEvidencePack(lines, (r) => console.log(JSON.stringify(r))).then(
-    () => {},
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(import.meta.url, ([lines], onResult) => measureEvidencePack(lines || LINES, onResult));

@@ -7,12 +7,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { z } from "zod";
 import { REPO_ROOT } from "../db/migrations-dir.ts";
 import { childEnv } from "../lib/env.ts";
 import type { TBenchMeasurement, TBenchResult } from "./types";
+import { runWhenMain } from "./cli";
 
 const TARGET_KB = 300;
 const ROUTE = "/[org]";
@@ -74,6 +74,4 @@ export const firstLoadJsBench: TBenchMeasurement = {
   },
 };
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  firstLoadJsBench.run().then((results) => results.forEach((r) => console.log(JSON.stringify(r))));
-}
+runWhenMain(import.meta.url, async (_args, onResult) => (await firstLoadJsBench.run()).forEach(onResult));

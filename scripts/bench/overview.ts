@@ -6,7 +6,6 @@
 // reference, and what the freshness triggers add to a bulk insert of 100,000 lines.
 // Starts its own embedded PostgreSQL (.data/bench-overview-postgres, port $ALBEDO_PG_PORT or 54329).
 // Standalone: tsx scripts/bench/overview.ts [lines] [runs]
-import { pathToFileURL } from "node:url";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { getOverview } from "@/lib/dashboard/overview";
@@ -16,6 +15,7 @@ import { withBenchDatabase } from "./database";
 import { seedReportingBench } from "./reporting-data";
 import { round1, times } from "./timing";
 import type { TBenchMeasurement, TBenchResult } from "./types";
+import { runWhenMain } from "./cli";
 
 const sql = Prisma.sql;
 const MEASURED_LINES = 1_000_000;
@@ -244,17 +244,6 @@ export async function measureOverview(
 
 export const overviewBench: TBenchMeasurement = { name: "overview", run: measureOverview };
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [lines, runs] = process.argv.slice(2).map(Number);
-  measureOverview({
-    lines: lines || MEASURED_LINES,
-    runs: runs || RUNS,
-    onResult: (r) => console.log(JSON.stringify(r)),
-  }).then(
-    () => {},
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runWhenMain(import.meta.url, ([lines, runs], onResult) =>
+  measureOverview({ lines: lines || MEASURED_LINES, runs: runs || RUNS, onResult }),
+);

@@ -5,7 +5,6 @@
 // path (the lines); overview.ts measures what the overview really reads (the rollups).
 // Starts its own embedded PostgreSQL (.data/bench-reporting-postgres, port $ALBEDO_PG_PORT or 54329).
 // Standalone: tsx scripts/bench/reporting.ts
-import { pathToFileURL } from "node:url";
 import type { Db } from "@/lib/db/client";
 import { aggregateEmissions } from "@/lib/reporting/aggregate";
 import type { TReportDimension } from "@/lib/reporting/schemas";
@@ -14,6 +13,7 @@ import { seedReportingBench } from "./reporting-data";
 import { withBenchDatabase } from "./database";
 import { round1, times } from "./timing";
 import type { TBenchMeasurement, TBenchResult } from "./types";
+import { runWhenMain } from "./cli";
 
 // Standalone, `tsx scripts/bench/reporting.ts [lines] [runs]` changes the size (e.g. a quick 100000 5).
 const MEASURED_LINES = 1_000_000;
@@ -117,19 +117,11 @@ export async function measureReporting(
 
 export const reportingBench: TBenchMeasurement = { name: "reporting", run: measureReporting };
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const [lines, runs] = process.argv.slice(2).map(Number);
-  const size = {
+runWhenMain(import.meta.url, ([lines, runs], onResult) =>
+  measureReporting({
     lines: lines || MEASURED_LINES,
     earlier: Math.round((lines || MEASURED_LINES) / 4),
     runs: runs || RUNS,
-    onResult: (r: TBenchResult) => console.log(JSON.stringify(r)),
-  };
-  measureReporting(size).then(
-    () => {},
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+    onResult,
+  }),
+);

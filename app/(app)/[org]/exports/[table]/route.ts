@@ -8,7 +8,7 @@ import { downloadHeaders, notFound } from "@/lib/exports/download";
 import { resolveOrgAccess } from "@/lib/organizations/access";
 import { can } from "@/lib/permissions";
 
-// GET /<org>/exports/<table>?format=csv|xlsx&period=…&basis=…&scope2=…&view=…: one overview table as a
+// GET /<org>/exports/<table>?format=csv|xlsx&period=…&basis=…&scope2=…&view=…&against=…: one overview table as a
 // file, for whoever may read the dashboard (viewers included). The organisation comes from the session's
 // membership of the slug, never from an id in the address; anything refused is the same 404.
 const ZParams = z.object({ table: z.enum(DASHBOARD_TABLES), format: z.enum(["csv", "xlsx"]) });
@@ -28,7 +28,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ org:
     { organization: access.organization, userEmail: user.email },
     {
       ...parsed.data,
-      searchParams: { period: get("period"), basis: get("basis"), scope2: get("scope2"), view: get("view") },
+      searchParams: {
+        period: get("period"),
+        basis: get("basis"),
+        scope2: get("scope2"),
+        view: get("view"),
+        against: get("against"),
+      },
       locale: await requestLocale(),
     },
   );
