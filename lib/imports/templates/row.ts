@@ -112,7 +112,7 @@ export function readRow(row: number, cells: TCell[], map: TColumnMap, ctx: TRowC
   const byAirports = values.has("from") || values.has("to");
   const byServers = values.has("servers") || values.has("watts") || values.has("hours");
   if (byAirports) {
-    if (!values.has("from") || !values.has("to")) error(null, "imports.errors.airportsIncomplete");
+    if (!headers.has("from") || !headers.has("to")) error(null, "imports.errors.airportsIncomplete");
     options.airports = {
       from: get("from"),
       to: get("to"),
@@ -122,7 +122,7 @@ export function readRow(row: number, cells: TCell[], map: TColumnMap, ctx: TRowC
   } else if (values.has("returnTrip") || values.has("passengers"))
     error(headers.get("returnTrip") ?? headers.get("passengers") ?? null, "imports.errors.airportsIncomplete");
   if (byServers) {
-    if (!values.has("servers") || !values.has("watts")) error(null, "imports.errors.serversIncomplete");
+    if (!headers.has("servers") || !headers.has("watts")) error(null, "imports.errors.serversIncomplete");
     options.servers = {
       count: get("servers"),
       watts: num(get("watts")),
