@@ -5,8 +5,9 @@ import { Card } from "@/components/ui/card";
 import { ACTIVITY_CATEGORIES } from "@/lib/activity/categories";
 
 // The import templates to download: one per data category, CSV or XLSX, with French or English headers
-// (the user's language first). Either language imports the same way.
-export function TemplateDownloads({ orgSlug }: { orgSlug: string }) {
+// (the user's language first). Either language imports the same way. `titled`: false where the page's own
+// header already carries the title and the introduction.
+export function TemplateDownloads({ orgSlug, titled = true }: { orgSlug: string; titled?: boolean }) {
   const t = useTranslations("imports.templates");
   const tc = useTranslations("collection.categories");
   const locale = useLocale();
@@ -15,9 +16,13 @@ export function TemplateDownloads({ orgSlug }: { orgSlug: string }) {
     `/${orgSlug}/imports/templates/${category}?${new URLSearchParams({ format, lang })}`;
   return (
     <Card className="min-w-0">
-      <h2 className="text-base font-semibold text-slate-900">{t("title")}</h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
-      <ul className="mt-4 divide-y divide-slate-100" data-testid="template-downloads">
+      {titled ? (
+        <>
+          <h2 className="text-base font-semibold text-slate-900">{t("title")}</h2>
+          <p className="mt-1 mb-4 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
+        </>
+      ) : null}
+      <ul className="-my-3 divide-y divide-slate-100" data-testid="template-downloads">
         {ACTIVITY_CATEGORIES.map((category) => (
           <li
             key={category}

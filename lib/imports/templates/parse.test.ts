@@ -78,6 +78,12 @@ describe("parseTemplateFile: CSV conventions", () => {
     const r = await parse(`${EN_ENERGY}\n\nenergy.heating_oil,10,L,,,\n,,\nenergy.heating_oil,-3,L,,,\n`);
     expect(r.rows.map((x) => x.row)).toEqual([3]);
     expect(messages(r)).toEqual([[5, "Quantity", "imports.errors.negative"]]);
+    // A label on two lines (quoted) moves the next rows down one line.
+    const multi = await parse(
+      `${EN_ENERGY}\r\nenergy.heating_oil,1,L,,,"Boiler\r\nroom"\r\nenergy.heating_oil,x,L,,,\r\n`,
+    );
+    expect(multi.rows[0]?.input.label).toBe("Boiler\r\nroom");
+    expect(messages(multi)).toEqual([[4, "Quantity", "imports.errors.invalidNumber"]]);
   });
 });
 

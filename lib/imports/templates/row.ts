@@ -2,6 +2,7 @@
 // here is what only the file knows: cell types, listed values, required cells, dates inside the period,
 // option columns filled for a type that has no such option. Units against types, factors and the
 // computation are the engine's (saveActivitiesBulk reports them per row).
+import type { TActivityCategory } from "@/lib/activity/categories";
 import type { TActivityBulkRowInput } from "@/lib/activity/schemas";
 import { formOptionsFor, type TFormOptionKey } from "@/lib/activity/form-options";
 import type { TImportRowError } from "@/lib/imports/types";
@@ -24,6 +25,27 @@ const OPTION_OF = new Map(
   Object.entries(OPTION_COLUMNS).flatMap(([key, columns]) => columns.map((c) => [c, key as TFormOptionKey])),
 );
 
+// Per file, not per row: 100,000 rows must not rebuild these.
+const siteIndexes = new WeakMap<TRowContext["sites"], Map<string, string>>();
+function siteIndex(sites: TRowContext["sites"]): Map<string, string> {
+  let index = siteIndexes.get(sites);
+  if (!index) {
+    index = new Map(sites.map((s) => [normalizeHeader(s.name), s.id]));
+    siteIndexes.set(sites, index);
+  }
+  return index;
+}
+
+const typeOptions = new Map<string, Map<string, readonly TFormOptionKey[]>>();
+function optionKeysOf(category: TActivityCategory, typeId: string): readonly TFormOptionKey[] {
+  let types = typeOptions.get(category);
+  if (!types) {
+    types = new Map(formOptionsFor(category).types.map((t) => [t.id, t.optionKeys]));
+    typeOptions.set(category, types);
+  }
+  return types.get(typeId) ?? [];
+}
+
 export function periodHours(period: TRowContext["period"]): number {
   const days = (Date.parse(period.endDate) - Date.parse(period.startDate)) / 86_400_000 + 1;
   return Math.round(days) * 24;
@@ -36,7 +58,7 @@ function readCells(row: number, cells: TCell[], map: TColumnMap, ctx: TRowContex
   const errors: TImportRowError[] = [];
   const error = (column: string | null, message: string, values?: Record<string, string | number>) =>
     errors.push({ row, column, message, ...(values ? { values } : {}) });
-  const sites = new Map(ctx.sites.map((s) => [normalizeHeader(s.name), s.id]));
+  const sites = siteIndex(ctx.sites);
   cells.forEach((cell, i) => {
     const text = cellText(cell);
     const column = map.columns[i];
@@ -97,9 +119,9 @@ export function readRow(row: number, cells: TCell[], map: TColumnMap, ctx: TRowC
   const { values, headers, errors, error } = readCells(row, cells, map, ctx);
   const typeId = values.get("type") as string | undefined;
   if (typeId === undefined) return { input: null, errors };
-  const type = formOptionsFor(map.template.id).types.find((t) => t.id === typeId);
+  const optionKeys = optionKeysOf(map.template.id, typeId);
   for (const [column, key] of OPTION_OF)
-    if (values.has(column) && !type?.optionKeys.includes(key))
+    if (values.has(column) && !optionKeys.includes(key))
       error(headers.get(column) ?? column, "imports.errors.optionNotForType", {
         column: headers.get(column) ?? column,
         type: typeId,

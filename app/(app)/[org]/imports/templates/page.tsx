@@ -14,8 +14,8 @@ export default async function ImportTemplatesPage({ params }: { params: Promise<
   const t = await getTranslations("imports.templates");
   return (
     <div>
-      <PageHeader title={t("title")} />
-      <TemplateDownloads orgSlug={org} />
+      <PageHeader title={t("title")} description={t("intro")} />
+      <TemplateDownloads orgSlug={org} titled={false} />
     </div>
   );
 }
