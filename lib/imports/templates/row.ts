@@ -30,7 +30,11 @@ const siteIndexes = new WeakMap<TRowContext["sites"], Map<string, string>>();
 function siteIndex(sites: TRowContext["sites"]): Map<string, string> {
   let index = siteIndexes.get(sites);
   if (!index) {
-    index = new Map(sites.map((s) => [normalizeHeader(s.name), s.id]));
+    // Names as written, then normalised (accents, case, spacing), both in one map.
+    index = new Map([
+      ...sites.map((s) => [normalizeHeader(s.name), s.id] as const),
+      ...sites.map((s) => [s.name, s.id] as const),
+    ]);
     siteIndexes.set(sites, index);
   }
   return index;
@@ -104,11 +108,11 @@ function readCell(
       const id = valueList(map.template.id, list).find(text);
       return id === null ? { ok: false, message: `imports.errors.unknownValue.${list}` } : { ok: true, value: id };
     }
-    case "text":
+    case "text": {
       if (def.id !== "site") return { ok: true, value: text };
-      return sites.has(normalizeHeader(text))
-        ? { ok: true, value: sites.get(normalizeHeader(text)) as string }
-        : { ok: false, message: "imports.errors.unknownSite" };
+      const site = sites.get(text) ?? sites.get(normalizeHeader(text));
+      return site ? { ok: true, value: site } : { ok: false, message: "imports.errors.unknownSite" };
+    }
   }
 }
 

@@ -61,7 +61,8 @@ export function valueList(category: TActivityCategory, list: TValueList): TValue
     for (const v of values)
       for (const label of [v.labelFr, v.labelEn])
         if (!index.has(normalizeHeader(label))) index.set(normalizeHeader(label), v.id);
-  const lookup = { values, find: (cell: string) => index.get(normalizeHeader(cell)) ?? null };
+  const exact = new Map(values.map((v) => [v.id, v.id])); // the usual case, without normalising
+  const lookup = { values, find: (cell: string) => exact.get(cell) ?? index.get(normalizeHeader(cell)) ?? null };
   cache.set(key, lookup);
   return lookup;
 }
