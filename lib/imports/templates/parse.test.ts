@@ -115,6 +115,15 @@ describe("parseTemplateFile: bad files", () => {
     ]);
   });
 
+  it("refuses a UTF-8 file that turns into another encoding further down", async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `energy.heating_oil;${i};L;;;Chaufferie été`);
+    const utf8 = Buffer.from(`${FR_ENERGY}\r\n${rows.join("\r\n")}\r\n`, "utf8");
+    const latin = iconv.encode("energy.heating_oil;1;L;;;Chaufferie été\r\n", "windows-1252");
+    const r = await parseTemplateFile({ name: "mixed.csv", bytes: Buffer.concat([utf8, latin]) }, ctx);
+    expect(messages(r)).toEqual([[null, null, "imports.errors.invalidEncoding"]]);
+    expect(r.rows).toEqual([]);
+  });
+
   it("refuses a truncated XLSX and one without the template's sheet", async () => {
     const full = await templateXlsx("waste", "en");
     const cut = await parseTemplateFile({ name: "w.xlsx", bytes: full.subarray(0, full.length / 2) }, ctx);
