@@ -4,6 +4,7 @@ import type { TActivityCategory } from "@/lib/activity/categories";
 import type { TImportLanguage } from "@/lib/imports/types";
 import { importTemplate, type TTemplateColumnDef } from "./definitions";
 import { headerOf } from "./headers";
+import { LABELLED_LISTS, valueList } from "./values";
 
 export type TExampleCell = string | number | null;
 
@@ -13,13 +14,24 @@ export function booleanWords(language: TImportLanguage): [string, string] {
   return [BOOLEAN_WORDS[language].yes, BOOLEAN_WORDS[language].no];
 }
 
-function exampleCell(def: TTemplateColumnDef, value: string | undefined, language: TImportLanguage, typed: boolean) {
+function exampleCell(
+  category: TActivityCategory,
+  def: TTemplateColumnDef,
+  value: string | undefined,
+  language: TImportLanguage,
+  typed: boolean,
+) {
   if (value === undefined) return null;
   if (def.kind === "number" || def.kind === "integer") {
     if (typed) return Number(value);
     return language === "fr" ? value.replace(".", ",") : value;
   }
   if (def.kind === "boolean") return value === "yes" ? BOOLEAN_WORDS[language].yes : BOOLEAN_WORDS[language].no;
+  // The XLSX drop-downs of labelled lists offer labels: the example shows one (CSV keeps identifiers).
+  if (typed && def.kind === "enum" && def.list && LABELLED_LISTS.has(def.list)) {
+    const item = valueList(category, def.list).values.find((v) => v.id === value);
+    if (item) return language === "fr" ? item.labelFr : item.labelEn;
+  }
   return value;
 }
 
@@ -32,6 +44,6 @@ export function templateRows(
   return {
     columns: template.columns,
     header: template.columns.map((c) => headerOf(c, language)),
-    example: template.columns.map((c) => exampleCell(c, template.example[c.id], language, typed)),
+    example: template.columns.map((c) => exampleCell(category, c, template.example[c.id], language, typed)),
   };
 }

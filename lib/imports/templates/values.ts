@@ -12,6 +12,9 @@ import {
 import type { TValueList } from "./columns";
 import { normalizeHeader } from "./normalize";
 
+/** Lists whose XLSX drop-down offers labels (what a person recognises) rather than identifiers. */
+export const LABELLED_LISTS: ReadonlySet<TValueList> = new Set(["activityType", "ratioCategory", "purpose"]);
+
 export type TListValue = { id: string; labelFr: string; labelEn: string };
 
 const plain = (ids: readonly string[]): TListValue[] => ids.map((id) => ({ id, labelFr: id, labelEn: id }));
@@ -57,10 +60,18 @@ export function valueList(category: TActivityCategory, list: TValueList): TValue
   const index = new Map<string, string>();
   // Ids first, so a label never shadows another value's id. Airports by code only: a city has several.
   for (const v of values) index.set(normalizeHeader(v.id), v.id);
+  const ids = new Set(index.keys());
+  // A label two values share would be a guess: it is left out, the ids still read.
+  const ambiguous = new Set<string>();
   if (list !== "airport")
     for (const v of values)
-      for (const label of [v.labelFr, v.labelEn])
-        if (!index.has(normalizeHeader(label))) index.set(normalizeHeader(label), v.id);
+      for (const label of [v.labelFr, v.labelEn]) {
+        const key = normalizeHeader(label);
+        const seen = index.get(key);
+        if (seen === undefined) index.set(key, v.id);
+        else if (seen !== v.id && !ids.has(key)) ambiguous.add(key);
+      }
+  for (const key of ambiguous) index.delete(key);
   const exact = new Map(values.map((v) => [v.id, v.id])); // the usual case, without normalising
   const lookup = { values, find: (cell: string) => exact.get(cell) ?? index.get(normalizeHeader(cell)) ?? null };
   cache.set(key, lookup);

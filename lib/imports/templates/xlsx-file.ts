@@ -12,7 +12,8 @@ import type { TImportLanguage } from "@/lib/imports/types";
 import type { TTemplateColumnDef } from "./definitions";
 import { booleanWords, templateRows } from "./example";
 import { DATA_SHEETS } from "./read-xlsx";
-import { valueList, type TListValue } from "./values";
+import type { TValueList } from "./columns";
+import { LABELLED_LISTS, valueList, type TListValue } from "./values";
 
 export const TEMPLATE_ROWS = 5000; // rows the drop-downs and checks cover
 const PROMPT_MAX = 255; // Excel's limit for an input message
@@ -40,10 +41,13 @@ function addLists(sheet: ExcelJS.Worksheet, lists: Array<[string, string, TListV
     const col = i * 2;
     sheet.getCell(1, col + 1).value = exportCell(title);
     sheet.getCell(1, col + 1).font = { bold: true };
+    // The first column is what the drop-down offers: the label for labelled lists, else the id.
+    const byLabel = LABELLED_LISTS.has(key as TValueList);
     values.forEach((v, r) => {
-      sheet.getCell(r + 2, col + 1).value = exportCell(v.id);
       const label = language === "fr" ? v.labelFr : v.labelEn;
-      if (label !== v.id) sheet.getCell(r + 2, col + 2).value = exportCell(label);
+      const [shown, other] = byLabel ? [label, v.id] : [v.id, label];
+      sheet.getCell(r + 2, col + 1).value = exportCell(shown);
+      if (other !== shown) sheet.getCell(r + 2, col + 2).value = exportCell(other);
     });
     sheet.getColumn(col + 1).width = 24;
     sheet.getColumn(col + 2).width = 40;
