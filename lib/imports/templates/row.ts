@@ -15,7 +15,7 @@ import { valueList } from "./values";
 export type TRowContext = {
   periodId: string;
   period: { startDate: string; endDate: string };
-  sites: ReadonlyArray<{ id: string; name: string }>;
+  sites?: ReadonlyArray<{ id: string; name: string }>; // the organisation's, matched by name (absent: any site name is unknown)
 };
 
 type TValue = string | number | boolean;
@@ -26,8 +26,10 @@ const OPTION_OF = new Map(
 );
 
 // Per file, not per row: 100,000 rows must not rebuild these.
-const siteIndexes = new WeakMap<TRowContext["sites"], Map<string, string>>();
-function siteIndex(sites: TRowContext["sites"]): Map<string, string> {
+type TSites = NonNullable<TRowContext["sites"]>;
+const NO_SITES: TSites = [];
+const siteIndexes = new WeakMap<TSites, Map<string, string>>();
+function siteIndex(sites: TSites = NO_SITES): Map<string, string> {
   let index = siteIndexes.get(sites);
   if (!index) {
     // Names as written, then normalised (accents, case, spacing), both in one map.
