@@ -6,6 +6,7 @@
 // Every exported server action and every organisation page must be listed here, or the spec fails.
 import { execFileSync } from "node:child_process";
 import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
+import ExcelJS from "exceljs";
 import type { TCrossTenantData } from "./support/cross-tenant-data";
 import { DEMO, NUAGE, PANIER, newPerson, signIn } from "./support/app";
 import { fillCustomFactor } from "./support/factors";
@@ -543,6 +544,25 @@ test.describe("as Nuage's owner", () => {
       expect.soft((await page.request.get(`/${slug}/evidence-pack/${world.panier.openPeriod}`)).status()).toBe(404);
     }
     if (pack !== "none") expect((await page.request.get(`/${PANIER.slug}/evidence-pack/${pack}`)).status()).toBe(404);
+  });
+
+  test("import template downloads", async () => {
+    // Panier's templates are a 404; Nuage's own XLSX lists Nuage's sites and none of Panier's.
+    const categories = ["energy", "travel", "commuting", "purchases", "equipment", "freight", "waste", "digital"];
+    for (const category of categories) {
+      for (const format of ["csv", "xlsx"]) {
+        const response = await page.request.get(`/${PANIER.slug}/imports/templates/${category}?format=${format}`);
+        expect.soft(response.status(), `${category} ${format}`).toBe(404);
+      }
+    }
+    const own = await page.request.get(`/${NUAGE.slug}/imports/templates/energy?format=xlsx&lang=fr`);
+    expect(own.status()).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await own.body()) as unknown as ArrayBuffer);
+    const lists = JSON.stringify(workbook.getWorksheet("Listes")?.getSheetValues() ?? []);
+    const nuageSite = await db.value(`SELECT name FROM "Site" WHERE id = $1`, [world.nuage.site]);
+    expect(lists).toContain(JSON.stringify(nuageSite));
+    expect(lists).not.toContain("Entrepôt Rezé");
   });
 
   test("organisation pages with Panier's slug, or with Nuage's slug and Panier's ids", async () => {
