@@ -80,6 +80,9 @@ export function ApiTokenManager({
                     {t("createdBy", { date: token.createdAt, name: token.createdBy ?? "—" })}
                   </span>
                   <span className="block text-xs text-slate-500 md:hidden">{tr(token.role)}</span>
+                  <span className="block text-xs text-slate-500 sm:hidden">
+                    {token.lastUsedAt ? t("lastUsedOn", { date: token.lastUsedAt }) : t("neverUsed")}
+                  </span>
                 </Td>
                 <Td className="hidden md:table-cell">{tr(token.role)}</Td>
                 <Td className="hidden sm:table-cell">{token.lastUsedAt ?? t("neverUsed")}</Td>

@@ -59,13 +59,27 @@ export function apiError(
   return Response.json(apiErrorBody(code, extra), { status: statusOfError(code), headers });
 }
 
+// The bulk path names the client's externalId "sourceRef" (lib/activity/bulk.ts); API clients read their own
+// field name, except when they sent a sourceRef themselves (reservedField).
+const RESERVED_FIELD = "api.errors.reservedField";
+const apiField = (e: TRowError) => (e.field === "sourceRef" && e.message !== RESERVED_FIELD ? "externalId" : e.field);
+
 export const apiRowErrors = (errors: readonly TRowError[]): TApiRowError[] =>
-  errors.map((e) => ({ row: e.row, externalId: e.sourceRef ?? null, field: e.field, message: e.message }));
+  errors.map((e) => ({ row: e.row, externalId: e.sourceRef ?? null, field: apiField(e), message: e.message }));
+
+/** The row errors as fieldErrors keyed by their path in the request body ("activities.3.quantity"). */
+function rowFieldErrors(rows: readonly TApiRowError[]): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const e of rows) fieldErrors[`activities.${e.row}.${e.field}`] ??= e.message;
+  return fieldErrors;
+}
 
 /** An error thrown by a handler or the domain, as the JSON answer; null for one that must be logged. */
 export function knownErrorResponse(error: unknown): Response | null {
-  if (error instanceof ActivityRowsError)
-    return apiError(error.code, { fieldErrors: error.fieldErrors ?? {}, rowErrors: apiRowErrors(error.rowErrors) });
+  if (error instanceof ActivityRowsError) {
+    const rowErrors = apiRowErrors(error.rowErrors);
+    return apiError(error.code, { fieldErrors: rowFieldErrors(rowErrors), rowErrors });
+  }
   if (error instanceof AppError)
     return apiError(error.code, error.fieldErrors ? { fieldErrors: error.fieldErrors } : {});
   if (error instanceof ZodError) return apiError("VALIDATION", { fieldErrors: fieldErrorsOf(error) });

@@ -29,7 +29,7 @@ export const ZApiActivitiesDelete = z.strictObject({
     .array(ZId)
     .min(1)
     .max(MAX_BULK_ROWS)
-    .refine((ids) => new Set(ids).size === ids.length, { error: "validation.duplicate" }),
+    .refine((ids) => new Set(ids).size === ids.length, { error: "validation.invalid" }),
 });
 
 // A partial update: the fields given replace the stored ones, then the whole activity is validated again
@@ -57,7 +57,7 @@ export const ZApiTotalsQuery = z.strictObject({
       z
         .array(z.enum(GROUP_BY_NAMES))
         .max(3)
-        .refine((dims) => new Set(dims).size === dims.length, { error: "validation.duplicate" }),
+        .refine((dims) => new Set(dims).size === dims.length, { error: "validation.invalid" }),
     ),
   scope2: z.enum(["location", "market"]).default("location"),
   // Which activities count: validated only (reports), submitted too, or every status (what was pushed).

@@ -127,6 +127,15 @@ describe("POST /api/v1/activities", () => {
       [2, "erp-7", "periodId"],
       [3, "erp-9", "quantity"],
     ]);
+    expect(bad2.json.error.fieldErrors).toMatchObject({ "activities.1.unit": "activity.validation.incompatibleUnit" });
+    const twice = await call(activities.POST, {
+      token,
+      method: "POST",
+      body: { activities: [row(p, 11), row(p, 11)] },
+    });
+    expect(twice.json.error.rowErrors).toEqual([
+      { row: 1, externalId: "erp-11", field: "externalId", message: "activity.validation.duplicateSourceRef" },
+    ]);
     expect(await count(t.organizationId)).toBe(2);
   });
 

@@ -104,7 +104,8 @@ describe("API token actions across organisations", () => {
 describe("API endpoints across organisations", () => {
   it("GET /activities and /periods never list B's records, whatever the filters or cursor", async () => {
     const w = await world();
-    for (const query of [{}, { periodId: w.b.periodOf(2024) }, { cursor: w.activityB }]) {
+    const queries: Record<string, string>[] = [{}, { periodId: w.b.periodOf(2024) }, { cursor: w.activityB }];
+    for (const query of queries) {
       const r = await call(activities.GET, { token: w.tokenA, query });
       expect(r.status).toBe(200);
       expect(r.json.activities).toEqual([]);
