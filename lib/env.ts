@@ -12,6 +12,8 @@ const ZEnvFields = z.object({
   // Failures one client address (an IPv6 /64) may make across all accounts within the window.
   LOGIN_CLIENT_MAX_FAILURES: z.coerce.number().int().positive().default(20),
   INVITATION_TTL_DAYS: z.coerce.number().int().positive().default(7),
+  // Public REST API (/api/v1): requests one token may make per minute (counted in PostgreSQL).
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().max(100_000).default(600),
   // Reverse proxies in front of the app that append to X-Forwarded-For (0 = none: the header is ignored).
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   // Set by scripts/serve.ts only (never by hand): its requests carry the client address it saw.

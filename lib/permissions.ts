@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   "activity.validate",
   // Data requests (lib/requests): ask members for a category of a period, follow and review them.
   "requests.manage",
+  // Public REST API tokens (lib/api-tokens): create, list and revoke them.
+  "apiTokens.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +49,7 @@ const MANAGER: Permission[] = [
   "activity.submit",
   "activity.validate",
   "requests.manage",
+  "apiTokens.manage",
 ];
 
 export const ROLE_PERMISSIONS = {

@@ -5,7 +5,8 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 
-const TABS = ["profile", "sites", "products", "periods", "members", "audit"] as const;
+const TABS = ["profile", "sites", "products", "periods", "members", "apiTokens", "audit"] as const;
+const PATHS: Partial<Record<(typeof TABS)[number], string>> = { apiTokens: "api-tokens" };
 
 export function SettingsTabs({ orgSlug }: { orgSlug: string }) {
   const t = useTranslations("settings.tabs");
@@ -13,7 +14,7 @@ export function SettingsTabs({ orgSlug }: { orgSlug: string }) {
   return (
     <nav aria-label={t("label")} className="-mx-1 mb-6 flex gap-1 overflow-x-auto border-b border-slate-200">
       {TABS.map((tab) => {
-        const href = tab === "profile" ? `/${orgSlug}/settings` : `/${orgSlug}/settings/${tab}`;
+        const href = tab === "profile" ? `/${orgSlug}/settings` : `/${orgSlug}/settings/${PATHS[tab] ?? tab}`;
         const active = pathname === href;
         return (
           <Link

@@ -63,6 +63,7 @@ export const ACTIVITY_SOURCE_KINDS = [
   "FEC_IMPORT",
   "BOAVIZTA_IMPORT",
   "SURVEY",
+  "API", // the public REST API (/api/v1): sourceRef is the client's externalId
 ] as const;
 export type TActivitySourceKind = (typeof ACTIVITY_SOURCE_KINDS)[number];
 

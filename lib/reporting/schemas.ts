@@ -19,6 +19,7 @@ export const DATA_ORIGINS = {
   import: ["CSV_IMPORT", "FEC_IMPORT"],
   survey: ["SURVEY"],
   boavizta: ["BOAVIZTA_IMPORT"],
+  api: ["API"], // pushed by another system through the public REST API
 } as const;
 export type TDataOrigin = keyof typeof DATA_ORIGINS;
 

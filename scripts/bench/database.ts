@@ -12,7 +12,7 @@ import { createDatabase, dropDatabase, withDatabase } from "../lib/pg-admin.ts";
  */
 export async function withBenchDatabase<T>(
   { dataDir, port, prefix }: { dataDir: string; port: number; prefix: string },
-  measure: (db: Db) => Promise<T>,
+  measure: (db: Db, url: string) => Promise<T>,
 ): Promise<T> {
   const pg = await startEmbeddedPostgres({
     dataDir: path.join(REPO_ROOT, ".data", dataDir),
@@ -27,7 +27,7 @@ export async function withBenchDatabase<T>(
     await applyMigrations(url);
     const db = createPrismaClient(url);
     try {
-      return await measure(db);
+      return await measure(db, url);
     } finally {
       await db.$disconnect();
     }

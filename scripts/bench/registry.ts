@@ -1,4 +1,5 @@
 import { airportSearch } from "./airport-search";
+import { apiBench } from "./api";
 import { drilldownBench } from "./drilldown";
 import { evidencePackBench } from "./evidence-pack";
 import { engineThroughput } from "./engine-throughput";
@@ -20,4 +21,5 @@ export const MEASUREMENTS: TBenchMeasurement[] = [
   evidencePackBench,
   firstLoadJsBench,
   overviewBench,
+  apiBench,
 ];

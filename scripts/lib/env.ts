@@ -21,6 +21,7 @@ export function childEnv(overrides: Record<string, string> = {}): NodeJS.Process
 export type ScriptVar =
   | "DATABASE_URL"
   | "AUTH_SECRET"
+  | "API_RATE_LIMIT_PER_MINUTE"
   | "APP_URL"
   | "PORT"
   | "NODE_ENV"
