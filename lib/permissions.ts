@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   "activity.validate",
   // Data requests (lib/requests): ask members for a category of a period, follow and review them.
   "requests.manage",
+  // File imports (lib/imports): follow them (list, error reports), and upload, commit, roll back, re-download.
+  "imports.read",
+  "imports.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +50,8 @@ const MANAGER: Permission[] = [
   "activity.submit",
   "activity.validate",
   "requests.manage",
+  "imports.read",
+  "imports.manage",
 ];
 
 export const ROLE_PERMISSIONS = {
@@ -55,7 +60,8 @@ export const ROLE_PERMISSIONS = {
   CONSULTANT: MANAGER,
   // Contributors enter and submit data (within their requests, lib/activity); only managers validate.
   CONTRIBUTOR: ["factors.read", "activity.read", "activity.create", "activity.submit"],
-  VIEWER: ["dashboard.read", "factors.read", "activity.read"],
+  // Viewers follow imports (what was loaded, by whom, its errors); the original files stay with managers.
+  VIEWER: ["dashboard.read", "factors.read", "activity.read", "imports.read"],
 } as const satisfies Record<EffectiveRole, readonly Permission[]>;
 
 export function can(role: EffectiveRole, permission: Permission): boolean {

@@ -4,6 +4,7 @@ import { evidencePackBench } from "./evidence-pack";
 import { engineThroughput } from "./engine-throughput";
 import { factorSearch } from "./factor-search";
 import { firstLoadJsBench } from "./first-load-js";
+import { importsBench } from "./imports";
 import { overviewBench } from "./overview";
 import { reportingBench } from "./reporting";
 import type { TBenchMeasurement } from "./types";
@@ -20,4 +21,5 @@ export const MEASUREMENTS: TBenchMeasurement[] = [
   evidencePackBench,
   firstLoadJsBench,
   overviewBench,
+  importsBench,
 ];
