@@ -7,7 +7,8 @@ import { scopeOf } from "@/lib/actions/scope";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { rollbackImport } from "@/lib/imports/rollback";
-import { IMPORT_MAX_BYTES, previewUpload, startImportCommit } from "@/lib/imports/upload";
+import { IMPORT_MAX_BYTES, previewUpload } from "@/lib/imports/upload";
+import { startImportCommit } from "@/lib/jobs/imports";
 import { jobSender } from "@/lib/jobs/sender";
 import { ZId, z } from "@/lib/validation";
 

@@ -53,73 +53,79 @@ async function committed(t: Awaited<ReturnType<typeof tenantWithPeriods>>, count
   return { id: preview.id, result };
 }
 
-describe("file import pipeline", () => {
-  it("previews with the engine's figures, commits all rows in the background with progress, same kgCO2e as saveActivitiesBulk", async () => {
-    const t = await tenantWithPeriods(db, [2024], { roles: ["OWNER", "MANAGER"] });
-    const p = t.periodOf(2024);
-    const parsed = parsedImport(p, 2500);
-    const preview = await createImportPreview(db, t.scope("MANAGER"), upload(p, parsed, "a,b\n1,2\n"));
-    expect(preview.status).toBe("PREVIEWED");
-    const stored = await db.import.findFirstOrThrow({ where: { id: preview.id, organizationId: t.organizationId } });
-    expect(stored).toMatchObject({ rows: 2500, errorCount: 0, fileName: "activities.csv", sizeBytes: 8 });
-    expect(stored.preview).toHaveLength(20);
-    // Nothing in the inventory yet.
-    expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(0);
+describe("file import pipeline", { timeout: 60_000 }, () => {
+  it(
+    "previews with the engine's figures, commits all rows in the background with progress, same kgCO2e as saveActivitiesBulk",
+    { timeout: 180_000 },
+    async () => {
+      const t = await tenantWithPeriods(db, [2024], { roles: ["OWNER", "MANAGER"] });
+      const p = t.periodOf(2024);
+      const parsed = parsedImport(p, 2500);
+      const preview = await createImportPreview(db, t.scope("MANAGER"), upload(p, parsed, "a,b\n1,2\n"));
+      expect(preview.status).toBe("PREVIEWED");
+      const stored = await db.import.findFirstOrThrow({ where: { id: preview.id, organizationId: t.organizationId } });
+      expect(stored).toMatchObject({ rows: 2500, errorCount: 0, fileName: "activities.csv", sizeBytes: 8 });
+      expect(stored.preview).toHaveLength(20);
+      // Nothing in the inventory yet.
+      expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(0);
 
-    // The same rows through the one bulk path, in another organisation: the reference figures.
-    const ref = await tenantWithPeriods(db, [2024]);
-    const bulk = await saveActivitiesBulk(
-      db,
-      ref.scope(),
-      parsedImport(ref.periodOf(2024), 2500).rows.map((r) => r.input),
-    );
-    expect((stored.totals as Record<string, string>).kgCO2e).toBe(bulk.kgCO2e);
-    const firstRows = stored.preview as { row: number; kgCO2e: string }[];
-    const refFirst = await db.activityData.findMany({
-      where: { id: { in: bulk.activityIds.slice(0, 3) } },
-      select: { id: true, kgCO2e: true },
-    });
-    const byId = new Map(refFirst.map((a) => [a.id, a.kgCO2e.toFixed()]));
-    expect(firstRows.slice(0, 3).map((r) => new Decimal(r.kgCO2e).toFixed())).toEqual(
-      bulk.activityIds.slice(0, 3).map((id) => byId.get(id)),
-    );
+      // The same rows through the one bulk path, in another organisation: the reference figures.
+      const ref = await tenantWithPeriods(db, [2024]);
+      const bulk = await saveActivitiesBulk(
+        db,
+        ref.scope(),
+        parsedImport(ref.periodOf(2024), 2500).rows.map((r) => r.input),
+      );
+      expect((stored.totals as Record<string, string>).kgCO2e).toBe(bulk.kgCO2e);
+      const firstRows = stored.preview as { row: number; kgCO2e: string }[];
+      const refFirst = await db.activityData.findMany({
+        where: { id: { in: bulk.activityIds.slice(0, 3) } },
+        select: { id: true, kgCO2e: true },
+      });
+      const byId = new Map(refFirst.map((a) => [a.id, a.kgCO2e.toFixed()]));
+      expect(firstRows.slice(0, 3).map((r) => new Decimal(r.kgCO2e).toFixed())).toEqual(
+        bulk.activityIds.slice(0, 3).map((id) => byId.get(id)),
+      );
 
-    await confirmImport(db, t.scope("MANAGER"), preview.id);
-    const progress: { done: number; total: number }[] = [];
-    const versionsBefore = await db.reportingVersion.findMany({ where: { organizationId: t.organizationId } });
-    const result = await runImportCommit(db, t.scope("MANAGER"), preview.id, job(progress));
-    expect(progress.map((x) => x.done)).toEqual([0, 1000, 2000, 2500]);
-    expect(result).toMatchObject({ activities: 2500, kgCO2e: bulk.kgCO2e, lines: bulk.lines });
+      await confirmImport(db, t.scope("MANAGER"), preview.id);
+      const progress: { done: number; total: number }[] = [];
+      const versionsBefore = await db.reportingVersion.findMany({ where: { organizationId: t.organizationId } });
+      const result = await runImportCommit(db, t.scope("MANAGER"), preview.id, job(progress));
+      expect(progress.map((x) => x.done)).toEqual([0, 1000, 2000, 2500]);
+      expect(result).toMatchObject({ activities: 2500, kgCO2e: bulk.kgCO2e, lines: bulk.lines });
 
-    const activities = await db.activityData.findMany({
-      where: { organizationId: t.organizationId },
-      select: { importId: true, sourceKind: true, sourceRef: true, kgCO2e: true, status: true },
-    });
-    expect(
-      activities.every((a) => a.importId === preview.id && a.sourceKind === "CSV_IMPORT" && a.status === "DRAFT"),
-    ).toBe(true);
-    expect(activities.map((a) => a.sourceRef)).toContain(`${preview.id}:2`);
-    expect(sumDecimals(activities.map((a) => a.kgCO2e))).toBe(bulk.kgCO2e);
-    const lines = await db.emissionLine.findMany({
-      where: { organizationId: t.organizationId },
-      select: { kgCO2e: true },
-    });
-    expect(sumDecimals(lines.map((l) => l.kgCO2e))).toBe(bulk.kgCO2e);
-    // The reporting rollup's version moved: reports see the new lines.
-    const versionsAfter = await db.reportingVersion.findMany({ where: { organizationId: t.organizationId } });
-    expect(Number(versionsAfter[0]?.version ?? 0)).toBeGreaterThan(Number(versionsBefore[0]?.version ?? 0));
-    expect(await db.importStagedChunk.count({ where: { importId: preview.id } })).toBe(0);
-    const after = await db.import.findFirstOrThrow({ where: { id: preview.id } });
-    expect(after).toMatchObject({ status: "COMMITTED", jobRunId: "run-test" });
-    const audits = await db.auditEvent.findMany({
-      where: { organizationId: t.organizationId, entityId: preview.id },
-      select: { action: true },
-      orderBy: { createdAt: "asc" },
-    });
-    expect(audits.map((a) => a.action)).toEqual(["import.preview", "import.confirm", "import.commit"]);
-    // Running the job again changes nothing.
-    expect(await runImportCommit(db, t.scope("MANAGER"), preview.id, job())).toMatchObject({ alreadyCommitted: true });
-  });
+      const activities = await db.activityData.findMany({
+        where: { organizationId: t.organizationId },
+        select: { importId: true, sourceKind: true, sourceRef: true, kgCO2e: true, status: true },
+      });
+      expect(
+        activities.every((a) => a.importId === preview.id && a.sourceKind === "CSV_IMPORT" && a.status === "DRAFT"),
+      ).toBe(true);
+      expect(activities.map((a) => a.sourceRef)).toContain(`${preview.id}:2`);
+      expect(sumDecimals(activities.map((a) => a.kgCO2e))).toBe(bulk.kgCO2e);
+      const lines = await db.emissionLine.findMany({
+        where: { organizationId: t.organizationId },
+        select: { kgCO2e: true },
+      });
+      expect(sumDecimals(lines.map((l) => l.kgCO2e))).toBe(bulk.kgCO2e);
+      // The reporting rollup's version moved: reports see the new lines.
+      const versionsAfter = await db.reportingVersion.findMany({ where: { organizationId: t.organizationId } });
+      expect(Number(versionsAfter[0]?.version ?? 0)).toBeGreaterThan(Number(versionsBefore[0]?.version ?? 0));
+      expect(await db.importStagedChunk.count({ where: { importId: preview.id } })).toBe(0);
+      const after = await db.import.findFirstOrThrow({ where: { id: preview.id } });
+      expect(after).toMatchObject({ status: "COMMITTED", jobRunId: "run-test" });
+      const audits = await db.auditEvent.findMany({
+        where: { organizationId: t.organizationId, entityId: preview.id },
+        select: { action: true },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(audits.map((a) => a.action)).toEqual(["import.preview", "import.confirm", "import.commit"]);
+      // Running the job again changes nothing.
+      expect(await runImportCommit(db, t.scope("MANAGER"), preview.id, job())).toMatchObject({
+        alreadyCommitted: true,
+      });
+    },
+  );
 
   it("a file with bad rows fails at preview with every row's error, keeps its report, and cannot be confirmed", async () => {
     const t = await tenantWithPeriods(db, [2023, 2024]);

@@ -1,7 +1,6 @@
-// What the imports pages read: every import of the organisation with its run's progress, one import with
-// its preview and error report. Every predicate carries the organisation.
+// What the imports pages read: every import of the organisation, one import with its preview and error
+// report (lib/jobs/imports.ts adds the commit run's progress). Every predicate carries the organisation.
 import type { Db } from "@/lib/db/client";
-import { getJobRun, type TJobRunView } from "@/lib/jobs/runs";
 import type { TPreviewRow } from "@/lib/imports/preview";
 import type { TImportRowError } from "@/lib/imports/types";
 
@@ -55,17 +54,6 @@ async function userNames(db: Db, ids: readonly (string | null)[]) {
   return new Map(users.map((u) => [u.id, u.name || u.email]));
 }
 
-/** A queued or running import whose run died reads as failed (its retry is the run's retry). */
-async function liveRuns(db: Db, organizationId: string, rows: readonly { status: string; jobRunId: string | null }[]) {
-  const runs = new Map<string, TJobRunView>();
-  for (const r of rows)
-    if ((r.status === "QUEUED" || r.status === "RUNNING") && r.jobRunId) {
-      const run = await getJobRun(db, { organizationId }, r.jobRunId);
-      if (run) runs.set(r.jobRunId, run);
-    }
-  return runs;
-}
-
 type TRow = {
   id: string;
   periodId: string;
@@ -85,17 +73,13 @@ type TRow = {
   period: { label: string; status: "OPEN" | "LOCKED" };
 };
 
-async function toItems(db: Db, organizationId: string, rows: readonly TRow[]): Promise<TImportListItem[]> {
-  const [names, runs] = await Promise.all([
-    userNames(
-      db,
-      rows.map((r) => r.createdById),
-    ),
-    liveRuns(db, organizationId, rows),
-  ]);
+async function toItems(db: Db, rows: readonly TRow[]): Promise<TImportListItem[]> {
+  const names = await userNames(
+    db,
+    rows.map((r) => r.createdById),
+  );
   return rows.map((r) => {
     const totals = (r.totals ?? {}) as Record<string, string>;
-    const run = r.jobRunId ? runs.get(r.jobRunId) : undefined;
     return {
       id: r.id,
       periodLabel: r.period.label,
@@ -108,7 +92,7 @@ async function toItems(db: Db, organizationId: string, rows: readonly TRow[]): P
       errorCount: r.errorCount,
       kgCO2e: totals.kgCO2e ?? null,
       lines: totals.lines ?? null,
-      status: run?.status === "FAILED" ? "FAILED" : r.status,
+      status: r.status,
       jobRunId: r.jobRunId,
       createdBy: r.createdById ? (names.get(r.createdById) ?? null) : null,
       createdAt: r.createdAt,
@@ -125,7 +109,7 @@ export async function listImports(db: Db, organizationId: string, take = 100): P
     take,
     select: LIST_SELECT,
   });
-  return toItems(db, organizationId, rows);
+  return toItems(db, rows);
 }
 
 export type TImportDetail = TImportListItem & {
@@ -135,7 +119,6 @@ export type TImportDetail = TImportListItem & {
   preview: TPreviewRow[];
   errors: TImportRowError[];
   replacesImportId: string | null;
-  run: TJobRunView | null;
 };
 
 export async function getImport(db: Db, organizationId: string, importId: string): Promise<TImportDetail | null> {
@@ -144,8 +127,7 @@ export async function getImport(db: Db, organizationId: string, importId: string
     select: { ...LIST_SELECT, language: true, preview: true, errors: true, replacesImportId: true },
   });
   if (!row) return null;
-  const [item] = await toItems(db, organizationId, [row]);
-  const run = row.jobRunId ? await getJobRun(db, { organizationId }, row.jobRunId) : null;
+  const [item] = await toItems(db, [row]);
   return {
     ...(item as TImportListItem),
     periodId: row.periodId,
@@ -154,7 +136,6 @@ export async function getImport(db: Db, organizationId: string, importId: string
     preview: (row.preview ?? []) as TPreviewRow[],
     errors: (row.errors ?? []) as TImportRowError[],
     replacesImportId: row.replacesImportId,
-    run,
   };
 }
 

@@ -2,14 +2,12 @@ import "server-only";
 import type { TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { attachRun, confirmImport, unconfirmImport } from "@/lib/imports/commit";
 import { parseImportFile } from "@/lib/imports/parse";
 import { createImportPreview } from "@/lib/imports/preview";
-import { startJob, type TJobSender } from "@/lib/jobs/enqueue";
 import { isoDateOf } from "@/lib/periods/dates";
 
-// What the upload and confirm actions call: a file → its parsed rows → the preview; a confirmation →
-// the commit job queued (or the preview restored if it cannot be).
+// What the upload action calls: a file → its parsed rows → the preview (the confirmation is
+// lib/jobs/imports.ts startImportCommit).
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 const MEDIA_TYPES = {
@@ -49,21 +47,4 @@ export async function previewUpload(
     parsed,
     replace: input.replace,
   });
-}
-
-export async function startImportCommit(
-  db: Db,
-  sender: () => Promise<TJobSender>,
-  scope: TenantScope,
-  importId: string,
-) {
-  await confirmImport(db, scope, importId);
-  try {
-    const run = await startJob(db, await sender(), scope, "import.commit", { importId });
-    await attachRun(db, scope, importId, run.id);
-    return { runId: run.id };
-  } catch (error) {
-    await unconfirmImport(db, scope, importId);
-    throw error;
-  }
 }

@@ -3,7 +3,7 @@ import { ImportsList } from "@/components/imports/imports-list";
 import { ImportUploadForm } from "@/components/imports/upload-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { db } from "@/lib/db";
-import { listImports } from "@/lib/imports/queries";
+import { listImportsWithRuns } from "@/lib/jobs/imports";
 import { IMPORT_MAX_BYTES } from "@/lib/imports/upload";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
@@ -19,7 +19,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ org: s
   const organizationId = context.organization.id;
   const canManage = can(context.role, "imports.manage");
   const [imports, periods] = await Promise.all([
-    listImports(db(), organizationId),
+    listImportsWithRuns(db(), organizationId),
     db().reportingPeriod.findMany({
       where: { organizationId, status: "OPEN" },
       orderBy: { startDate: "desc" },

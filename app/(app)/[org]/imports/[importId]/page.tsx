@@ -10,8 +10,8 @@ import { JobProgress } from "@/components/jobs/job-progress";
 import { Card, PageHeader } from "@/components/ui/card";
 import { activityTypeLabel } from "@/lib/dashboard/lines-section";
 import { db } from "@/lib/db";
+import { importWithRun } from "@/lib/jobs/imports";
 import { PREVIEW_ROWS } from "@/lib/imports/preview";
-import { getImport } from "@/lib/imports/queries";
 import { formatDateTime, formatEmission, formatNumber } from "@/lib/numbers/format";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
@@ -21,7 +21,7 @@ type Props = { params: Promise<{ org: string; importId: string }> };
 export default async function ImportPage({ params }: Props) {
   const { org, importId } = await params;
   const context = await requireOrgPermission(org, "imports.read");
-  const imp = await getImport(db(), context.organization.id, importId);
+  const imp = await importWithRun(db(), context.organization.id, importId);
   if (!imp) notFound();
   const t = await getTranslations("imports.detail");
   const locale = await getLocale();

@@ -4,9 +4,8 @@ import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActivity } from "@/lib/activity/mutations";
 import { electricity, tenantWithPeriods } from "@/lib/activity/testing";
-import { startImportCommit } from "@/lib/imports/upload";
 import { createImportPreview } from "@/lib/imports/preview";
-import { listImports } from "@/lib/imports/queries";
+import { listImportsWithRuns, startImportCommit } from "@/lib/jobs/imports";
 import { parsedImport, upload } from "@/lib/imports/testing";
 import { BOSS_SCHEMA } from "@/lib/jobs/boss";
 import { retryJob } from "@/lib/jobs/enqueue";
@@ -107,7 +106,7 @@ describe("a worker killed mid-import", () => {
         where: { id: runId },
         data: { heartbeatAt: new Date(Date.now() - STALE_AFTER_MS - 1_000) },
       });
-      expect((await listImports(db, t.organizationId)).find((i) => i.id === preview.id)?.status).toBe("FAILED");
+      expect((await listImportsWithRuns(db, t.organizationId)).find((i) => i.id === preview.id)?.status).toBe("FAILED");
 
       // Retry (the progress bar's button), with a worker that is not killed.
       const retried = await retryJob(db, boss, t.scope("MANAGER"), runId, later);
