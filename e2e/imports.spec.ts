@@ -69,7 +69,7 @@ test("a manager previews a file, sees a row error, fixes it, commits it in the b
   const preview = page.getByRole("table", { name: fr("imports.detail.previewTitle") });
   await expect(preview.getByRole("row")).toHaveCount(3);
   await expect(preview.getByRole("row").nth(2)).toContainText("Import e2e — atelier");
-  await page.getByRole("button", { name: fr("imports.detail.confirm", { count: 2 }) }).click();
+  await page.getByTestId("confirm-import").click(); // "Importer 2 lignes" (an ICU plural the helper does not format)
   const job = page.getByRole("region", { name: fr("imports.detail.progressTitle") });
   await expect(job.getByRole("progressbar")).toBeVisible();
   await page.reload(); // the bar or the outcome survives a reload: it is read from the database

@@ -17,6 +17,7 @@ export function ConfirmImport({ orgSlug, importId, rows }: { orgSlug: string; im
   return (
     <div className="space-y-2">
       <Button
+        data-testid="confirm-import"
         disabled={pending}
         onClick={() =>
           startTransition(async () => {

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { TPreviewRow } from "@/lib/imports/preview";
-import { formatDecimal } from "@/lib/numbers/format";
+import { formatDecimal, formatNumber } from "@/lib/numbers/format";
 
 /** The file's first rows with the kgCO2e the engine computed for them (labels resolved by the page). */
 export function ImportPreviewTable({ rows, typeLabel }: { rows: TPreviewRow[]; typeLabel: Record<string, string> }) {
@@ -24,10 +24,10 @@ export function ImportPreviewTable({ rows, typeLabel }: { rows: TPreviewRow[]; t
             <Td className="tabular-nums">{r.row}</Td>
             <Td>{typeLabel[r.activityTypeId] ?? r.activityTypeId}</Td>
             <Td className="whitespace-nowrap text-right tabular-nums">
-              {r.quantity} {r.unit}
+              {r.quantity === "" ? "" : formatDecimal(r.quantity, locale)} {r.unit}
             </Td>
             <Td className="max-w-48 truncate">{r.label}</Td>
-            <Td className="text-right tabular-nums">{r.kgCO2e === null ? "—" : formatDecimal(r.kgCO2e, locale)}</Td>
+            <Td className="text-right tabular-nums">{r.kgCO2e === null ? "—" : formatNumber(r.kgCO2e, locale, 3)}</Td>
           </tr>
         ))}
       </tbody>

@@ -16,6 +16,11 @@ const MEDIA_TYPES = {
   fec: "text/plain",
 } as const;
 
+/** A browser's file name, kept for display and download: no control characters, bounded. */
+export const cleanFileName = (name: string) =>
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  name.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim().slice(0, 200) || "import";
+
 export async function previewUpload(
   db: Db,
   scope: TenantScope,
@@ -41,7 +46,7 @@ export async function previewUpload(
   );
   return createImportPreview(db, scope, {
     periodId: period.id,
-    fileName: input.fileName,
+    fileName: cleanFileName(input.fileName),
     mediaType: MEDIA_TYPES[parsed.format],
     bytes: input.bytes,
     parsed,
