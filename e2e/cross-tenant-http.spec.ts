@@ -551,13 +551,11 @@ test.describe("as Nuage's owner", () => {
     await page.goto(`/${NUAGE.slug}/imports`);
     const form = page.getByRole("form", { name: fr("imports.upload.title") });
     await form.getByLabel(fr("imports.upload.period")).selectOption(world.nuage.openPeriod);
-    await form
-      .getByLabel(fr("imports.upload.file"))
-      .setInputFiles({
-        name: "intrus.csv",
-        mimeType: "text/csv",
-        buffer: Buffer.from(`a;b\n${world.fixtures.marker};2\n`),
-      });
+    await form.getByLabel(fr("imports.upload.file")).setInputFiles({
+      name: "intrus.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`a;b\n${world.fixtures.marker};2\n`),
+    });
     const upload = await captureAction(page, COVERED.imports[0], () =>
       form.getByRole("button", { name: fr("imports.upload.submit") }).click(),
     );

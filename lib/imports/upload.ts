@@ -18,8 +18,11 @@ const MEDIA_TYPES = {
 
 /** A browser's file name, kept for display and download: no control characters, bounded. */
 export const cleanFileName = (name: string) =>
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  name.replace(/[\u0000-\u001f\u007f-\u009f]/g, "").trim().slice(0, 200) || "import";
+  [...name]
+    .filter((c) => c.charCodeAt(0) > 0x1f && (c.charCodeAt(0) < 0x7f || c.charCodeAt(0) > 0x9f))
+    .join("")
+    .trim()
+    .slice(0, 200) || "import";
 
 export async function previewUpload(
   db: Db,
