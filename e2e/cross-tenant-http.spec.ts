@@ -206,6 +206,7 @@ const COVERED = {
   notationKeys: ["notation-keys.ts#setNotationKeyAction", "notation-keys.ts#clearNotationKeyAction"],
   evidence: ["evidence.ts#attachEvidenceAction", "evidence.ts#deleteEvidenceAction"],
   exports: ["exports.ts#startEvidencePackAction", "exports.ts#evidencePackStateAction"],
+  imports: ["imports.ts#uploadImportAction", "imports.ts#confirmImportAction", "imports.ts#rollbackImportAction"],
   workflow: [
     "activity-status.ts#submitActivitiesAction",
     "activity-status.ts#validateActivitiesAction",
@@ -565,6 +566,35 @@ test.describe("as Nuage's owner", () => {
     expect(lists).not.toContain("Entrepôt Rezé");
   });
 
+  test("file imports: upload, confirm, roll back, the original file and the error report", async ({ baseURL }) => {
+    const { importId } = world.fixtures.panier;
+    await page.goto(`/${NUAGE.slug}/imports`);
+    const form = page.getByRole("form", { name: fr("imports.upload.title") });
+    await form.getByLabel(fr("imports.upload.period")).selectOption(world.nuage.openPeriod);
+    await form.getByLabel(fr("imports.upload.file")).setInputFiles({
+      name: "intrus.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(`a;b\n${world.fixtures.marker};2\n`),
+    });
+    const upload = await captureAction(page, COVERED.imports[0], () =>
+      form.getByRole("button", { name: fr("imports.upload.submit") }).click(),
+    );
+    await expectBothRefused(page, upload, { [world.nuage.openPeriod]: world.panier.openPeriod });
+    // Confirm and roll back, posted to the page that uses them, naming Panier's import.
+    for (const name of COVERED.imports.slice(1)) {
+      const call = buildAction(name, `${baseURL}/${NUAGE.slug}/imports`, [NUAGE.slug, { importId }]);
+      await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
+      await expectRefused(page, call, "with Nuage's slug and Panier's ids");
+    }
+    for (const slug of [PANIER.slug, NUAGE.slug]) {
+      for (const what of ["file", "errors"]) {
+        const response = await page.request.get(`/${slug}/imports/${importId}/${what}`);
+        expect.soft(response.status(), `${slug} ${what}`).toBe(404);
+        expect.soft(await response.text(), `${slug} ${what}`).not.toContain(world.fixtures.marker);
+      }
+    }
+  });
+
   test("organisation pages with Panier's slug, or with Nuage's slug and Panier's ids", async () => {
     const ids = {
       customFactorId: world.fixtures.panier.customFactorId,
@@ -577,6 +607,7 @@ test.describe("as Nuage's owner", () => {
       emissionLineId: await db.value(`SELECT id FROM "EmissionLine" WHERE "organizationId" = $1 LIMIT 1`, [
         world.panier.org,
       ]),
+      importId: world.fixtures.panier.importId,
     };
     // Anything of Panier's a page could show: its name, records, people and the spec's own Panier factor.
     const secrets = [

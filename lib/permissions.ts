@@ -25,6 +25,9 @@ export const PERMISSIONS = [
   "requests.manage",
   // Public REST API tokens (lib/api-tokens): create, list and revoke them.
   "apiTokens.manage",
+  // File imports (lib/imports): follow them (list, error reports), and upload, commit, roll back, re-download.
+  "imports.read",
+  "imports.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -50,6 +53,8 @@ const MANAGER: Permission[] = [
   "activity.validate",
   "requests.manage",
   "apiTokens.manage",
+  "imports.read",
+  "imports.manage",
 ];
 
 export const ROLE_PERMISSIONS = {
@@ -58,7 +63,8 @@ export const ROLE_PERMISSIONS = {
   CONSULTANT: MANAGER,
   // Contributors enter and submit data (within their requests, lib/activity); only managers validate.
   CONTRIBUTOR: ["factors.read", "activity.read", "activity.create", "activity.submit"],
-  VIEWER: ["dashboard.read", "factors.read", "activity.read"],
+  // Viewers follow imports (what was loaded, by whom, its errors); the original files stay with managers.
+  VIEWER: ["dashboard.read", "factors.read", "activity.read", "imports.read"],
 } as const satisfies Record<EffectiveRole, readonly Permission[]>;
 
 export function can(role: EffectiveRole, permission: Permission): boolean {

@@ -14,7 +14,7 @@ export type NavItem = {
 export const NAV_ITEMS: NavItem[] = [
   { key: "dashboard", path: "", icon: BarChart3, available: true },
   { key: "collection", path: "/collection", icon: ClipboardList, permission: "activity.read", available: true },
-  { key: "imports", path: "/imports", icon: Upload, permission: "settings.read", available: false },
+  { key: "imports", path: "/imports", icon: Upload, permission: "imports.read", available: true },
   { key: "factors", path: "/factors", icon: Factory, permission: "factors.read", available: true },
   { key: "trajectory", path: "/trajectory", icon: Target, permission: "dashboard.read", available: false },
   { key: "reports", path: "/reports", icon: FileText, permission: "dashboard.read", available: false },

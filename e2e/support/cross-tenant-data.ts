@@ -11,6 +11,7 @@ import { createCustomFactor } from "../../lib/factors/db/custom-mutations.ts";
 import { zCustomFactorCreate } from "../../lib/factors/db/custom-schemas.ts";
 import { createInvitation } from "../../lib/invitations/mutations.ts";
 import { attachEvidence } from "../../lib/evidence/mutations.ts";
+import { createImportPreview } from "../../lib/imports/preview.ts";
 import { setNotationKey } from "../../lib/notation-keys/mutations.ts";
 import { ZNotationKeySet } from "../../lib/notation-keys/schemas.ts";
 import { DEFAULT_DATABASE, serverUrl } from "../../scripts/lib/embedded-postgres.ts";
@@ -111,6 +112,34 @@ async function setup() {
     return { evidenceId: file.id, evidenceName: file.fileName };
   };
   const panierEvidence = await evidence(panier, 2024);
+  // A previewed file import of Panier's (nothing in its inventory): what the import actions and routes aim at.
+  const panierPeriod = await db.reportingPeriod.findFirstOrThrow({
+    where: { organizationId: panier.organization.id, year: 2024 },
+  });
+  const panierImport = await createImportPreview(db, panier.scope, {
+    periodId: panierPeriod.id,
+    fileName: `import-${marker}.csv`,
+    mediaType: "text/csv",
+    bytes: Buffer.from(`probe ${marker}\n`),
+    parsed: {
+      format: "template-csv",
+      template: "energy",
+      language: "fr",
+      rows: [
+        {
+          row: 2,
+          input: {
+            periodId: panierPeriod.id,
+            activityTypeId: "energy.electricity.grid",
+            quantity: "1000",
+            unit: "kWh",
+          },
+        },
+      ],
+      errors: [],
+    },
+    replace: false,
+  });
   const nuageEvidence = await evidence(nuage, 2025);
   return {
     marker,
@@ -122,6 +151,7 @@ async function setup() {
       customFactorName: panierFactor.nameFr,
       invitationId: panierInvitation.invitation.id,
       runId: panierRun.id,
+      importId: panierImport.id,
     },
     otherFirmId: otherFirm.id,
     nuage: {

@@ -21,6 +21,7 @@ export type TVictimIds = {
   activityId: string; // one of the victim's energy lines
   periodId: string;
   emissionLineId: string; // one of the victim's emission lines
+  importId: string; // one of the victim's file imports
 };
 
 // The library is shared by every organisation: a library factor id is nobody's record.
@@ -37,6 +38,10 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   "": (v) => ({ notFound: [`/${v}`] }),
   settings: (v) => ({ notFound: [`/${v}/settings`] }),
   "settings/sites": (v) => ({ notFound: [`/${v}/settings/sites`] }),
+  imports: (v) => ({ notFound: [`/${v}/imports`] }),
+  "imports/[importId]": (v, a, ids) => ({
+    notFound: [`/${v}/imports/${ids.importId}`, `/${a}/imports/${ids.importId}`],
+  }),
   "settings/products": (v) => ({ notFound: [`/${v}/settings/products`] }),
   "settings/periods": (v) => ({ notFound: [`/${v}/settings/periods`] }),
   "settings/members": (v) => ({ notFound: [`/${v}/settings/members`] }),

@@ -97,6 +97,10 @@ export async function openTenantDb(): Promise<TenantDb> {
         `% ${marker}`,
       ]);
       await client.query(`DELETE FROM "ConsultingFirm" WHERE "id" = $1`, [otherFirmId]);
+      await client.query(`DELETE FROM "Import" WHERE "organizationId" = $1 AND "id" = $2`, [
+        panier.organizationId,
+        panier.importId,
+      ]);
       await client.query(`DELETE FROM "EvidenceFile" WHERE "organizationId" = ANY($1) AND "id" = ANY($2)`, [
         orgs,
         [panier.evidenceId, nuage.evidenceId],

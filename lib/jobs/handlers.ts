@@ -7,6 +7,7 @@ import { applyReleaseUpdate, isReleaseAccepted } from "@/lib/activity/release-up
 import type { AuditActor } from "@/lib/audit";
 import type { Db, Prisma } from "@/lib/db/client";
 import { buildEvidencePack } from "@/lib/exports/evidence-pack";
+import { runImportCommit } from "@/lib/imports/commit";
 import { JOB_KINDS, type TJobKind } from "@/lib/jobs/kinds";
 import { periodCalcSettings } from "@/lib/periods/calc-settings";
 
@@ -59,5 +60,9 @@ export const JOB_HANDLERS: Record<TJobKind, THandler> = {
       { organizationId: ctx.organizationId, periodId, runId: ctx.runId, actor: ctx.actor, locale },
       async (progress) => ctx.chunks.onProgress?.(progress),
     );
+  },
+  "import.commit": async (db, ctx) => {
+    const { importId } = JOB_KINDS["import.commit"].params.parse(ctx.params);
+    return runImportCommit(db, scopeOf(ctx), importId, { runId: ctx.runId, chunks: ctx.chunks });
   },
 };

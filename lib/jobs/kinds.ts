@@ -9,6 +9,8 @@ export const ZPeriodRecomputeParams = z.object({ periodId: requiredText(100) });
 
 export const ZEvidencePackParams = z.object({ periodId: requiredText(100), locale: z.enum(["fr", "en"]) });
 
+export const ZImportCommitParams = z.object({ importId: requiredText(100) });
+
 export const JOB_KINDS = {
   "release.apply": {
     queue: "release-apply",
@@ -32,6 +34,14 @@ export const JOB_KINDS = {
     targetKey: (p: z.output<typeof ZEvidencePackParams>) => p.periodId,
     start: "audit.read",
     read: "audit.read",
+  },
+  // A confirmed file import (lib/imports/commit.ts): staged chunk by chunk, switched in at the end.
+  "import.commit": {
+    queue: "import-commit",
+    params: ZImportCommitParams,
+    targetKey: (p: z.output<typeof ZImportCommitParams>) => p.importId,
+    start: "imports.manage",
+    read: "imports.read",
   },
 } as const satisfies Record<
   string,

@@ -13,6 +13,7 @@ import { createDatabase, dropDatabase, withDatabase } from "../lib/pg-admin.ts";
 export async function withBenchDatabase<T>(
   { dataDir, port, prefix }: { dataDir: string; port: number; prefix: string },
   measure: (db: Db, url: string) => Promise<T>,
+  prepare?: (url: string) => Promise<void>,
 ): Promise<T> {
   const pg = await startEmbeddedPostgres({
     dataDir: path.join(REPO_ROOT, ".data", dataDir),
@@ -25,6 +26,7 @@ export async function withBenchDatabase<T>(
     await createDatabase(pg.adminUrl, name);
     const url = withDatabase(pg.adminUrl, name);
     await applyMigrations(url);
+    await prepare?.(url);
     const db = createPrismaClient(url);
     try {
       return await measure(db, url);

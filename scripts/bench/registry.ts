@@ -5,6 +5,7 @@ import { evidencePackBench } from "./evidence-pack";
 import { engineThroughput } from "./engine-throughput";
 import { factorSearch } from "./factor-search";
 import { firstLoadJsBench } from "./first-load-js";
+import { importsBench } from "./imports";
 import { overviewBench } from "./overview";
 import { reportingBench } from "./reporting";
 import type { TBenchMeasurement } from "./types";
@@ -22,4 +23,5 @@ export const MEASUREMENTS: TBenchMeasurement[] = [
   firstLoadJsBench,
   overviewBench,
   apiBench,
+  importsBench,
 ];

@@ -1,0 +1,58 @@
+import "server-only";
+import type { TenantScope } from "@/lib/audit";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseImportFile } from "@/lib/imports/parse";
+import { createImportPreview } from "@/lib/imports/preview";
+import { isoDateOf } from "@/lib/periods/dates";
+
+// What the upload action calls: a file → its parsed rows → the preview (the confirmation is
+// lib/jobs/imports.ts startImportCommit).
+
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+const MEDIA_TYPES = {
+  "template-csv": "text/csv",
+  "template-xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  fec: "text/plain",
+} as const;
+
+/** A browser's file name, kept for display and download: no control characters, bounded. */
+export const cleanFileName = (name: string) =>
+  [...name]
+    .filter((c) => c.charCodeAt(0) > 0x1f && (c.charCodeAt(0) < 0x7f || c.charCodeAt(0) > 0x9f))
+    .join("")
+    .trim()
+    .slice(0, 200) || "import";
+
+export async function previewUpload(
+  db: Db,
+  scope: TenantScope,
+  input: { periodId: string; fileName: string; bytes: Buffer; replace: boolean; locale: string },
+) {
+  const { organizationId } = scope;
+  if (input.bytes.length > IMPORT_MAX_BYTES) throw new AppError("VALIDATION", { file: "imports.errors.tooLarge" });
+  const period = await db.reportingPeriod.findFirst({
+    where: { id: input.periodId, organizationId },
+    select: { id: true, startDate: true, endDate: true, status: true },
+  });
+  if (!period) throw new AppError("NOT_FOUND");
+  if (period.status === "LOCKED") throw new AppError("PERIOD_LOCKED");
+  const sites = await db.site.findMany({ where: { organizationId }, select: { id: true, name: true } });
+  const parsed = await parseImportFile(
+    { name: input.fileName, bytes: input.bytes },
+    {
+      periodId: period.id,
+      period: { startDate: isoDateOf(period.startDate), endDate: isoDateOf(period.endDate) },
+      sites,
+      locale: input.locale,
+    },
+  );
+  return createImportPreview(db, scope, {
+    periodId: period.id,
+    fileName: cleanFileName(input.fileName),
+    mediaType: MEDIA_TYPES[parsed.format],
+    bytes: input.bytes,
+    parsed,
+    replace: input.replace,
+  });
+}
