@@ -70,6 +70,7 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   "collection/requests": (v) => ({ notFound: [`/${v}/collection/requests`] }),
   "collection/requests/new": (v) => ({ notFound: [`/${v}/collection/requests/new`] }),
   notifications: (v) => ({ notFound: [`/${v}/notifications`] }),
+  "imports/fec": (v) => ({ notFound: [`/${v}/imports/fec`] }),
   "factors/custom/[customFactorId]/new-version": (v, a, ids) => ({
     notFound: [
       `/${v}/factors/custom/${ids.customFactorId}/new-version`,

@@ -5,15 +5,13 @@ import type { Db } from "@/lib/db/client";
 import { activityColumns } from "@/lib/activity/columns";
 import { calcContextOf, loadOrgRefs, referenceErrors } from "@/lib/activity/context";
 import { computeStoredActivities } from "@/lib/activity/engine-input";
-import type { TFieldError } from "@/lib/activity/errors";
 import { ZActivityBulkRow } from "@/lib/activity/schemas";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
 import { issueFields } from "@/lib/validation";
 
-export type TRowPreviewLine = { scope: number; ghgCategory: number | null; begesPoste: string; kgCO2e: string };
-export type TRowPreview =
-  | { ok: true; kgCO2e: string; lines: TRowPreviewLine[]; factorId: string | null; rule: string | null }
-  | { ok: false; errors: TFieldError[] };
+import type { TRowPreview } from "@/lib/activity/preview-row-types";
+
+export type { TRowPreview } from "@/lib/activity/preview-row-types";
 
 export async function previewActivityRows(
   db: Db,

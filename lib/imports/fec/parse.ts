@@ -149,9 +149,7 @@ export async function readFec(
   const separator = separatorOf(firstLine);
   const bad = separator ? headerErrors(firstLine.split(separator)) : [];
   if (!separator || bad.length > 0)
-    return done(
-      bad.length > 0 ? bad : [{ row: 1, column: null, message: "imports.errors.fecSeparator", values: { found: 1 } }],
-    );
+    return done(bad.length > 0 ? bad : [{ row: 1, column: null, message: "imports.errors.fecSeparator" }]);
   result.separator = separator;
 
   async function* rest(): AsyncGenerator<string> {

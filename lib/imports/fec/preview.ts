@@ -4,40 +4,15 @@ import "server-only";
 // (lib/activity/preview-rows.ts, the steps saveActivitiesBulk runs). Nothing is written here.
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { previewActivityRows, type TRowPreview } from "@/lib/activity/preview-rows";
+import { previewActivityRows } from "@/lib/activity/preview-rows";
+import type { TRowPreview } from "@/lib/activity/preview-row-types";
+import type { TFecPreview, TFecPreviewRow } from "@/lib/imports/fec/preview-types";
 import { isoDateOf } from "@/lib/periods/dates";
 import { sumDecimals } from "@/lib/numbers/decimal";
-import type { TImportRowError, TParsedImport } from "@/lib/imports/types";
+import type { TParsedImport } from "@/lib/imports/types";
 import { netFecAccounts, type TFecAccount, type TFecNetting } from "@/lib/imports/fec/accounts";
 import { listFecMappings } from "@/lib/imports/fec/mappings";
-import {
-  fecAccountChoices,
-  fecToParsedImport,
-  type TFecAccountChoice,
-  type TFecImportContext,
-} from "@/lib/imports/fec/to-import";
-
-export type TFecPreviewRow = {
-  row: number;
-  account: string;
-  label: string;
-  quantity: string;
-  ratioCategory: string;
-  purpose: string;
-  preview: TRowPreview;
-};
-
-export type TFecPreview = {
-  periodId: string;
-  spendYear: number;
-  lines: number;
-  accounts: TFecAccountChoice[];
-  rows: TFecPreviewRow[];
-  errors: TImportRowError[];
-  totals: Record<string, string>;
-  kgCO2e: string;
-  kgByGhgCategory: Array<{ ghgCategory: number | null; kgCO2e: string }>;
-};
+import { fecAccountChoices, fecToParsedImport, type TFecImportContext } from "@/lib/imports/fec/to-import";
 
 /** What the import of this FEC into the period would be: the pipeline's TParsedImport and its context. */
 export async function fecImportContext(db: Db, organizationId: string, periodId: string) {

@@ -57,3 +57,6 @@ export const ZFecPreviewInput = z.object({
   lines: z.number().int().min(0),
 });
 export type TFecPreviewInput = z.output<typeof ZFecPreviewInput>;
+
+/** The largest FEC the mapping screen reads in memory (the server-action body limit is 11 MB). */
+export const FEC_MAX_BYTES = 10 * 1024 * 1024;
