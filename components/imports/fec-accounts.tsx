@@ -93,9 +93,7 @@ export function FecAccounts({ accounts, choices, locale, pending, onEdit, onRese
                   {a.doubleCounting ? <Badge tone="amber">{t("covered")}</Badge> : null}
                 </p>
               </div>
-              <p className="font-mono text-sm tabular-nums text-slate-900 md:text-right">
-                {formatAmount(a.net, "EUR", locale)}
-              </p>
+              <p className="text-sm tabular-nums text-slate-900 md:text-right">{formatAmount(a.net, "EUR", locale)}</p>
               <select
                 aria-label={t("treatmentFor", { account: a.account })}
                 className={controlClass(false)}
@@ -119,7 +117,7 @@ export function FecAccounts({ accounts, choices, locale, pending, onEdit, onRese
               </select>
               <select
                 aria-label={t("ratioCategoryFor", { account: a.account })}
-                className={controlClass(false)}
+                className={`${controlClass(false)} ${mapped ? "" : "max-md:hidden"}`}
                 value={a.ratioCategory ?? ""}
                 disabled={pending || !mapped}
                 onChange={(e) => save({ ratioCategory: e.target.value })}
@@ -137,7 +135,7 @@ export function FecAccounts({ accounts, choices, locale, pending, onEdit, onRese
               </select>
               <select
                 aria-label={t("purposeFor", { account: a.account })}
-                className={controlClass(false)}
+                className={`${controlClass(false)} ${mapped ? "" : "max-md:hidden"}`}
                 value={a.purpose ?? ""}
                 disabled={pending || !mapped}
                 onChange={(e) => save({ purpose: e.target.value })}

@@ -60,6 +60,8 @@ export function FecRows({ preview, choices, locale }: { preview: TFecPreview; ch
   const t = useTranslations();
   if (preview.rows.length === 0) return null;
   const unit = unitFor([preview.kgCO2e]);
+  const emission = (kg: string) => `${formatEmission(kg, unit, locale)} ${unit === "t" ? "tCO2e" : "kgCO2e"}`;
+  const rows = [...preview.rows].sort((a, b) => a.label.localeCompare(b.label, locale, { numeric: true }));
   const category = (id: string) => choices.categories.find((c) => c.id === id);
   const purpose = (id: string) => choices.purposes.find((p) => p.id === id);
   return (
@@ -67,27 +69,27 @@ export function FecRows({ preview, choices, locale }: { preview: TFecPreview; ch
       <div className="px-5 pt-5">
         <h2 className="text-lg font-semibold text-slate-900">{t("imports.fec.rowsTitle")}</h2>
         <p className="mt-1 text-sm text-slate-600">
-          {t("imports.fec.rowsTotal", { count: preview.rows.length, kg: formatEmission(preview.kgCO2e, unit, locale) })}
+          {t("imports.fec.rowsTotal", { count: preview.rows.length, kg: emission(preview.kgCO2e) })}
         </p>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
           {preview.kgByGhgCategory.map((c) => (
             <li key={String(c.ghgCategory)}>
               {t("imports.fec.ghgCategory", { category: c.ghgCategory ?? "—" })}:{" "}
-              <span className="tabular-nums">{formatEmission(c.kgCO2e, unit, locale)}</span>
+              <span className="tabular-nums">{emission(c.kgCO2e)}</span>
             </li>
           ))}
         </ul>
       </div>
       <ul className="mt-3 divide-y divide-slate-100 border-t border-slate-200">
-        {preview.rows.map((r) => {
+        {rows.map((r) => {
           const c = category(r.ratioCategory);
           const p = purpose(r.purpose);
           return (
             <li
               key={r.row}
-              className="grid gap-1 px-5 py-3 text-sm sm:grid-cols-[minmax(0,1fr)_9rem_9rem] sm:items-center sm:gap-3"
+              className="grid grid-cols-2 gap-1 px-5 py-3 text-sm sm:grid-cols-[minmax(0,1fr)_9rem_10rem] sm:items-center sm:gap-3"
             >
-              <div className="min-w-0">
+              <div className="col-span-2 min-w-0 sm:col-span-1">
                 <p className="font-medium text-slate-900">{r.label}</p>
                 <p className="text-xs text-slate-500">
                   {c ? labelOf(c, locale) : r.ratioCategory} · {p ? labelOf(p, locale) : r.purpose}
@@ -97,10 +99,10 @@ export function FecRows({ preview, choices, locale }: { preview: TFecPreview; ch
                 <span className="sr-only">{t("imports.fec.quantity")}: </span>
                 {formatAmount(r.quantity, "EUR", locale)}
               </p>
-              <p className="font-medium tabular-nums text-slate-900 sm:text-right">
+              <p className="text-right font-medium tabular-nums text-slate-900">
                 <span className="sr-only">{t("imports.fec.emissions")}: </span>
                 {r.preview.ok
-                  ? formatEmission(r.preview.kgCO2e, unit, locale)
+                  ? emission(r.preview.kgCO2e)
                   : t("imports.fec.rowError", {
                       message: r.preview.errors.map((e) => t(e.message as never)).join(" "),
                     })}

@@ -3,6 +3,7 @@ import { drilldownBench } from "./drilldown";
 import { evidencePackBench } from "./evidence-pack";
 import { engineThroughput } from "./engine-throughput";
 import { factorSearch } from "./factor-search";
+import { fecParseBench } from "./fec-parse";
 import { firstLoadJsBench } from "./first-load-js";
 import { overviewBench } from "./overview";
 import { reportingBench } from "./reporting";
@@ -14,6 +15,7 @@ import type { TBenchMeasurement } from "./types";
 export const MEASUREMENTS: TBenchMeasurement[] = [
   engineThroughput,
   airportSearch,
+  fecParseBench,
   factorSearch,
   reportingBench,
   drilldownBench,
