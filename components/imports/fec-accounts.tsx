@@ -38,7 +38,8 @@ export function FecAccounts({ accounts, choices, locale, pending, onEdit, onRese
     kind,
     items: choices.categories.filter((c) => c.kind === kind).sort(byLabel),
   }));
-  const cols = "md:grid md:grid-cols-[minmax(0,2fr)_8rem_9rem_minmax(0,2fr)_minmax(0,1.4fr)] md:items-center md:gap-3";
+  const cols =
+    "md:grid md:grid-cols-[minmax(0,1.3fr)_8rem_8rem_minmax(0,2.3fr)_minmax(0,1.5fr)] md:items-center md:gap-3";
   return (
     <Card className="p-0">
       <h2 className="px-5 pt-5 text-lg font-semibold text-slate-900">{t("accountsTitle")}</h2>
