@@ -215,6 +215,12 @@ const COVERED = {
     "notifications.ts#markNotificationsReadAction",
     "requests.ts#createRequestAction",
   ],
+  fec: [
+    "fec.ts#analyseFecAction",
+    "fec.ts#previewFecAction",
+    "fec.ts#saveFecMappingAction",
+    "fec.ts#resetFecMappingAction",
+  ],
   activities: [
     "activities.ts#previewActivityAction",
     "activities.ts#createActivityAction",
@@ -753,6 +759,45 @@ test.describe("as Nuage's manager", () => {
     ]);
     expect((await replay(page, apply)).result).toMatchObject({ ok: false, error: "CONFLICT" });
     await expectBothRefused(page, apply);
+  });
+
+  test("FEC import: read a ledger, preview, save and reset an account mapping", async ({ baseURL }) => {
+    const [analyse, preview, save, reset] = COVERED.fec;
+    const periodIds = { [world.nuage.openPeriod]: world.panier.openPeriod };
+    const fec = [
+      "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise",
+      "AC\tAchats\t1\t20250301\t6064\tFournitures\t\t\tF1\t20250301\tx\t100,00\t\t\t\t20250301\t\t",
+      "AC\tAchats\t1\t20250301\t401\tFournisseurs\t\t\tF1\t20250301\tx\t\t100,00\t\t\t20250301\t\t",
+    ].join("\n");
+    await page.goto(`/${NUAGE.slug}/imports/fec`);
+    const form = page.getByRole("form", { name: fr("imports.fec.uploadLabel") });
+    await form.getByLabel(fr("imports.fec.period"), { exact: true }).selectOption(world.nuage.openPeriod);
+    await form
+      .getByLabel(fr("imports.fec.file"), { exact: true })
+      .setInputFiles({ name: "fec.txt", mimeType: "text/plain", buffer: Buffer.from(fec) });
+    const upload = await captureAction(page, analyse, () =>
+      form.getByRole("button", { name: fr("imports.fec.analyse") }).click(),
+    );
+    await expectBothRefused(page, upload, periodIds);
+    // Built by hand: Panier's slug, and Nuage's slug with Panier's period.
+    const at = `${baseURL}/${NUAGE.slug}/imports/fec`;
+    const account = {
+      account: "6064",
+      label: "x",
+      kind: "expense",
+      debit: "100.00",
+      credit: "0.00",
+      net: "100.00",
+      lines: 1,
+      firstLine: 2,
+    };
+    await expectBothRefused(
+      page,
+      buildAction(preview, at, [NUAGE.slug, { periodId: world.nuage.openPeriod, accounts: [account], lines: 2 }]),
+      periodIds,
+    );
+    await expectBothRefused(page, buildAction(save, at, [NUAGE.slug, { account: "6064", treatment: "excluded" }]));
+    await expectBothRefused(page, buildAction(reset, at, [NUAGE.slug, { account: "6064" }]));
   });
 
   test("factor picker search", async ({ baseURL }) => {

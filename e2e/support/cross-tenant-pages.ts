@@ -76,6 +76,7 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   "collection/requests/new": (v) => ({ notFound: [`/${v}/collection/requests/new`] }),
   notifications: (v) => ({ notFound: [`/${v}/notifications`] }),
   "imports/templates": (v) => ({ notFound: [`/${v}/imports/templates`] }),
+  "imports/fec": (v) => ({ notFound: [`/${v}/imports/fec`] }),
   "factors/custom/[customFactorId]/new-version": (v, a, ids) => ({
     notFound: [
       `/${v}/factors/custom/${ids.customFactorId}/new-version`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { subtractDecimals } from "./decimal";
 import {
+  formatAmount,
   formatChange,
   formatDate,
   formatDateTime,
@@ -38,6 +39,12 @@ describe("numbers in the reader's locale", () => {
     expect(formatDecimal("-12", "en")).toBe("-12");
     expect(formatDecimal("9.56e-7", "en")).toBe("0.000000956");
     expect(formatDecimal("n/a", "en")).toBe("n/a");
+  });
+
+  it("writes amounts to the cent, from decimal strings, in the reader's locale", () => {
+    expect(formatAmount("1234567.8", "EUR", "fr").replace(/\s/g, " ")).toBe("1 234 567,80 €");
+    expect(formatAmount("-0.05", "EUR", "en")).toBe("-€0.05");
+    expect(formatAmount("9007199254740993.01", "EUR", "en")).toBe("€9,007,199,254,740,993.01");
   });
 
   it("writes percentages", () => {

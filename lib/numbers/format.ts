@@ -45,6 +45,13 @@ export function formatMoney(value: TNumberInput, currency: string, locale: strin
   );
 }
 
+/** An amount of money to the cent, as accounts print it: "1 234,56 €" / "€1,234.56". */
+export function formatAmount(value: TNumberInput, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2 }).format(
+    intlValue(value),
+  );
+}
+
 /** A share (0.125) as a percentage: "12,5 %" / "12.5%". */
 export function formatPercent(
   share: number,

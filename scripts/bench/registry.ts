@@ -4,6 +4,7 @@ import { drilldownBench } from "./drilldown";
 import { evidencePackBench } from "./evidence-pack";
 import { engineThroughput } from "./engine-throughput";
 import { factorSearch } from "./factor-search";
+import { fecParseBench } from "./fec-parse";
 import { firstLoadJsBench } from "./first-load-js";
 import { importsBench } from "./imports";
 import { overviewBench } from "./overview";
@@ -16,6 +17,7 @@ import type { TBenchMeasurement } from "./types";
 export const MEASUREMENTS: TBenchMeasurement[] = [
   engineThroughput,
   airportSearch,
+  fecParseBench,
   factorSearch,
   reportingBench,
   drilldownBench,
