@@ -1,5 +1,6 @@
-// The one entry for an uploaded file: picks the parser by the file's content. Today every file is a
-// template (CSV or XLSX, lib/imports/templates); the FEC parser (lib/imports/fec) joins here.
+// The template parser's entry for an uploaded file (CSV or XLSX, lib/imports/templates). An FEC is told
+// apart by its content before (lib/imports/upload.ts: looksLikeFec) and read by lib/imports/fec, which needs
+// the organisation's remembered account mapping.
 import { parseTemplateFile, type TTemplateParseContext } from "@/lib/imports/templates/parse";
 import type { TParsedImport } from "@/lib/imports/types";
 

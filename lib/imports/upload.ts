@@ -2,6 +2,8 @@ import "server-only";
 import type { TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { looksLikeFec } from "@/lib/imports/fec/parse";
+import { parseFecForPeriod } from "@/lib/imports/fec/preview";
 import { parseImportFile } from "@/lib/imports/parse";
 import { createImportPreview } from "@/lib/imports/preview";
 import { isoDateOf } from "@/lib/periods/dates";
@@ -37,16 +39,19 @@ export async function previewUpload(
   });
   if (!period) throw new AppError("NOT_FOUND");
   if (period.status === "LOCKED") throw new AppError("PERIOD_LOCKED");
-  const sites = await db.site.findMany({ where: { organizationId }, select: { id: true, name: true } });
-  const parsed = await parseImportFile(
-    { name: input.fileName, bytes: input.bytes },
-    {
-      periodId: period.id,
-      period: { startDate: isoDateOf(period.startDate), endDate: isoDateOf(period.endDate) },
-      sites,
-      locale: input.locale,
-    },
-  );
+  // An FEC becomes one spend row per mapped account, with the organisation's remembered mapping (edited on
+  // the FEC screen, lib/imports/fec); any other file is a template.
+  const parsed = looksLikeFec(input.bytes)
+    ? (await parseFecForPeriod(db, organizationId, { periodId: period.id, bytes: input.bytes })).parsed
+    : await parseImportFile(
+        { name: input.fileName, bytes: input.bytes },
+        {
+          periodId: period.id,
+          period: { startDate: isoDateOf(period.startDate), endDate: isoDateOf(period.endDate) },
+          sites: await db.site.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+          locale: input.locale,
+        },
+      );
   return createImportPreview(db, scope, {
     periodId: period.id,
     fileName: cleanFileName(input.fileName),

@@ -118,6 +118,17 @@ function headerErrors(cells: string[]): TImportRowError[] {
   );
 }
 
+/**
+ * Whether a file is an FEC, from its content (never its name): its first line starts with the legal first
+ * column's name, JournalCode, followed by a tab or a pipe (after a UTF-8 BOM, if any).
+ */
+export function looksLikeFec(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 64))
+    .toString("latin1")
+    .replace(/^\u00ef\u00bb\u00bf/, "");
+  return /^journalcode[\t|]/i.test(head);
+}
+
 /** Reads an FEC, checking every line, and hands each good line to `onLine`. */
 export async function readFec(
   source: Uint8Array | AsyncIterable<Uint8Array>,
