@@ -215,6 +215,7 @@ const COVERED = {
     "notifications.ts#markNotificationsReadAction",
     "requests.ts#createRequestAction",
   ],
+  apiTokens: ["api-tokens.ts#createApiTokenAction", "api-tokens.ts#revokeApiTokenAction"],
   fec: [
     "fec.ts#analyseFecAction",
     "fec.ts#previewFecAction",
@@ -570,6 +571,24 @@ test.describe("as Nuage's owner", () => {
     const nuageSite = await db.value(`SELECT name FROM "Site" WHERE id = $1`, [world.nuage.site]);
     expect(lists).toContain(JSON.stringify(nuageSite));
     expect(lists).not.toContain("Entrepôt Rezé");
+  });
+
+  test("API tokens: create and revoke", async ({ baseURL }) => {
+    await page.goto(`/${NUAGE.slug}/settings/api-tokens`);
+    await page.getByRole("button", { name: fr("apiTokens.add") }).click();
+    const dialog = page.getByRole("dialog", { name: fr("apiTokens.add") });
+    await dialog.getByLabel(fr("apiTokens.name")).fill(`Jeton ${world.fixtures.marker}`);
+    const create = await captureAction(page, COVERED.apiTokens[0], () =>
+      dialog.getByRole("button", { name: fr("common.create") }).click(),
+    );
+    await expectRefused(page, substitute(create, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug");
+    // Revoking Panier's token, posted to the page that does it: Panier's slug, or Nuage's slug and Panier's id.
+    const revoke = buildAction(COVERED.apiTokens[1], `${baseURL}/${NUAGE.slug}/settings/api-tokens`, [
+      NUAGE.slug,
+      { id: world.fixtures.panier.apiTokenId },
+    ]);
+    await expectRefused(page, substitute(revoke, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
+    await expectRefused(page, revoke, "with Nuage's slug and Panier's id");
   });
 
   test("file imports: upload, confirm, roll back, the original file and the error report", async ({ baseURL }) => {

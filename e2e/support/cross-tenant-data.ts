@@ -11,6 +11,7 @@ import { createCustomFactor } from "../../lib/factors/db/custom-mutations.ts";
 import { zCustomFactorCreate } from "../../lib/factors/db/custom-schemas.ts";
 import { createInvitation } from "../../lib/invitations/mutations.ts";
 import { attachEvidence } from "../../lib/evidence/mutations.ts";
+import { createApiToken } from "../../lib/api-tokens/mutations.ts";
 import { createImportPreview } from "../../lib/imports/preview.ts";
 import { setNotationKey } from "../../lib/notation-keys/mutations.ts";
 import { ZNotationKeySet } from "../../lib/notation-keys/schemas.ts";
@@ -140,6 +141,12 @@ async function setup() {
     },
     replace: false,
   });
+  // An API token of Panier's: what the revoke action aims at.
+  const panierToken = await createApiToken(
+    db,
+    { ...panier.scope, creatorRole: "OWNER" },
+    { name: `Jeton ${marker}`, role: "MANAGER", lifetime: "90" },
+  );
   const nuageEvidence = await evidence(nuage, 2025);
   return {
     marker,
@@ -152,6 +159,7 @@ async function setup() {
       invitationId: panierInvitation.invitation.id,
       runId: panierRun.id,
       importId: panierImport.id,
+      apiTokenId: panierToken.id,
     },
     otherFirmId: otherFirm.id,
     nuage: {

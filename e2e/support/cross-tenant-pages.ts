@@ -43,6 +43,7 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
     notFound: [`/${v}/imports/${ids.importId}`, `/${a}/imports/${ids.importId}`],
   }),
   "settings/products": (v) => ({ notFound: [`/${v}/settings/products`] }),
+  "settings/api-tokens": (v) => ({ notFound: [`/${v}/settings/api-tokens`] }),
   "settings/periods": (v) => ({ notFound: [`/${v}/settings/periods`] }),
   "settings/members": (v) => ({ notFound: [`/${v}/settings/members`] }),
   "settings/audit": (v, a, ids) => {
