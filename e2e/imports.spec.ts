@@ -84,7 +84,12 @@ test("a manager previews a file, sees a row error, fixes it, commits it in the b
 
   // 4. Rolled back as a whole.
   await page.goBack();
-  await page.getByRole("button", { name: fr("imports.rollback.button") }).click();
+  // The page comes back from the browser's cache: a click before it is interactive again is lost, so click
+  // until the confirmation shows.
+  await expect(async () => {
+    await page.getByRole("button", { name: fr("imports.rollback.button") }).click();
+    await expect(page.getByRole("button", { name: fr("imports.rollback.yes") })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByRole("button", { name: fr("imports.rollback.yes") }).click();
   await expect(page.getByText(fr("imports.status.ROLLED_BACK"), { exact: true })).toBeVisible();
   expect(data<TState>("state", org.organizationId)).toEqual({ activities: 0, imported: 0, kgCO2e: "0.000000" });

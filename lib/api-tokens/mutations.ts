@@ -1,4 +1,3 @@
-import "server-only";
 import type { TenantScope } from "@/lib/audit";
 import { recordAudit } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
