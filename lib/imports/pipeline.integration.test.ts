@@ -71,7 +71,7 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
       expect(stored.stagedFingerprint).not.toBeNull();
       const staged = await db.importStagedChunk.findMany({ where: { importId: preview.id }, orderBy: { seq: "asc" } });
       expect(staged).toHaveLength(3);
-      const stagedIds = staged.flatMap((c) => (c.activities as { id: string }[]).map((a) => a.id)).sort();
+      const stagedIds = staged.flatMap((c) => (c.activities as string[][]).map((a) => a[0])).sort();
 
       // The same rows through the one bulk path, in another organisation: the reference figures.
       const ref = await tenantWithPeriods(db, [2024]);
@@ -149,7 +149,7 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
     const result = await runImportCommit(db, t.scope(), preview.id, job(progress));
     expect(progress.map((x) => x.done)).toEqual([0, 1000, 2000, 2500]);
     expect(result).toMatchObject({ activities: 2500 });
-    const firstStaged = (stagedBefore.activities as { id: string }[])[0]?.id ?? "";
+    const firstStaged = (stagedBefore.activities as string[][])[0]?.[0] ?? "";
     expect(await db.activityData.count({ where: { organizationId: t.organizationId, id: firstStaged } })).toBe(0);
     const stored = await db.import.findFirstOrThrow({ where: { id: preview.id } });
     expect(result).toMatchObject({ kgCO2e: (stored.totals as Record<string, string>).kgCO2e });

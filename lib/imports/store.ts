@@ -2,6 +2,7 @@
 // back on download), the parsed rows (1,000 per chunk, what the commit job computes from when the preview's results
 // are out of date) and the computed rows (staged by the preview or the job until the switch). Every predicate carries the organisation.
 import { Readable } from "node:stream";
+import { positional, STAGED_ACTIVITY_COLUMNS, STAGED_LINE_COLUMNS } from "@/lib/activity/write-staged";
 import type { Db, Prisma } from "@/lib/db/client";
 import type { TImportInputRow, TStagedActivity, TStagedLine } from "@/lib/imports/compute";
 
@@ -71,7 +72,7 @@ export async function readInputChunk(
   return (chunk?.rows ?? []) as unknown as TImportInputRow[];
 }
 
-/** JSON text cast in SQL: Prisma's own JSON handling costs more than computing the rows. */
+/** Positional JSON text (lib/activity/write-staged.ts), cast in SQL: Prisma's own JSON handling costs more. */
 export async function stageChunk(
   db: TClient,
   { organizationId }: TScope,
@@ -79,9 +80,11 @@ export async function stageChunk(
   seq: number,
   rows: { activities: readonly TStagedActivity[]; lines: readonly TStagedLine[] },
 ) {
+  const activities = JSON.stringify(rows.activities.map((a) => positional(STAGED_ACTIVITY_COLUMNS, a)));
+  const lines = JSON.stringify(rows.lines.map((l) => positional(STAGED_LINE_COLUMNS, l)));
   await db.$executeRaw`
     INSERT INTO "ImportStagedChunk" ("importId", "organizationId", "seq", "activities", "lines")
-    VALUES (${importId}, ${organizationId}, ${seq}, ${JSON.stringify(rows.activities)}::jsonb, ${JSON.stringify(rows.lines)}::jsonb)`;
+    VALUES (${importId}, ${organizationId}, ${seq}, ${activities}::jsonb, ${lines}::jsonb)`;
 }
 
 /** Drops the staged rows and forgets the fingerprint they were computed with (nothing staged any more). */
