@@ -150,10 +150,46 @@ export type TLineOwner = {
   activityTypeId: string;
 };
 
-/** Rows for EmissionLine.createMany. */
-export function lineRows(rounded: TRoundedLines, owner: TLineOwner, computedAt: Date) {
-  return rounded.lines.map((l) => {
-    const { kgMicro: _sortKey, ...line } = l;
-    return { ...owner, ...line, computedAt };
-  });
+export type TLineRow = TLineOwner & Omit<TRoundedLine, "kgMicro"> & { computedAt: Date };
+
+/**
+ * Rows for EmissionLine.createMany. Written field by field: spreading the owner and a rest copy of the
+ * line made slow dictionary objects, which dominated the time of a large import.
+ */
+export function lineRows(rounded: TRoundedLines, owner: TLineOwner, computedAt: Date): TLineRow[] {
+  return rounded.lines.map((l): TLineRow => ({
+    organizationId: owner.organizationId,
+    activityId: owner.activityId,
+    periodId: owner.periodId,
+    siteId: owner.siteId,
+    productId: owner.productId,
+    activityTypeId: owner.activityTypeId,
+    position: l.position,
+    scope: l.scope,
+    ghgCategory: l.ghgCategory,
+    begesPoste: l.begesPoste,
+    stage: l.stage,
+    kgCO2e: l.kgCO2e,
+    marketKgCO2e: l.marketKgCO2e,
+    marketBasis: l.marketBasis,
+    co2f: l.co2f,
+    ch4f: l.ch4f,
+    ch4b: l.ch4b,
+    n2o: l.n2o,
+    otherGases: l.otherGases,
+    co2b: l.co2b,
+    quantity: l.quantity,
+    factorUnit: l.factorUnit,
+    factorId: l.factorId,
+    factorValue: l.factorValue,
+    stageShare: l.stageShare,
+    resolutionRule: l.resolutionRule,
+    gwpSet: l.gwpSet,
+    uncertaintyPct: l.uncertaintyPct,
+    factorUncertaintyKnown: l.factorUncertaintyKnown,
+    contrailsIncluded: l.contrailsIncluded,
+    flags: l.flags,
+    variantKey: l.variantKey,
+    computedAt,
+  }));
 }

@@ -43,10 +43,10 @@ export async function withIdempotencyKey(
   }
   try {
     const answer = await run();
-    await db.apiIdempotencyKey.updateMany({
-      where: { organizationId, key, status: 0 },
-      data: { status: answer.status, response: answer.body as object },
-    });
+    // JSON text cast in SQL: Prisma compiles a JSON value of thousands of results anew on every call.
+    await db.$executeRaw`
+      UPDATE "ApiIdempotencyKey" SET "status" = ${answer.status}, "response" = ${JSON.stringify(answer.body)}::jsonb
+      WHERE "organizationId" = ${organizationId} AND "key" = ${key} AND "status" = 0`;
     return { ...answer, replayed: false };
   } catch (error) {
     await db.apiIdempotencyKey.deleteMany({ where: { organizationId, key, status: 0 } });

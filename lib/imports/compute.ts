@@ -6,7 +6,7 @@ import { carriedItems } from "@/lib/activity/carried";
 import { activityColumns, type TActivityColumns } from "@/lib/activity/columns";
 import { referenceErrors, type TOrgRefs } from "@/lib/activity/context";
 import { computeStoredActivities, type TCalcContext } from "@/lib/activity/engine-input";
-import { lineRows, type TLineOwner, type TRoundedLines } from "@/lib/activity/lines";
+import { lineRows, type TLineOwner, type TLineRow, type TRoundedLines } from "@/lib/activity/lines";
 import { ZActivityBulkRow, type TActivityBulkRow } from "@/lib/activity/schemas";
 import type { TNewActivityRow } from "@/lib/activity/write";
 import type { TImportRowError, TParsedImport } from "@/lib/imports/types";
@@ -16,7 +16,7 @@ import { issueFields } from "@/lib/validation";
 
 export type TImportInputRow = TParsedImport["rows"][number];
 export type TStagedActivity = TNewActivityRow & { importId: string };
-export type TStagedLine = Omit<ReturnType<typeof lineRows>[number], "computedAt"> & { id: string };
+export type TStagedLine = TLineRow & { id: string };
 
 export type TComputeContext = {
   organizationId: string;
@@ -85,10 +85,11 @@ const ownerOf = (organizationId: string, v: TValid): TLineOwner => ({
 });
 
 function stagedLines(items: readonly { owner: TLineOwner; rounded: TRoundedLines }[]): TStagedLine[] {
-  const epoch = new Date(0); // the switch stamps the real computedAt
-  return items.flatMap(({ owner, rounded }) =>
-    lineRows(rounded, owner, epoch).map(({ computedAt: _c, ...line }) => ({ ...line, id: randomUUID() })),
-  );
+  const epoch = new Date(0); // not copied: the switch stamps the real computedAt
+  const staged: TStagedLine[] = [];
+  for (const { owner, rounded } of items)
+    for (const line of lineRows(rounded, owner, epoch)) staged.push({ id: randomUUID(), ...line });
+  return staged;
 }
 
 /**

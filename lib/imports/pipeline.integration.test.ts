@@ -66,8 +66,12 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
       const stored = await db.import.findFirstOrThrow({ where: { id: preview.id, organizationId: t.organizationId } });
       expect(stored).toMatchObject({ rows: 2500, errorCount: 0, fileName: "activities.csv", sizeBytes: 8 });
       expect(stored.preview).toHaveLength(20);
-      // Nothing in the inventory yet.
+      // Nothing in the inventory yet; the computed rows are staged with the fingerprint they depend on.
       expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(0);
+      expect(stored.stagedFingerprint).not.toBeNull();
+      const staged = await db.importStagedChunk.findMany({ where: { importId: preview.id }, orderBy: { seq: "asc" } });
+      expect(staged).toHaveLength(3);
+      const stagedIds = staged.flatMap((c) => (c.activities as string[][]).map((a) => a[0])).sort();
 
       // The same rows through the one bulk path, in another organisation: the reference figures.
       const ref = await tenantWithPeriods(db, [2024]);
@@ -91,8 +95,15 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
       const progress: { done: number; total: number }[] = [];
       const versionsBefore = await db.reportingVersion.findMany({ where: { organizationId: t.organizationId } });
       const result = await runImportCommit(db, t.scope("MANAGER"), preview.id, job(progress));
-      expect(progress.map((x) => x.done)).toEqual([0, 1000, 2000, 2500]);
+      // Nothing moved since the preview: its staged rows are switched in as they are, without computing again.
+      expect(progress.map((x) => x.done)).toEqual([2500]);
       expect(result).toMatchObject({ activities: 2500, kgCO2e: bulk.kgCO2e, lines: bulk.lines });
+      const committedIds = await db.activityData.findMany({
+        where: { organizationId: t.organizationId },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      });
+      expect(committedIds.map((a) => a.id)).toEqual(stagedIds);
 
       const activities = await db.activityData.findMany({
         where: { organizationId: t.organizationId },
@@ -127,6 +138,23 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
     },
   );
 
+  it("computes again, chunk by chunk with progress, when what the rows depend on moved after the preview", async () => {
+    const t = await tenantWithPeriods(db, [2024]);
+    const p = t.periodOf(2024);
+    const preview = await createImportPreview(db, t.scope(), upload(p, parsedImport(p, 2500), "moved"));
+    const stagedBefore = await db.importStagedChunk.findFirstOrThrow({ where: { importId: preview.id, seq: 0 } });
+    await db.site.create({ data: { organizationId: t.organizationId, name: "Nouveau site", country: "FR" } });
+    await confirmImport(db, t.scope(), preview.id);
+    const progress: { done: number; total: number }[] = [];
+    const result = await runImportCommit(db, t.scope(), preview.id, job(progress));
+    expect(progress.map((x) => x.done)).toEqual([0, 1000, 2000, 2500]);
+    expect(result).toMatchObject({ activities: 2500 });
+    const firstStaged = (stagedBefore.activities as string[][])[0]?.[0] ?? "";
+    expect(await db.activityData.count({ where: { organizationId: t.organizationId, id: firstStaged } })).toBe(0);
+    const stored = await db.import.findFirstOrThrow({ where: { id: preview.id } });
+    expect(result).toMatchObject({ kgCO2e: (stored.totals as Record<string, string>).kgCO2e });
+  });
+
   it("a file with bad rows fails at preview with every row's error, keeps its report, and cannot be confirmed", async () => {
     const t = await tenantWithPeriods(db, [2023, 2024]);
     const p = t.periodOf(2024);
@@ -146,6 +174,8 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
       [9, "Unit", "imports.errors.unknownUnit"],
     ]);
     expect(await db.importInputChunk.count({ where: { importId: preview.id } })).toBe(0);
+    expect(await db.importStagedChunk.count({ where: { importId: preview.id } })).toBe(0);
+    expect(stored.stagedFingerprint).toBeNull();
     expect(await codeOf(confirmImport(db, t.scope(), preview.id))).toBe("CONFLICT");
     expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(0);
   });

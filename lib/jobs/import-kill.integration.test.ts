@@ -80,6 +80,9 @@ describe("a worker killed mid-import", () => {
       const p = t.periodOf(2024);
       await createActivity(db, t.scope(), electricity(p));
       const preview = await createImportPreview(db, t.scope("MANAGER"), upload(p, parsedImport(p, ROWS), "kill test"));
+      // A site added after the preview: the job must compute and stage the rows again (the slow part a kill
+      // can interrupt) instead of switching in the preview's staged rows.
+      await db.site.create({ data: { organizationId: t.organizationId, name: "Site ajouté", country: "FR" } });
       const before = await inventory(t.organizationId);
       const scope = { organizationId: t.organizationId };
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   compareDecimals,
+  Decimal,
   decimalToMicro,
   microToDecimal,
   numberToDecimal,
@@ -94,6 +95,36 @@ describe("decimal.js underneath", () => {
     expect(decimalToMicro({ toString: () => "-0.000001" })).toBe(-1n);
     expect(decimalToMicro("1e-7")).toBe(0n);
     expect(microToDecimal(12345678901234123456n)).toBe("12345678901234.123456");
+  });
+  it("rounds to micro-units exactly as decimal.js does, half up, from any double", () => {
+    const reference = (value: number) =>
+      BigInt(new Decimal(value).times(1_000_000).toDecimalPlaces(0, Decimal.ROUND_HALF_CEIL).toFixed());
+    const doubles = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 2_000_000), // exact halves of a micro-unit
+    );
+    fc.assert(
+      fc.property(doubles, (value) => {
+        expect(toMicro(value)).toBe(reference(value));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(toMicro(0.0000025)).toBe(3n);
+    expect(toMicro(-0.0000025)).toBe(-2n);
+    expect(toMicro(-0.00000251)).toBe(-3n);
+  });
+  it("prints micro-units as decimal.js does", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), (micro) => {
+        expect(microToDecimal(micro)).toBe(
+          new Decimal(micro.toString())
+            .dividedBy(1_000_000)
+            .toFixed(6)
+            .replace(/^-(0\.0+)$/, "$1"),
+        );
+      }),
+    );
   });
   it("round-trips micro-units through text", () => {
     fc.assert(

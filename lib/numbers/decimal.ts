@@ -87,10 +87,25 @@ export function roundDecimal(value: TDecimalLike, places: number): string {
 // Stored kgCO2e columns are numeric(20, 6): sums and roundings there are in whole micro-units.
 const MICRO_PLACES = 6;
 
+// A double as JavaScript prints it without an exponent. decimal.js reads a number through the same text,
+// so the fast paths below give exactly its results, with string and BigInt work only (rounding a million
+// engine lines with decimal.js cost seconds).
+const PLAIN_NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** Half rounded up (toward +∞): a positive value goes away from zero from .5, a negative one beyond .5. */
+const roundsAway = (negative: boolean, rest: string): boolean =>
+  negative ? rest[0]! > "5" || (rest[0] === "5" && /[1-9]/.test(rest.slice(1))) : rest[0]! >= "5";
+
 /** A float (an engine result in kg) → whole micro-units, half rounded up ("157.20000000000002" → 157200000n). */
 export function toMicro(value: number): bigint {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
-  return BigInt(plain(new Decimal(value).times(1_000_000).toDecimalPlaces(0, Decimal.ROUND_HALF_CEIL)));
+  const m = PLAIN_NUMBER.exec(String(value));
+  if (!m) return BigInt(plain(new Decimal(value).times(1_000_000).toDecimalPlaces(0, Decimal.ROUND_HALF_CEIL)));
+  const [, sign, int = "0", frac = ""] = m;
+  let micro = BigInt(int + frac.slice(0, MICRO_PLACES).padEnd(MICRO_PLACES, "0"));
+  const rest = frac.slice(MICRO_PLACES);
+  if (rest !== "" && roundsAway(sign === "-", rest)) micro += 1n;
+  return sign === "-" ? -micro : micro;
 }
 
 /** A decimal (stored value, text) → whole micro-units, exactly for up to six decimals. */
@@ -100,5 +115,8 @@ export function decimalToMicro(value: TDecimalLike): bigint {
 
 /** Whole micro-units → "123.456789" (always six decimals, as numeric(20, 6) prints). */
 export function microToDecimal(micro: bigint): string {
-  return plain(new Decimal(micro.toString()).dividedBy(1_000_000), MICRO_PLACES);
+  const negative = micro < 0n;
+  const digits = (negative ? -micro : micro).toString().padStart(MICRO_PLACES + 1, "0");
+  const text = `${digits.slice(0, -MICRO_PLACES)}.${digits.slice(-MICRO_PLACES)}`;
+  return negative ? `-${text}` : text;
 }

@@ -3,14 +3,11 @@
 // line: the activities/s of POST /api/v1/activities, called in-process as Next calls a route handler
 // (token authentication, rate limit, JSON parsing, validation, calculation, insert, audit).
 import os from "node:os";
-import path from "node:path";
-import { loadFactorLibrary } from "@/lib/factors/db/load";
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import { tenantWithPeriods } from "@/lib/activity/testing";
-import { REPO_ROOT } from "../db/migrations-dir.ts";
 import { embeddedPostgresDefaults } from "../lib/embedded-postgres.ts";
 import { setScriptVar } from "../lib/env.ts";
-import { withBenchDatabase } from "./database";
+import { loadFactorsInChild, withBenchDatabase } from "./database";
 import type { TBenchResult } from "./types";
 
 const TARGET_PER_SECOND = 5_000;
@@ -28,7 +25,6 @@ async function main(): Promise<TBenchResult> {
   return withBenchDatabase(
     { dataDir: "bench-api-postgres", port: embeddedPostgresDefaults().port, prefix: "albedo_bench_api" },
     async (db, url) => {
-      await loadFactorLibrary(url, path.join(REPO_ROOT, "emission-factors"));
       setScriptVar("DATABASE_URL", url);
       setScriptVar("AUTH_SECRET", "bench-only-secret-0123456789abcdef");
       setScriptVar("API_RATE_LIMIT_PER_MINUTE", "100000");
@@ -81,6 +77,7 @@ async function main(): Promise<TBenchResult> {
         loadAverage: Math.round(os.loadavg()[0]! * 10) / 10,
       };
     },
+    loadFactorsInChild,
   );
 }
 

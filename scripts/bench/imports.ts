@@ -10,16 +10,14 @@ import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Db } from "@/lib/db/client";
-import { loadFactorLibrary } from "@/lib/factors/db/load";
 import { acceptLatestReleases } from "@/lib/factors/org-index";
 import { readCsvRows } from "@/lib/files/csv";
 import { confirmImport, runImportCommit } from "@/lib/imports/commit";
 import { createImportPreview } from "@/lib/imports/preview";
 import type { TParsedImport } from "@/lib/imports/types";
 import { dateOfIso } from "@/lib/periods/dates";
-import { REPO_ROOT } from "../db/migrations-dir.ts";
 import { embeddedPostgresDefaults } from "../lib/embedded-postgres.ts";
-import { withBenchDatabase } from "./database";
+import { loadFactorsInChild, withBenchDatabase } from "./database";
 import type { TBenchMeasurement, TBenchResult } from "./types";
 
 const ROWS = 100_000;
@@ -168,7 +166,7 @@ export async function measureImports(rows = ROWS): Promise<TBenchResult[]> {
   return withBenchDatabase(
     { dataDir: "bench-imports-postgres", port: embeddedPostgresDefaults().port, prefix: "albedo_bench_imports" },
     (db) => measureOn(db, rows),
-    (url) => loadFactorLibrary(url, path.join(REPO_ROOT, "emission-factors")).then(() => {}),
+    loadFactorsInChild,
   );
 }
 
