@@ -37,7 +37,9 @@ function energyCsv(rows: number | string[]): string {
   return [header, ...lines].join("\r\n") + "\r\n";
 }
 
-async function world(roles: Parameters<typeof tenantWithPeriods>[2]["roles"] = ["OWNER", "MANAGER", "VIEWER"]) {
+type TRoles = NonNullable<Parameters<typeof tenantWithPeriods>[2]>["roles"];
+
+async function world(roles: TRoles = ["OWNER", "MANAGER", "VIEWER"]) {
   const t = await tenantWithPeriods(db, [2023, 2024], { locked: [2023], roles });
   const { secret } = await tokenFor(db, t.scope());
   return { t, token: secret, p: t.periodOf(2024) };
