@@ -22,8 +22,9 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: IMPORT_MAX_REQUEST_BYTES },
     // proxy.ts runs on every request, and Next hands a route only the first proxyClientMaxBodySize bytes
     // of a body that went through the proxy (10 MB by default, truncated with a warning, not refused):
-    // without this, a 15 MB import reaches its action or POST /api/v1/imports cut short.
-    proxyClientMaxBodySize: IMPORT_MAX_REQUEST_BYTES,
+    // without this, a 15 MB import reaches its action or POST /api/v1/imports cut short. One more MB, so
+    // that a body past the limit reaches the route longer than the limit (a 413), not cut to the limit.
+    proxyClientMaxBodySize: IMPORT_MAX_REQUEST_BYTES + 1024 * 1024,
   },
 };
 

@@ -25,7 +25,9 @@ describe("upload size limits", () => {
     expect(IMPORT_MAX_REQUEST_BYTES).toBeGreaterThan(largest);
     const experimental = nextConfig.experimental ?? {};
     expect(bytesOf(experimental.serverActions?.bodySizeLimit)).toBeGreaterThanOrEqual(IMPORT_MAX_REQUEST_BYTES);
-    expect(bytesOf(experimental.proxyClientMaxBodySize)).toBeGreaterThanOrEqual(IMPORT_MAX_REQUEST_BYTES);
+    // Strictly above: the API reads a body up to IMPORT_MAX_REQUEST_BYTES and answers 413 past it, which it
+    // can only see if the proxy did not cut the body at exactly that length.
+    expect(bytesOf(experimental.proxyClientMaxBodySize)).toBeGreaterThan(IMPORT_MAX_REQUEST_BYTES);
     // …and not far above it: a body limit is also a memory bound per request.
     expect(bytesOf(experimental.serverActions?.bodySizeLimit)).toBeLessThan(largest + 2 * 1024 * 1024);
   });
