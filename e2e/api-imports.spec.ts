@@ -35,9 +35,11 @@ test("a script uploads a template through the API, confirms it, polls the job, a
 
   const periodId = ((await (await request.get("/api/v1/periods", { headers })).json()) as { periods: { id: string }[] })
     .periods[0]!.id;
+  // Large files take a while to send, store and parse on a busy machine.
   const file = (name: string, buffer: Buffer, mimeType = "text/csv") => ({
     headers,
     multipart: { periodId, file: { name, mimeType, buffer } },
+    timeout: 120_000,
   });
 
   const up = await request.post("/api/v1/imports", file("energie.csv", Buffer.from(org.template, "utf8")));
