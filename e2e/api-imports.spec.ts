@@ -21,7 +21,7 @@ test("a script uploads a template through the API, confirms it, polls the job, a
   page,
   request,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const org = data<TSetup>("setup");
   await signIn(page, org.email, org.password);
   await page.goto(`/${org.slug}/settings/api-tokens`);
