@@ -913,6 +913,38 @@ test.describe("as Nuage's manager, the data-collection workflow", () => {
   });
 });
 
+// The public API over HTTP, with a token of Nuage's: Panier's file import and period are 404, never listed,
+// and Panier's rows stay as they were (the endpoints' full cross-tenant suite is
+// tests/cross-tenant/api.integration.test.ts).
+test("the public API: Nuage's token on Panier's file import and period", async ({ request }) => {
+  const headers = { authorization: `Bearer ${world.fixtures.nuage.apiTokenSecret}` };
+  const { importId } = world.fixtures.panier;
+  const before = await db.fingerprint(world.panier.org);
+  const calls = [
+    ["GET", `/api/v1/imports/${importId}`],
+    ["POST", `/api/v1/imports/${importId}/confirm`],
+    ["POST", `/api/v1/imports/${importId}/rollback`],
+    ["GET", `/api/v1/totals?periodId=${world.panier.openPeriod}`],
+  ] as const;
+  for (const [method, path] of calls) {
+    const response = await request.fetch(path, { method, headers });
+    expect.soft(response.status(), `${method} ${path}`).toBe(404);
+    expect.soft(await response.text(), `${method} ${path}`).not.toContain(world.fixtures.marker);
+  }
+  const list = await request.get(`/api/v1/imports?cursor=${importId}`, { headers });
+  expect(list.status()).toBe(200);
+  expect(await list.text()).not.toContain(world.fixtures.marker);
+  const upload = await request.post("/api/v1/imports", {
+    headers,
+    multipart: {
+      periodId: world.panier.openPeriod,
+      file: { name: "intrus.csv", mimeType: "text/csv", buffer: Buffer.from(`a;b\n${world.fixtures.marker};2\n`) },
+    },
+  });
+  expect(upload.status()).toBe(404);
+  expect(await db.fingerprint(world.panier.org)).toEqual(before);
+});
+
 test("a consultant cannot add a client to a firm they do not belong to", async ({ browser }, testInfo) => {
   const page = await signedIn(browser, testInfo, DEMO.consultant);
   try {

@@ -25,7 +25,7 @@ export const analyseFecAction = orgAction(
   { permission: "activity.validate", schema: ZFecUpload },
   async ({ periodId, file }, ctx) => {
     // Refused before the body is read into memory.
-    if (file.size > FEC_MAX_BYTES) throw new AppError("VALIDATION", { file: "imports.errors.fecTooLarge" });
+    if (file.size > FEC_MAX_BYTES) throw new AppError("VALIDATION", { file: "imports.errors.tooLarge" });
     const bytes = new Uint8Array(await file.arrayBuffer());
     return { fileName: file.name, ...(await analyseFec(db(), ctx.organization.id, { periodId, bytes })) };
   },

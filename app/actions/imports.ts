@@ -8,21 +8,12 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { rollbackImport } from "@/lib/imports/rollback";
 import { IMPORT_MAX_BYTES, previewUpload } from "@/lib/imports/upload";
+import { ZImportUpload } from "@/lib/imports/upload-schema";
 import { startImportCommit } from "@/lib/jobs/imports";
 import { jobSender } from "@/lib/jobs/sender";
 import { ZId, z } from "@/lib/validation";
 
 // File imports (lib/imports): upload → preview, confirm → the commit job, roll back a committed import.
-
-const ZImportUpload = z.instanceof(FormData).transform((form, ctx) => {
-  const periodId = ZId.safeParse(form.get("periodId"));
-  const file = form.get("file");
-  if (!periodId.success) ctx.addIssue({ code: "custom", path: ["periodId"], message: "validation.required" });
-  if (!(file instanceof File) || file.size === 0)
-    ctx.addIssue({ code: "custom", path: ["file"], message: "imports.errors.emptyFile" });
-  if (!periodId.success || !(file instanceof File) || file.size === 0) return z.NEVER;
-  return { periodId: periodId.data, file, replace: form.get("replace") === "true" };
-});
 
 const ZImportRef = z.object({ importId: ZId });
 

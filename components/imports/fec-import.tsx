@@ -10,6 +10,7 @@ import { Field, controlClass } from "@/components/ui/field";
 import { FecAccounts, type TFecChoices, type TFecEdit } from "@/components/imports/fec-accounts";
 import { FecErrors, FecRows, FecShares } from "@/components/imports/fec-results";
 import type { TFecPreview } from "@/lib/imports/fec/preview-types";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_MB } from "@/lib/imports/limits";
 import type { TImportRowError } from "@/lib/imports/types";
 
 type Props = {
@@ -37,12 +38,18 @@ export function FecImport({ orgSlug, periods, defaultPeriodId, choices }: Props)
 
   const failed = (result: { error: string; fieldErrors?: Record<string, string> }) => {
     const field = Object.values(result.fieldErrors ?? {})[0];
-    setError(field?.startsWith("imports.") ? t(field as never) : t(`errors.${result.error}` as never));
+    setError(
+      field?.startsWith("imports.")
+        ? t(field as never, { max: IMPORT_MAX_MB } as never)
+        : t(`errors.${result.error}` as never),
+    );
   };
 
   const analyse = (event: React.FormEvent) => {
     event.preventDefault();
     if (!file) return;
+    // The imports page's limit: a larger file would not reach the server (body size limits, next.config.ts).
+    if (file.size > IMPORT_MAX_BYTES) return setError(t("imports.errors.tooLarge", { max: IMPORT_MAX_MB }));
     startTransition(async () => {
       setError(null);
       setNotice(null);

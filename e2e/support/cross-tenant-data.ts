@@ -147,6 +147,12 @@ async function setup() {
     { ...panier.scope, creatorRole: "OWNER" },
     { name: `Jeton ${marker}`, role: "MANAGER", lifetime: "90" },
   );
+  // An API token of Nuage's (its secret, as a script holds it): what the API calls at Panier's records use.
+  const nuageToken = await createApiToken(
+    db,
+    { ...nuage.scope, creatorRole: "OWNER" },
+    { name: `Jeton ${marker}`, role: "MANAGER", lifetime: "90" },
+  );
   const nuageEvidence = await evidence(nuage, 2025);
   return {
     marker,
@@ -170,6 +176,7 @@ async function setup() {
       customFactorName: nuageFactor.nameFr,
       invitationId: nuageInvitation.invitation.id,
       invitationEmail: `nuage-${marker}@e2e.example`,
+      apiTokenSecret: nuageToken.secret,
     },
   };
 }

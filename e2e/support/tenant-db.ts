@@ -109,6 +109,10 @@ export async function openTenantDb(): Promise<TenantDb> {
         orgs,
         [panier.notationKeyId, nuage.notationKeyId],
       ]);
+      await client.query(`DELETE FROM "ApiToken" WHERE "organizationId" = ANY($1) AND "name" = $2`, [
+        orgs,
+        `Jeton ${marker}`,
+      ]);
     },
     close: () => client.end(),
   };

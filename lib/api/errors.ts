@@ -1,11 +1,13 @@
 import { ZodError } from "zod";
 import { ActivityRowsError, type TRowError } from "@/lib/activity/errors";
 import { AppError, prismaErrorCode, type ErrorCode } from "@/lib/errors";
+import { IMPORT_MAX_MB } from "@/lib/imports/limits";
 import { fieldErrorsOf } from "@/lib/validation";
 
 // Every error of the public API is JSON: { error: { code, message, fieldErrors?, rowErrors? } }. Field and
 // row messages are the app's translation keys (e.g. "activity.validation.decimal"), stable for scripts.
-export type TApiErrorCode = ErrorCode | "RATE_LIMITED" | "INVALID_JSON" | "INTERNAL";
+export type TApiErrorCode =
+  ErrorCode | "RATE_LIMITED" | "INVALID_JSON" | "INVALID_FORM" | "PAYLOAD_TOO_LARGE" | "INTERNAL";
 
 export type TApiRowError = { row: number; externalId: string | null; field: string; message: string };
 export type TApiErrorBody = {
@@ -23,6 +25,8 @@ const STATUS: Partial<Record<TApiErrorCode, number>> = {
   NOT_FOUND: 404,
   VALIDATION: 422,
   INVALID_JSON: 400,
+  INVALID_FORM: 400,
+  PAYLOAD_TOO_LARGE: 413,
   CONFLICT: 409,
   PERIOD_LOCKED: 409,
   CARRIED_PERIOD_LOCKED: 409,
@@ -38,6 +42,8 @@ const MESSAGES: Partial<Record<TApiErrorCode, string>> = {
   NOT_FOUND: "Not found in this token's organisation.",
   VALIDATION: "The request is not valid: see fieldErrors or rowErrors. Nothing was written.",
   INVALID_JSON: "The request body is not valid JSON.",
+  INVALID_FORM: "The request body is not multipart/form-data.",
+  PAYLOAD_TOO_LARGE: `The file is larger than the import limit (${IMPORT_MAX_MB} MB). Nothing was written.`,
   CONFLICT: "Conflicts with an earlier request or a concurrent change.",
   PERIOD_LOCKED: "The reporting period is locked. Nothing was written.",
   CARRIED_PERIOD_LOCKED: "Amortised equipment reaches a locked later period. Nothing was written.",

@@ -10,15 +10,32 @@ import { AppError } from "@/lib/errors";
 // write (nothing written) frees its key so the client can retry it. A claim older than the longest bulk
 // transaction (its process died) is taken over.
 const STALE_CLAIM_MS = 11 * 60_000;
+// Keys live 24 hours (docs/api.md): after that the same key is a new request. There is no scheduled job
+// for it: each claim deletes, in its own transaction, that key if expired and up to PURGE_BATCH of the
+// organisation's oldest expired keys (index organizationId + createdAt; rows another claim is deleting are
+// skipped, never waited for), so the table holds about a day of keys per organisation.
+export const IDEMPOTENCY_RETENTION_MS = 24 * 3_600_000;
+export const PURGE_BATCH = 100;
 
 export type TStoredAnswer = { status: number; body: unknown; replayed: boolean };
 
 export const payloadHash = (payload: unknown) => createHash("sha256").update(canonicalJson(payload)).digest("hex");
 
 async function claim(db: Db, organizationId: string, key: string, requestHash: string): Promise<boolean> {
-  const inserted = await db.$executeRaw`
-    INSERT INTO "ApiIdempotencyKey" ("organizationId", "key", "requestHash", "status")
-    VALUES (${organizationId}, ${key}, ${requestHash}, 0) ON CONFLICT DO NOTHING`;
+  const expiredBefore = new Date(Date.now() - IDEMPOTENCY_RETENTION_MS);
+  const [, , inserted] = await db.$transaction([
+    db.$executeRaw`
+      DELETE FROM "ApiIdempotencyKey"
+      WHERE "organizationId" = ${organizationId} AND "key" = ${key} AND "createdAt" < ${expiredBefore}`,
+    db.$executeRaw`
+      DELETE FROM "ApiIdempotencyKey" WHERE "organizationId" = ${organizationId} AND "key" IN (
+        SELECT "key" FROM "ApiIdempotencyKey"
+        WHERE "organizationId" = ${organizationId} AND "createdAt" < ${expiredBefore}
+        ORDER BY "createdAt" LIMIT ${PURGE_BATCH} FOR UPDATE SKIP LOCKED)`,
+    db.$executeRaw`
+      INSERT INTO "ApiIdempotencyKey" ("organizationId", "key", "requestHash", "status")
+      VALUES (${organizationId}, ${key}, ${requestHash}, 0) ON CONFLICT DO NOTHING`,
+  ]);
   return inserted === 1;
 }
 

@@ -54,4 +54,23 @@ describe("the OpenAPI document", () => {
     expect(props).not.toContain("sourceKind");
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc); // plain JSON
   });
+
+  it("describes the file upload as multipart with the file and the period, and the import with its job's progress", () => {
+    const raw = openApiDocument() as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: TSchema }> } }>>;
+    };
+    type TSchema = { properties: Record<string, { type?: unknown }>; required: string[] };
+    const form = raw.paths["/api/v1/imports"]?.post?.requestBody?.content["multipart/form-data"]?.schema;
+    expect(form?.required).toEqual(expect.arrayContaining(["file", "periodId"]));
+    expect(Object.keys(form?.properties ?? {})).toEqual(["file", "periodId", "replace"]);
+    expect(Object.keys(doc.paths["/api/v1/imports"]?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(["201", "403", "409", "413", "422"]),
+    );
+    const imp = doc.components.schemas.Import?.properties as Record<string, { anyOf?: { properties?: object }[] }>;
+    expect(Object.keys(imp)).toEqual(
+      expect.arrayContaining(["status", "rows", "errorCount", "errors", "totals", "preview", "job"]),
+    );
+    const job = imp.job?.anyOf?.find((s) => s.properties)?.properties ?? {};
+    expect(Object.keys(job)).toEqual(expect.arrayContaining(["status", "done", "total"]));
+  });
 });

@@ -1,5 +1,6 @@
-import { z } from "zod";
 import { ZActivityBulkRow, ZActivityUpdate } from "@/lib/activity/schemas";
+import { importPaths, importSchemas } from "@/lib/api/openapi-imports";
+import { COMMON, errors, json, queryParameters, ref, schemaOf, type TJson } from "@/lib/api/openapi-parts";
 import {
   MAX_BULK_ROWS,
   ZApiActivitiesBulk,
@@ -17,17 +18,6 @@ import {
 
 // The OpenAPI 3.1 document served at /api/v1/openapi.json, generated from the zod schemas the endpoints
 // parse with (zod 4's toJSONSchema, JSON Schema 2020-12 as OpenAPI 3.1 uses). Pure: no database.
-
-type TJson = Record<string, unknown>;
-
-function schemaOf(schema: z.ZodType, io: "input" | "output"): TJson {
-  const { $schema: _ignored, ...json } = z.toJSONSchema(schema, {
-    io,
-    unrepresentable: "any",
-    target: "draft-2020-12",
-  }) as TJson;
-  return json;
-}
 
 // An API row is the app's bulk row (ZActivityBulkRow) with the client's externalId instead of the
 // importer's sourceKind/sourceRef, which the API sets itself.
@@ -52,34 +42,6 @@ function activityPatchSchema(): TJson {
   const { required: _required, ...rest } = schemaOf(ZActivityUpdate, "input");
   return rest;
 }
-
-function queryParameters(schema: z.ZodType): TJson[] {
-  const json = schemaOf(schema, "input");
-  const required = new Set((json.required as string[] | undefined) ?? []);
-  return Object.entries(json.properties as Record<string, TJson>).map(([name, s]) => ({
-    name,
-    in: "query",
-    required: required.has(name),
-    schema: s,
-  }));
-}
-
-const json = (schema: TJson | { $ref: string }) => ({ content: { "application/json": { schema } } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const errors = (...codes: number[]) =>
-  Object.fromEntries(
-    codes.map((c) => [String(c), { description: ERROR_DESCRIPTIONS[c] ?? "Error", ...json(ref("Error")) }]),
-  );
-const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: "The body is not JSON",
-  401: "Missing, unknown, expired or revoked token",
-  403: "The token's role does not allow it",
-  404: "Not found in the token's organisation (for a bulk call: nothing was written)",
-  409: "Idempotency key reused with another payload, a locked period, or a concurrent change",
-  422: "Validation failed: fieldErrors or rowErrors list every problem; nothing was written",
-  429: "Rate limit reached: retry after the Retry-After header's seconds",
-};
-const COMMON = [401, 403, 429];
 
 export function openApiDocument(): TJson {
   return {
@@ -158,6 +120,7 @@ export function openApiDocument(): TJson {
           },
         },
       },
+      ...importPaths(),
       "/api/v1/openapi.json": {
         get: {
           operationId: "getOpenApi",
@@ -183,6 +146,7 @@ export function openApiDocument(): TJson {
         ActivitiesPage: schemaOf(ZApiActivitiesPage, "output"),
         BulkResult: schemaOf(ZApiBulkResult, "output"),
         Error: schemaOf(ZApiError, "output"),
+        ...importSchemas(),
       },
     },
   };

@@ -27,6 +27,7 @@ export type TImportStatus = "PREVIEWED" | "QUEUED" | "RUNNING" | "COMMITTED" | "
 
 export type TImportListItem = {
   id: string;
+  periodId: string;
   periodLabel: string;
   periodLocked: boolean;
   format: string;
@@ -82,6 +83,7 @@ async function toItems(db: Db, rows: readonly TRow[]): Promise<TImportListItem[]
     const totals = (r.totals ?? {}) as Record<string, string>;
     return {
       id: r.id,
+      periodId: r.periodId,
       periodLabel: r.period.label,
       periodLocked: r.period.status === "LOCKED",
       format: r.format,
@@ -102,11 +104,23 @@ async function toItems(db: Db, rows: readonly TRow[]): Promise<TImportListItem[]
   });
 }
 
-export async function listImports(db: Db, organizationId: string, take = 100): Promise<TImportListItem[]> {
+export type TImportListOptions = { take?: number; cursor?: string };
+
+/** The latest imports first; `cursor` (an import id) starts after that import. */
+export async function listImports(
+  db: Db,
+  organizationId: string,
+  { take = 100, cursor }: TImportListOptions = {},
+): Promise<TImportListItem[]> {
+  // A cursor from another organisation (or a deleted preview) is not found: the list starts over.
+  const start = cursor
+    ? await db.import.findFirst({ where: { id: cursor, organizationId }, select: { id: true } })
+    : null;
   const rows = await db.import.findMany({
     where: { organizationId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
+    ...(start ? { cursor: { id: start.id }, skip: 1 } : {}),
     select: LIST_SELECT,
   });
   return toItems(db, rows);

@@ -5,13 +5,14 @@ import { AppError } from "@/lib/errors";
 import { looksLikeFec } from "@/lib/imports/fec/parse";
 import { parseFecForPeriod } from "@/lib/imports/fec/preview";
 import { parseImportFile } from "@/lib/imports/parse";
+import { IMPORT_MAX_BYTES } from "@/lib/imports/limits";
 import { createImportPreview } from "@/lib/imports/preview";
 import { isoDateOf } from "@/lib/periods/dates";
 
 // What the upload action calls: a file → its parsed rows → the preview (the confirmation is
 // lib/jobs/imports.ts startImportCommit).
 
-export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+export { IMPORT_MAX_BYTES } from "@/lib/imports/limits";
 const MEDIA_TYPES = {
   "template-csv": "text/csv",
   "template-xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

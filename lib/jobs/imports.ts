@@ -5,7 +5,7 @@
 import type { TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { attachRun, confirmImport, unconfirmImport } from "@/lib/imports/commit";
-import { getImport, listImports, type TImportListItem } from "@/lib/imports/queries";
+import { getImport, listImports, type TImportListItem, type TImportListOptions } from "@/lib/imports/queries";
 import { startJob, type TJobSender } from "@/lib/jobs/enqueue";
 import { getJobRun, type TJobRunView } from "@/lib/jobs/runs";
 
@@ -34,8 +34,8 @@ async function withRun<T extends TImportListItem>(db: Db, organizationId: string
   return { ...item, status, run } as T & { run: TJobRunView | null };
 }
 
-export async function listImportsWithRuns(db: Db, organizationId: string) {
-  const items = await listImports(db, organizationId);
+export async function listImportsWithRuns(db: Db, organizationId: string, options: TImportListOptions = {}) {
+  const items = await listImports(db, organizationId, options);
   return Promise.all(items.map((i) => (live(i.status) ? withRun(db, organizationId, i) : { ...i, run: null })));
 }
 

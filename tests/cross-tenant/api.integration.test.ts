@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
 import { tenantWithPeriods } from "@/lib/activity/testing";
 import { testDb } from "@/tests/fixtures/tenants";
-import { call, tokenFor } from "@/tests/api/client";
+import { call, tokenFor, uploadFormOf } from "@/tests/api/client";
+import { stopBoss } from "@/lib/jobs/boss";
 
 const session = vi.hoisted(() => ({
   user: null as null | { id: string; email: string; name: string; locale: string },
@@ -22,9 +23,20 @@ const activities = await import("@/app/api/v1/activities/route");
 const activity = await import("@/app/api/v1/activities/[id]/route");
 const periods = await import("@/app/api/v1/periods/route");
 const totals = await import("@/app/api/v1/totals/route");
+const imports = await import("@/app/api/v1/imports/route");
+const oneImport = await import("@/app/api/v1/imports/[id]/route");
+const confirmImport = await import("@/app/api/v1/imports/[id]/confirm/route");
+const rollbackImport = await import("@/app/api/v1/imports/[id]/rollback/route");
 
 const db = testDb();
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await stopBoss(); // a confirm that got through would have queued on the app's pg-boss
+  await db.$disconnect();
+});
+
+const CSV =
+  "Energy type,Quantity,Unit,Date,Site,Country (ISO code),Fuel,Heating or cooling network,Label,Description," +
+  "Uncertainty of the quantity (%)\r\nenergy.electricity.grid,500,kWh,,,,,,,,\r\n";
 
 async function world() {
   const a = await tenantWithPeriods(db, [2024], { roles: ["OWNER", "VIEWER"] });
@@ -48,6 +60,12 @@ async function world() {
       ],
     },
   });
+  // One import of B's previewed (waiting for confirmation) and one committed, through B's own token.
+  const previewB = await call(imports.POST, {
+    token: tokenB.secret,
+    method: "POST",
+    form: uploadFormOf(b.periodOf(2024), { name: "b.csv", bytes: CSV }),
+  });
   const orgB = b.organizationId;
   const snapshotB = async () => ({
     activities: await db.activityData.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
@@ -58,6 +76,8 @@ async function world() {
       select: { id: true, revokedAt: true, role: true, name: true },
     }),
     keys: await db.apiIdempotencyKey.count({ where: { organizationId: orgB } }),
+    imports: await db.import.findMany({ where: { organizationId: orgB }, orderBy: { id: "asc" } }),
+    runs: await db.jobRun.count({ where: { organizationId: orgB } }),
     audit: await db.auditEvent.count({ where: { organizationId: orgB } }),
   });
   const signInAs = (role: "OWNER" | "VIEWER") => {
@@ -70,6 +90,7 @@ async function world() {
     tokenA,
     tokenB,
     activityB: pushed.json.activities[0].id as string,
+    importB: previewB.json.id as string,
     signInAs,
     snapshotB,
   };
@@ -234,5 +255,44 @@ describe("API endpoints across organisations", () => {
     expect(r.status).toBe(404);
     expect(await db.activityData.count({ where: { organizationId: w.a.organizationId } })).toBe(1);
     expect(await w.snapshotB()).toEqual(before);
+  });
+
+  it("file imports: B's import is 404 to A's token (read, confirm, roll back), never listed, and B's period is 404 to an upload", async () => {
+    const w = await world();
+    expect(w.importB).toMatch(/\S/);
+    const before = await w.snapshotB();
+    expect(before.imports.map((i) => i.status)).toEqual(["PREVIEWED"]);
+    const params = { id: w.importB };
+    for (const [handler, method] of [
+      [oneImport.GET, "GET"],
+      [confirmImport.POST, "POST"],
+      [rollbackImport.POST, "POST"],
+    ] as const) {
+      const r = await call(handler, { token: w.tokenA, method, params });
+      expect([method, r.status, r.json.error.code]).toEqual([method, 404, "NOT_FOUND"]);
+      expect(JSON.stringify(r.json)).not.toContain("b.csv");
+    }
+    // A's list never shows B's import, whatever the cursor (B's id starts A's list over).
+    await call(imports.POST, {
+      token: w.tokenA,
+      method: "POST",
+      form: uploadFormOf(w.a.periodOf(2024), { name: "a.csv", bytes: CSV }),
+    });
+    const queries: Record<string, string>[] = [{}, { cursor: w.importB }, { cursor: w.importB, limit: "1" }];
+    for (const query of queries) {
+      const list = await call(imports.GET, { token: w.tokenA, query });
+      expect(list.json.imports.map((i: { fileName: string }) => i.fileName)).toEqual(["a.csv"]);
+    }
+    // An upload naming B's period: 404, no import anywhere for it.
+    const upload = await call(imports.POST, {
+      token: w.tokenA,
+      method: "POST",
+      form: uploadFormOf(w.b.periodOf(2024), { name: "b-period.csv", bytes: CSV }),
+    });
+    expect([upload.status, upload.json.error.code]).toEqual([404, "NOT_FOUND"]);
+    expect(await db.import.count({ where: { fileName: "b-period.csv", organizationId: w.a.organizationId } })).toBe(0);
+    expect(await w.snapshotB()).toEqual(before);
+    // B's own token still reaches it: the 404s above were about the organisation, not the import.
+    expect((await call(oneImport.GET, { token: w.tokenB.secret, params })).json.status).toBe("PREVIEWED");
   });
 });

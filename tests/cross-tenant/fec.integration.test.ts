@@ -91,7 +91,7 @@ describe("cross-tenant FEC mapping actions", () => {
     expect(await analyseFecAction(w.a.organization.slug, upload(w.a.periodOf(2024), big))).toEqual({
       ok: false,
       error: "VALIDATION",
-      fieldErrors: { file: "imports.errors.fecTooLarge" },
+      fieldErrors: { file: "imports.errors.tooLarge" },
     });
     for (const role of ["CONTRIBUTOR", "VIEWER"] as const) {
       w.signInAs(role);

@@ -1,6 +1,7 @@
 // The FEC screens' inputs, shared by the server actions and the server functions (one schema per operation).
 import { ZId, z } from "@/lib/validation";
 import { FEC_TREATMENTS, spendChoices } from "@/lib/imports/fec/default-mapping";
+import { IMPORT_MAX_BYTES } from "@/lib/imports/limits";
 
 export const FEC_MESSAGES = {
   account: "imports.errors.fecAccount",
@@ -58,5 +59,8 @@ export const ZFecPreviewInput = z.object({
 });
 export type TFecPreviewInput = z.output<typeof ZFecPreviewInput>;
 
-/** The largest FEC the mapping screen reads in memory (the server-action body limit is 11 MB). */
-export const FEC_MAX_BYTES = 10 * 1024 * 1024;
+/**
+ * The largest FEC the mapping screen reads: the imports page's limit, since the same ledger is then
+ * uploaded there to be committed (a ledger the screen could not map would import with no mapping).
+ */
+export const FEC_MAX_BYTES = IMPORT_MAX_BYTES;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ApiIdempotencyKey_organizationId_createdAt_idx" ON "ApiIdempotencyKey"("organizationId", "createdAt");
