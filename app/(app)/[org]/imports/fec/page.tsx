@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FecImport } from "@/components/imports/fec-import";
 import { PageHeader } from "@/components/ui/card";
@@ -18,7 +19,10 @@ export default async function FecImportPage({ params }: { params: Promise<{ org:
   const open = periods.filter((p) => p.status === "OPEN");
   const t = await getTranslations("imports.fec");
   return (
-    <div>
+    <div className="space-y-4">
+      <Link href={`/${org}/imports`} className="text-sm text-brand-700 hover:underline">
+        ← {t("backToImports")}
+      </Link>
       <PageHeader title={t("title")} description={t("description")} />
       <FecImport
         orgSlug={org}
