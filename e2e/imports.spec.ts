@@ -96,7 +96,7 @@ test("a manager downloads a template, fills it, fixes a row error, commits it, s
   await expect(preview.getByRole("row")).toHaveCount(3);
   await expect(preview.getByRole("row").nth(2)).toContainText("Import e2e — atelier");
   await page.getByTestId("confirm-import").click(); // "Importer 2 lignes" (an ICU plural the helper does not format)
-  const job = page.getByRole("region", { name: fr("imports.detail.progressTitle") });
+  const job = page.getByRole("region", { name: fr("imports.detail.jobTitle") });
   await expect(job.getByRole("progressbar")).toBeVisible();
   await page.reload(); // the bar or the outcome survives a reload: it is read from the database
   await expect(page.getByText(fr("imports.status.COMMITTED"), { exact: true })).toBeVisible({ timeout: 90_000 });

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { confirmImportAction, uploadImportAction } from "@/app/actions/imports";
 import { FormError } from "@/components/forms/form-error";
+import { reasonOf } from "@/components/imports/reason";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
@@ -30,11 +31,6 @@ export function FecCommit({ orgSlug, periodId, file, rows, blocked, busy }: Prop
   const [replace, setReplace] = useState(false);
   const [pending, startTransition] = useTransition();
 
-  const message = (result: { error: string; fieldErrors?: Record<string, string> }) => {
-    const key = result.fieldErrors?.file ?? result.fieldErrors?.periodId ?? `errors.${result.error}`;
-    return tAll.has(key) ? tAll(key as never) : tAll("errors.INTERNAL");
-  };
-
   const commit = () =>
     startTransition(async () => {
       setError(null);
@@ -45,13 +41,13 @@ export function FecCommit({ orgSlug, periodId, file, rows, blocked, busy }: Prop
       const uploaded = await uploadImportAction(orgSlug, form);
       if (!uploaded.ok) {
         setDuplicate((was) => was || uploaded.fieldErrors?.file === "imports.errors.duplicate");
-        return setError(message(uploaded));
+        return setError(reasonOf(uploaded, tAll));
       }
       const page = `/${orgSlug}/imports/${uploaded.data.id}`;
       // A file the pipeline refuses row by row: its page lists the errors, nothing is committed.
       if (uploaded.data.status !== "PREVIEWED") return router.push(page);
       const started = await confirmImportAction(orgSlug, { importId: uploaded.data.id });
-      if (!started.ok) return setError(message(started));
+      if (!started.ok) return setError(reasonOf(started, tAll));
       router.push(page);
     });
 

@@ -84,7 +84,7 @@ export default async function ImportPage({ params }: Props) {
           ) : null}
         </div>
       </Card>
-      {imp.run ? <JobProgress orgSlug={org} initial={imp.run} title={t("progressTitle")} canRetry={canManage} /> : null}
+      {imp.run ? <JobProgress orgSlug={org} initial={imp.run} title={t("jobTitle")} canRetry={canManage} /> : null}
       {imp.errorCount > 0 ? (
         <section className="space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
