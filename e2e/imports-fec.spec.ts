@@ -140,7 +140,15 @@ test("a manager maps an FEC's accounts, imports its spend, and finds the mapping
   const importTotal = page.getByTestId(`import-${fr("imports.detail.total")}`);
   await expect.poll(async () => plain(await importTotal.textContent())).toBe(`${tonnes} tCO2e`);
 
-  // 7. Next year's ledger, pipe-separated in Windows-1252: both choices are remembered.
+  // 7. The same ledger again: refused with the reason and the choice to replace, nothing written.
+  await page.goto(`/${org.slug}/imports/fec`);
+  await readLedger(page, ledger2024);
+  await page.getByTestId("fec-commit").click();
+  await expect(page.getByText(fr("imports.errors.duplicate"))).toBeVisible();
+  await expect(page.getByLabel(fr("imports.upload.replace"))).toBeVisible();
+  expect(data<TRow[]>("state", org.organizationId)).toHaveLength(inventory.length);
+
+  // 8. Next year's ledger, pipe-separated in Windows-1252: both choices are remembered.
   await page.goto(`/${org.slug}/imports/fec`);
   await readLedger(page, ledger2025);
   await expect(select(page, "ratioCategoryFor", "6064")).toHaveValue("printing");

@@ -168,6 +168,7 @@ test("a manager downloads a template, fills it, fixes a row error, commits it, s
   await expect(list.getByRole("listitem")).toHaveCount(2);
   await expect(list.getByText(fr("imports.status.FAILED"), { exact: true })).toBeVisible();
   await expect(list.getByText(fr("imports.status.ROLLED_BACK"), { exact: true })).toBeVisible();
+  await expect(list.getByText(/· \d+[\s\u00a0\u202f]octets$/)).toHaveCount(2); // a few hundred bytes, not "0 KB"
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
