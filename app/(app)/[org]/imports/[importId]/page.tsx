@@ -101,7 +101,7 @@ export default async function ImportPage({ params }: Props) {
         <section className="space-y-3">
           <h2 className="text-base font-semibold text-slate-900">{t("previewTitle")}</h2>
           <p className="text-sm text-slate-600">
-            {t("previewHint", { count: Math.min(PREVIEW_ROWS, imp.preview.length) })}
+            {t("previewHintPlural", { count: Math.min(PREVIEW_ROWS, imp.preview.length) })}
           </p>
           <ImportPreviewTable rows={imp.preview} typeLabel={typeLabel} />
         </section>

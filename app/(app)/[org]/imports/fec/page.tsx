@@ -18,10 +18,11 @@ export default async function FecImportPage({ params }: { params: Promise<{ org:
   const periods = await listPeriods(db(), context.organization.id);
   const open = periods.filter((p) => p.status === "OPEN");
   const t = await getTranslations("imports.fec");
+  const back = (await getTranslations("imports.detail"))("back");
   return (
     <div className="space-y-4">
       <Link href={`/${org}/imports`} className="text-sm text-brand-700 hover:underline">
-        ← {t("backToImports")}
+        ← {back}
       </Link>
       <PageHeader title={t("title")} description={t("description")} />
       <FecImport
