@@ -107,12 +107,10 @@ test("a manager downloads a template, fills it, fixes a row error, commits it, s
   const kg = Number(committed.kgCO2e);
   const importPage = page.url();
 
-  // 3. The lines are in the inventory's lines list.
-  await page.getByRole("link", { name: fr("imports.detail.viewLines") }).click();
-  await expect(page.getByText("Import e2e — atelier").first()).toBeVisible();
-
-  // 4. The completeness page: energy is in progress, with the import's two lines and their kgCO2e.
-  await page.goto(`/${org.slug}/collection/completeness`);
+  // 3. The import leads to data collection (imported lines are drafts): the completeness page shows energy
+  // in progress, with the import's two lines and their kgCO2e.
+  await page.getByRole("link", { name: fr("imports.detail.viewInCollection") }).click();
+  await page.waitForURL(new RegExp(`/${org.slug}/collection/completeness\\?period=`));
   const energy = page
     .getByRole("list", { name: fr("completeness.listLabel") })
     .getByRole("listitem")
@@ -122,7 +120,7 @@ test("a manager downloads a template, fills it, fixes a row error, commits it, s
     .poll(() => textOf(energy))
     .toContain(`${fr("completeness.lines", { count: 2 })} · ${completenessFigure(kg)}`);
 
-  // 5. Imported lines are drafts: the manager submits and validates them, and the dashboard counts them.
+  // 4. The dashboard counts validated data: the manager submits and validates the lines, and it counts them.
   const total = page.getByTestId("overview-total");
   const noFigures = page.getByText(fr("dashboard.empty"), { exact: true });
   await page.goto(`/${org.slug}`);
@@ -130,6 +128,7 @@ test("a manager downloads a template, fills it, fixes a row error, commits it, s
   await expect(total).toBeHidden();
   await page.goto(`/${org.slug}/collection/completeness`);
   await energy.getByRole("link", { name: fr("collection.categories.energy.title"), exact: true }).click();
+  await expect(page.getByText("Import e2e — atelier").filter({ visible: true }).first()).toBeVisible();
   const bar = page.getByRole("group", { name: fr("bulkStatus.bar") });
   for (const [button, done] of [
     ["submitSelected", "submitted"],
@@ -142,7 +141,7 @@ test("a manager downloads a template, fills it, fixes a row error, commits it, s
   await page.goto(`/${org.slug}`);
   await expect.poll(() => textOf(total)).toBe(`${dashboardTonnes(kg)} tCO2e`);
 
-  // 6. Rolled back as a whole.
+  // 5. Rolled back as a whole.
   await page.goto(importPage);
   // A click before the page is interactive is lost: click until the confirmation shows.
   await expect(async () => {
@@ -153,7 +152,7 @@ test("a manager downloads a template, fills it, fixes a row error, commits it, s
   await expect(page.getByText(fr("imports.status.ROLLED_BACK"), { exact: true })).toBeVisible();
   expect(data<TState>("state", org.organizationId)).toEqual({ activities: 0, imported: 0, kgCO2e: "0.000000" });
 
-  // 7. Both figures go back: the dashboard has nothing to count, energy is not started.
+  // 6. Both figures go back: the dashboard has nothing to count, energy is not started.
   await page.goto(`/${org.slug}`);
   await expect(noFigures).toBeVisible();
   await expect(total).toBeHidden();
@@ -161,7 +160,7 @@ test("a manager downloads a template, fills it, fixes a row error, commits it, s
   await expect(energy.getByText(fr("completeness.states.notStarted")).first()).toBeVisible();
   expect(await textOf(energy)).not.toContain(fr("completeness.lines", { count: 2 }));
 
-  // 8. The list keeps both imports, the failed one with its errors; no sideways scroll on a phone.
+  // 7. The list keeps both imports, the failed one with its errors; no sideways scroll on a phone.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/${org.slug}/imports`);
   const list = page.getByRole("list", { name: fr("imports.page.listTitle") });

@@ -27,6 +27,7 @@ export type TImportStatus = "PREVIEWED" | "QUEUED" | "RUNNING" | "COMMITTED" | "
 
 export type TImportListItem = {
   id: string;
+  periodId: string;
   periodLabel: string;
   periodLocked: boolean;
   format: string;
@@ -82,6 +83,7 @@ async function toItems(db: Db, rows: readonly TRow[]): Promise<TImportListItem[]
     const totals = (r.totals ?? {}) as Record<string, string>;
     return {
       id: r.id,
+      periodId: r.periodId,
       periodLabel: r.period.label,
       periodLocked: r.period.status === "LOCKED",
       format: r.format,

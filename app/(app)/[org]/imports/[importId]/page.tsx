@@ -73,8 +73,12 @@ export default async function ImportPage({ params }: Props) {
             <RollbackImportButton orgSlug={org} importId={imp.id} />
           ) : null}
           {imp.status === "COMMITTED" ? (
-            <Link href={`/${org}/lines`} className="text-sm text-brand-700 hover:underline">
-              {t("viewLines")}
+            // Imported lines are drafts until reviewed: data collection shows them, the reports do not yet.
+            <Link
+              href={`/${org}/collection/completeness?period=${imp.periodId}`}
+              className="text-sm text-brand-700 hover:underline"
+            >
+              {t("viewInCollection")}
             </Link>
           ) : null}
           {canManage ? (
