@@ -596,7 +596,7 @@ test.describe("as Nuage's owner", () => {
     await page.goto(`/${NUAGE.slug}/imports`);
     const form = page.getByRole("form", { name: fr("imports.upload.title") });
     await form.getByLabel(fr("imports.upload.period")).selectOption(world.nuage.openPeriod);
-    await form.getByLabel(fr("imports.upload.file")).setInputFiles({
+    await form.getByLabel(fr("imports.upload.fileAll")).setInputFiles({
       name: "intrus.csv",
       mimeType: "text/csv",
       buffer: Buffer.from(`a;b\n${world.fixtures.marker};2\n`),

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { confirmImportAction } from "@/app/actions/imports";
 import { FormError } from "@/components/forms/form-error";
+import { reasonOf } from "@/components/imports/reason";
 import { Button } from "@/components/ui/button";
 
 /** Confirms a previewed import: the commit job is queued and the page shows its progress. */
@@ -22,7 +23,7 @@ export function ConfirmImport({ orgSlug, importId, rows }: { orgSlug: string; im
         onClick={() =>
           startTransition(async () => {
             const result = await confirmImportAction(orgSlug, { importId });
-            if (!result.ok) setError(tAll(`errors.${result.error}`));
+            if (!result.ok) setError(reasonOf(result, tAll));
             else router.refresh();
           })
         }

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, EmptyState } from "@/components/ui/card";
 import { Field, controlClass } from "@/components/ui/field";
 import { FecAccounts, type TFecChoices, type TFecEdit } from "@/components/imports/fec-accounts";
+import { FecCommit } from "@/components/imports/fec-commit";
 import { FecErrors, FecRows, FecShares } from "@/components/imports/fec-results";
 import type { TFecPreview } from "@/lib/imports/fec/preview-types";
 import { IMPORT_MAX_BYTES, IMPORT_MAX_MB } from "@/lib/imports/limits";
@@ -30,6 +31,7 @@ export function FecImport({ orgSlug, periods, defaultPeriodId, choices }: Props)
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<TFecPreview | null>(null);
   const [fileName, setFileName] = useState("");
+  const [analysed, setAnalysed] = useState<File | null>(null); // the file the preview is of, for the import
   const [fileErrors, setFileErrors] = useState<TImportRowError[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -60,6 +62,7 @@ export function FecImport({ orgSlug, periods, defaultPeriodId, choices }: Props)
       if (!result.ok) return failed(result);
       const { fileName: name, ...data } = result.data;
       setFileName(name);
+      setAnalysed(file);
       setPreview(data);
       setFileErrors(data.errors);
     });
@@ -154,6 +157,16 @@ export function FecImport({ orgSlug, periods, defaultPeriodId, choices }: Props)
             onReset={reset}
           />
           <FecRows preview={preview} choices={choices} locale={locale} />
+          {analysed ? (
+            <FecCommit
+              orgSlug={orgSlug}
+              periodId={preview.periodId}
+              file={analysed}
+              rows={preview.rows.length}
+              blocked={preview.errors.length > 0 || preview.rows.some((r) => !r.preview.ok)}
+              busy={pending}
+            />
+          ) : null}
         </>
       ) : null}
     </div>

@@ -4,7 +4,7 @@ import { ImportStatusBadge } from "@/components/imports/status-badge";
 import { RollbackImportButton } from "@/components/imports/rollback-button";
 import { EmptyState } from "@/components/ui/card";
 import type { TImportListItem } from "@/lib/imports/queries";
-import { formatDateTime, formatEmission, formatNumber } from "@/lib/numbers/format";
+import { formatDateTime, formatEmission, formatFileSize } from "@/lib/numbers/format";
 
 // Every import, newest first: a card per import (readable at 390 px), with the figures, who and when,
 // and the actions the viewer may take.
@@ -50,11 +50,7 @@ export function ImportsList({
                 .join(" · ")}
             </p>
             <p className="text-xs text-slate-500">
-              {[
-                imp.createdBy,
-                formatDateTime(imp.createdAt, locale),
-                formatNumber(imp.sizeBytes / 1024, locale, 0) + " KB",
-              ]
+              {[imp.createdBy, formatDateTime(imp.createdAt, locale), formatFileSize(imp.sizeBytes, locale)]
                 .filter(Boolean)
                 .join(" · ")}
             </p>

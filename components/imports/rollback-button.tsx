@@ -6,6 +6,7 @@ import { useState } from "react";
 import { rollbackImportAction } from "@/app/actions/imports";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
+import { reasonOf } from "@/components/imports/reason";
 
 /** Rolls a committed import back as a whole (two clicks). */
 export function RollbackImportButton({ orgSlug, importId }: { orgSlug: string; importId: string }) {
@@ -20,7 +21,7 @@ export function RollbackImportButton({ orgSlug, importId }: { orgSlug: string; i
         confirmLabel={t("yes")}
         onConfirm={async () => {
           const result = await rollbackImportAction(orgSlug, { importId });
-          if (!result.ok) setMessage(tAll(`errors.${result.error}`));
+          if (!result.ok) setMessage(reasonOf(result, tAll));
           else router.refresh();
         }}
       />

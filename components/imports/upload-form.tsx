@@ -59,7 +59,7 @@ export function ImportUploadForm({
             ))}
           </select>
         </Field>
-        <Field id="import-file" label={t("file")} hint={t("fileHint", { max: maxMb })}>
+        <Field id="import-file" label={t("fileAll")} hint={t("fileHintAll", { max: maxMb })}>
           <input
             id="import-file"
             name="file"

@@ -1,8 +1,15 @@
 import { cn } from "@/components/ui/cn";
 
+// cn does not merge Tailwind classes, and p-5 wins over a caller's p-0 or p-4 in the generated CSS: the
+// default padding applies only when the caller sets none.
+const HAS_PADDING = /(^|\s)p-\d/;
+
 export function Card({ className, children }: { className?: string; children: React.ReactNode }) {
+  const padding = HAS_PADDING.test(className ?? "") ? null : "p-5";
   return (
-    <section className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-sm", className)}>{children}</section>
+    <section className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", padding, className)}>
+      {children}
+    </section>
   );
 }
 

@@ -18,6 +18,17 @@ describe("what a failed run keeps of its error", () => {
     });
   });
 
+  it("keeps a known reason's translation key with the code, so the progress bar can say it", () => {
+    const changed = new AppError("CONFLICT", { file: "imports.errors.inventoryChanged" });
+    expect(jobErrorsOf(changed)).toEqual({
+      count: 1,
+      list: [{ code: "CONFLICT", message: "imports.errors.inventoryChanged" }],
+    });
+    expect(jobErrorsOf(new AppError("CONFLICT", { file: "imports.errors.duplicate" })).list[0]?.message).toBe(
+      "imports.errors.duplicate",
+    );
+  });
+
   it("keeps an expected error's code, and never an unexpected error's message", () => {
     expect(jobErrorsOf(new AppError("PERIOD_LOCKED"))).toEqual({ count: 1, list: [{ code: "PERIOD_LOCKED" }] });
     expect(jobErrorsOf(new Error("connection to 10.0.0.3 refused, password=…"))).toEqual({

@@ -27,7 +27,11 @@ export function jobErrorsOf(error: unknown): { count: number; list: TJobError[] 
       })),
     };
   }
-  if (error instanceof AppError) return { count: 1, list: [{ code: error.code }] };
+  if (error instanceof AppError) {
+    // A known reason (a translation key such as imports.errors.inventoryChanged) says more than the code.
+    const reason = Object.values(error.fieldErrors ?? {})[0];
+    return { count: 1, list: [reason ? { code: error.code, message: reason } : { code: error.code }] };
+  }
   return { count: 1, list: [{ code: "INTERNAL" }] };
 }
 

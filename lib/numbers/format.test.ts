@@ -7,6 +7,7 @@ import {
   formatDateTime,
   formatDecimal,
   formatEmission,
+  formatFileSize,
   formatForInput,
   formatNumber,
   formatPercent,
@@ -51,6 +52,22 @@ describe("numbers in the reader's locale", () => {
     expect(spaces(formatPercent(0.125, "fr"))).toBe("12,5 %");
     expect(formatPercent(0.125, "en")).toBe("12.5%");
     expect(formatPercent(0.8403, "en", { minimumFractionDigits: 1 })).toBe("84.0%");
+  });
+});
+
+describe("file sizes", () => {
+  it("shows a tiny file in bytes, never as 0 KB", () => {
+    expect(spaces(formatFileSize(6, "fr"))).toBe("6 octets");
+    expect(formatFileSize(1, "en")).toBe("1 byte");
+    expect(formatFileSize(1023, "en")).toBe("1,023 bytes");
+  });
+
+  it("shows kilobytes and megabytes with the locale's decimal separator", () => {
+    expect(spaces(formatFileSize(1536, "fr"))).toBe("1,5 ko");
+    expect(formatFileSize(1536, "en")).toBe("1.5 kB");
+    expect(formatFileSize(1024, "en")).toBe("1 kB");
+    expect(spaces(formatFileSize(20 * 1024 * 1024, "fr"))).toBe("20 Mo");
+    expect(formatFileSize(12.34 * 1024 * 1024, "en")).toBe("12.3 MB");
   });
 });
 

@@ -66,6 +66,21 @@ export function formatPercent(
   }).format(share);
 }
 
+const KIB = 1024;
+
+/**
+ * A file's size as a file manager shows it: bytes under a kilobyte ("512 octets" / "512 bytes"), then
+ * kilobytes and megabytes with one decimal at most ("1,5 ko" / "1.5 kB", "12,3 Mo" / "12.3 MB"). Binary
+ * multiples, as the upload limits are counted.
+ */
+export function formatFileSize(bytes: number, locale: string): string {
+  if (bytes < KIB) {
+    return new Intl.NumberFormat(locale, { style: "unit", unit: "byte", unitDisplay: "long" }).format(bytes);
+  }
+  const [value, unit] = bytes < KIB * KIB ? [bytes / KIB, "kilobyte"] : [bytes / KIB / KIB, "megabyte"];
+  return new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
+}
+
 export type TEmissionUnit = "kg" | "t";
 const TONNE_FROM_KG = 1000;
 

@@ -1,6 +1,9 @@
+import { BookOpen, Download } from "lucide-react";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportsList } from "@/components/imports/imports-list";
 import { ImportUploadForm } from "@/components/imports/upload-form";
+import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { db } from "@/lib/db";
 import { listImportsWithRuns } from "@/lib/jobs/imports";
@@ -28,7 +31,24 @@ export default async function ImportsPage({ params }: { params: Promise<{ org: s
   ]);
   return (
     <div className="space-y-6">
-      <PageHeader title={t("page.title")} description={t("page.description")} />
+      <PageHeader
+        title={t("page.title")}
+        description={t("page.description")}
+        actions={
+          canManage ? (
+            <div className="flex flex-wrap gap-2">
+              <Link href={`/${org}/imports/templates`} className={buttonClass("secondary", "sm")}>
+                <Download aria-hidden className="size-4" />
+                {t("page.templatesLink")}
+              </Link>
+              <Link href={`/${org}/imports/fec`} className={buttonClass("secondary", "sm")}>
+                <BookOpen aria-hidden className="size-4" />
+                {t("page.fecLink")}
+              </Link>
+            </div>
+          ) : undefined
+        }
+      />
       {canManage ? (
         <Card className="p-4 sm:p-5">
           <h2 className="mb-3 text-base font-semibold text-slate-900">{t("upload.title")}</h2>

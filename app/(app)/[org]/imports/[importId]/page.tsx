@@ -73,8 +73,12 @@ export default async function ImportPage({ params }: Props) {
             <RollbackImportButton orgSlug={org} importId={imp.id} />
           ) : null}
           {imp.status === "COMMITTED" ? (
-            <Link href={`/${org}/lines`} className="text-sm text-brand-700 hover:underline">
-              {t("viewLines")}
+            // Imported lines are drafts until reviewed: data collection shows them, the reports do not yet.
+            <Link
+              href={`/${org}/collection/completeness?period=${imp.periodId}`}
+              className="text-sm text-brand-700 hover:underline"
+            >
+              {t("viewInCollection")}
             </Link>
           ) : null}
           {canManage ? (
@@ -84,7 +88,7 @@ export default async function ImportPage({ params }: Props) {
           ) : null}
         </div>
       </Card>
-      {imp.run ? <JobProgress orgSlug={org} initial={imp.run} title={t("progressTitle")} canRetry={canManage} /> : null}
+      {imp.run ? <JobProgress orgSlug={org} initial={imp.run} title={t("jobTitle")} canRetry={canManage} /> : null}
       {imp.errorCount > 0 ? (
         <section className="space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
@@ -101,7 +105,7 @@ export default async function ImportPage({ params }: Props) {
         <section className="space-y-3">
           <h2 className="text-base font-semibold text-slate-900">{t("previewTitle")}</h2>
           <p className="text-sm text-slate-600">
-            {t("previewHint", { count: Math.min(PREVIEW_ROWS, imp.preview.length) })}
+            {t("previewHintPlural", { count: Math.min(PREVIEW_ROWS, imp.preview.length) })}
           </p>
           <ImportPreviewTable rows={imp.preview} typeLabel={typeLabel} />
         </section>

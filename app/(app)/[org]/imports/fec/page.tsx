@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FecImport } from "@/components/imports/fec-import";
 import { PageHeader } from "@/components/ui/card";
@@ -17,8 +18,12 @@ export default async function FecImportPage({ params }: { params: Promise<{ org:
   const periods = await listPeriods(db(), context.organization.id);
   const open = periods.filter((p) => p.status === "OPEN");
   const t = await getTranslations("imports.fec");
+  const back = (await getTranslations("imports.detail"))("back");
   return (
-    <div>
+    <div className="space-y-4">
+      <Link href={`/${org}/imports`} className="text-sm text-brand-700 hover:underline">
+        ← {back}
+      </Link>
       <PageHeader title={t("title")} description={t("description")} />
       <FecImport
         orgSlug={org}

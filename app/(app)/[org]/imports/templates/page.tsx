@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TemplateDownloads } from "@/components/imports/template-downloads";
 import { PageHeader } from "@/components/ui/card";
@@ -12,8 +13,12 @@ export default async function ImportTemplatesPage({ params }: { params: Promise<
   const { org } = await params;
   await requireOrgPermission(org, "activity.create");
   const t = await getTranslations("imports.templates");
+  const back = (await getTranslations("imports.detail"))("back");
   return (
-    <div>
+    <div className="space-y-4">
+      <Link href={`/${org}/imports`} className="text-sm text-brand-700 hover:underline">
+        ← {back}
+      </Link>
       <PageHeader title={t("title")} description={t("intro")} />
       <TemplateDownloads orgSlug={org} titled={false} />
     </div>
