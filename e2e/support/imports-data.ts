@@ -1,5 +1,6 @@
 // Data for the imports journey that no screen can create: an organisation of its own with a manager and
-// an open 2024 period. Run with tsx in a child process (the app's modules import JSON data files, which
+// an open 2024 period, and the French energy template as the app serves it (for the API script, which
+// has no page to download it from). Run with tsx in a child process (the app's modules import JSON data files, which
 // Playwright's loader cannot):
 //   node --import tsx e2e/support/imports-data.ts setup | state <orgId>
 // and prints one JSON line.
@@ -8,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "../../lib/auth/password.ts";
 import { createPrismaClient } from "../../lib/db/client.ts";
 import { acceptLatestReleases } from "../../lib/factors/org-index.ts";
+import { templateCsv } from "../../lib/imports/templates/csv-file.ts";
 import { dateOfIso } from "../../lib/periods/dates.ts";
 import { DEFAULT_DATABASE, serverUrl } from "../../scripts/lib/embedded-postgres.ts";
 
@@ -38,6 +40,7 @@ async function setup() {
     slug: organization.slug,
     email,
     password: PASSWORD,
+    template: templateCsv("energy", "fr").toString("utf8"),
   };
 }
 
