@@ -1,4 +1,4 @@
-import { calcFingerprint, loadCalcSnapshot, type TCalcSnapshot } from "@/lib/activity/calc-snapshot";
+import { calcFingerprint, loadCalcSnapshot } from "@/lib/activity/calc-snapshot";
 import { lockOrganization } from "@/lib/activity/context";
 import { ActivityRowsError } from "@/lib/activity/errors";
 import { copyStagedRows } from "@/lib/activity/write-staged";
@@ -124,8 +124,9 @@ async function reportStaged(job: TJob, imp: TImportRow): Promise<string> {
 }
 
 /** Computes the stored rows again, chunk by chunk, and stages them (no lock on the inventory). */
-async function computeAndStage(db: Db, scope: TenantScope, imp: TImportRow, snapshot: TCalcSnapshot, job: TJob) {
+async function computeAndStage(db: Db, scope: TenantScope, imp: TImportRow, job: TJob) {
   await clearStaged(db, scope, imp.id);
+  const snapshot = await loadCalcSnapshot(db, scope.organizationId);
   const ctx: TComputeContext = {
     organizationId: scope.organizationId,
     importId: imp.id,
@@ -149,22 +150,23 @@ async function computeAndStage(db: Db, scope: TenantScope, imp: TImportRow, snap
     await job.chunks.onProgress?.({ done, total: imp.rows, errors: errors.length });
   }
   if (errors.length > 0) throw rowsErrorOf(errors);
-  return sumDecimals(totals);
+  return { kgCO2e: sumDecimals(totals), fingerprint: snapshot.fingerprint };
 }
 
 async function stageAndSwitch(db: Db, scope: TenantScope, imp: TImportRow, job: TJob) {
   const { organizationId } = scope;
-  const snapshot = await loadCalcSnapshot(db, organizationId);
-  // The preview staged its rows with the fingerprint they depend on: still current, nothing to compute.
-  const kgCO2e =
-    imp.stagedFingerprint === snapshot.fingerprint
-      ? await reportStaged(job, imp)
-      : await computeAndStage(db, scope, imp, snapshot, job);
+  // The preview staged its rows with the fingerprint they depend on: still current, nothing to compute (and
+  // no factor index to build: the fingerprint alone is read).
+  const current = await calcFingerprint(db, organizationId);
+  const { kgCO2e, fingerprint } =
+    imp.stagedFingerprint === current
+      ? { kgCO2e: await reportStaged(job, imp), fingerprint: current }
+      : await computeAndStage(db, scope, imp, job);
 
   return db.$transaction(async (tx) => {
     await lockOrganization(tx, organizationId, "exclusive");
     // Periods, sites, releases or custom factors changed since the rows were computed: compute again.
-    if ((await calcFingerprint(tx, organizationId)) !== snapshot.fingerprint)
+    if ((await calcFingerprint(tx, organizationId)) !== fingerprint)
       throw new AppError("CONFLICT", { file: "imports.errors.inventoryChanged" });
     const twin = await tx.import.count({
       where: {

@@ -1,6 +1,7 @@
 // The bytes and rows an import keeps besides its Import row: the original file (chunks of 1 MB, streamed
-// back on download), the parsed rows (1,000 per chunk, what the commit job computes from when the preview's results
-// are out of date) and the computed rows (staged by the preview or the job until the switch). Every predicate carries the organisation.
+// back on download), the parsed rows (1,000 per chunk, what the commit job computes from when the
+// preview's results are out of date) and the computed rows (staged by the preview or the job until the
+// switch). Every predicate carries the organisation.
 import { Readable } from "node:stream";
 import { positional, STAGED_ACTIVITY_COLUMNS, STAGED_LINE_COLUMNS } from "@/lib/activity/write-staged";
 import type { Db, Prisma } from "@/lib/db/client";
