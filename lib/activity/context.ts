@@ -13,9 +13,11 @@ import { AppError } from "@/lib/errors";
 
 /**
  * Locks the organisation row for the rest of the transaction. Period locking (lib/periods) takes it FOR
- * UPDATE, so a write holding it FOR SHARE sees a period status that cannot change before it commits.
+ * NO KEY UPDATE, so a write holding it FOR SHARE sees a period status that cannot change before it commits.
  * Single-activity writes share it; bulk saves and release acceptance take it exclusively, so they never
- * interleave with other writes of the same organisation (and only of that one).
+ * interleave with other writes of the same organisation (and only of that one). Exclusive is FOR NO KEY
+ * UPDATE, not FOR UPDATE: the foreign-key checks of a file import's rows (FOR KEY SHARE, held until the
+ * import commits, lib/imports/commit.ts) must not keep it waiting.
  */
 export async function lockOrganization(
   tx: Tx,
@@ -29,7 +31,7 @@ export async function lockOrganization(
         >`SELECT "country" FROM "Organization" WHERE "id" = ${organizationId} FOR SHARE`
       : await tx.$queryRaw<
           { country: string }[]
-        >`SELECT "country" FROM "Organization" WHERE "id" = ${organizationId} FOR UPDATE`;
+        >`SELECT "country" FROM "Organization" WHERE "id" = ${organizationId} FOR NO KEY UPDATE`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
   return rows[0];
 }

@@ -1,29 +1,29 @@
 import { calcFingerprint, loadCalcSnapshot } from "@/lib/activity/calc-snapshot";
+import type { TChunkOptions } from "@/lib/activity/chunked";
 import { lockOrganization } from "@/lib/activity/context";
 import { ActivityRowsError } from "@/lib/activity/errors";
-import { copyStagedRows } from "@/lib/activity/write-staged";
+import { insertComputedRows } from "@/lib/activity/write-json";
 import { recordAudit, type TenantScope } from "@/lib/audit";
-import type { Db, Prisma } from "@/lib/db/client";
+import type { Db, Prisma, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { computeImportRows, type TComputeContext } from "@/lib/imports/compute";
 import { MAX_STORED_ERRORS, sourceKindOf } from "@/lib/imports/preview";
 import { rollbackWithin } from "@/lib/imports/rollback";
-import { clearStaged, inputChunkCount, readInputChunk, stageChunk } from "@/lib/imports/store";
+import { inputChunkCount, readInputChunk } from "@/lib/imports/store";
 import type { TImportRowError, TParsedImport } from "@/lib/imports/types";
-import type { TChunkOptions } from "@/lib/activity/chunked";
 import { sumDecimals } from "@/lib/numbers/decimal";
+import { bumpReportingVersions, deferReportingVersions } from "@/lib/activity/reporting-versions";
 
-// Confirm → the commit job. The preview staged the stored rows; if anything they depend on has moved since,
-// the job computes them again chunk by chunk and stages them (no lock on the inventory meanwhile, progress
-// after each chunk). Then one short transaction under the inventory
-// lock checks that nothing the results depend on has changed and copies the staged rows in (README
-// "Pipeline"). Any bad row: FAILED with the report, nothing written. A killed worker: the staged rows are
-// dropped on retry, the inventory never saw them.
+// Confirm → the commit job (README "Pipeline"). One transaction computes the stored rows chunk by chunk and
+// writes them straight into ActivityData and EmissionLine, reporting progress after each chunk. Until it
+// commits nobody sees them (PostgreSQL's snapshots are the staging area), and it holds no inventory lock
+// while it writes: other writers of the organisation carry on. Only its last statements take the inventory
+// lock, check that nothing the rows were computed from has changed, and mark the import committed. Any bad
+// row, a changed inventory or a killed worker: the transaction is rolled back, nothing was ever visible.
 
-// The switch of a 100,000-row file (333,333 lines) outlived a 120 s limit on the shared 2-core machine at
-// load average 20: far longer than a lock should be held (README "Performance"), but failing it there
-// would only make the retry do it all again.
-const SWITCH_TX = { maxWait: 15_000, timeout: 600_000 };
+// A 100,000-row file (333,333 lines) took minutes on the shared 2-core machine under load: the transaction
+// may last that long, since it locks nobody out meanwhile.
+const COMMIT_TX = { maxWait: 15_000, timeout: 1_800_000 };
 
 export async function confirmImport(db: Db, scope: TenantScope, importId: string) {
   const { organizationId } = scope;
@@ -59,7 +59,6 @@ export async function unconfirmImport(db: Db, { organizationId }: { organization
 }
 
 async function markFailed(db: Db, organizationId: string, importId: string, errors: readonly TImportRowError[]) {
-  await clearStaged(db, { organizationId }, importId);
   await db.import.updateMany({
     where: { id: importId, organizationId, status: { in: ["QUEUED", "RUNNING"] } },
     data: {
@@ -88,7 +87,7 @@ export async function runImportCommit(db: Db, scope: TenantScope, importId: stri
     data: { status: "RUNNING", jobRunId: job.runId, errorCount: 0, errors: [] },
   });
   try {
-    return await stageAndSwitch(db, scope, imp, job);
+    return await writeAndCommit(db, scope, imp, job);
   } catch (error) {
     const errors =
       error instanceof ActivityRowsError
@@ -114,59 +113,65 @@ type TImportRow = {
   fileName: string;
   replacesImportId: string | null;
   totals: Prisma.JsonValue;
-  stagedFingerprint: string | null;
 };
 
-/** Rows the preview staged: the progress bar goes straight to the end, the total is the preview's. */
-async function reportStaged(job: TJob, imp: TImportRow): Promise<string> {
-  await job.chunks.onProgress?.({ done: imp.rows, total: imp.rows, errors: 0 });
-  return (imp.totals as Record<string, string>).kgCO2e ?? "0";
+/**
+ * Computes the stored rows chunk by chunk and writes them in the commit's transaction. PostgreSQL inserts a
+ * chunk while the next one is read (on another connection: the rows are committed data) and computed.
+ */
+async function computeAndWrite(db: Db, tx: Tx, scope: TenantScope, imp: TImportRow, ctx: TComputeContext, job: TJob) {
+  const chunks = await inputChunkCount(db, scope, imp.id);
+  const errors: TImportRowError[] = [];
+  const totals: string[] = [];
+  const periodIds = new Set<string>(); // carried equipment lines sit in later periods
+  const written = { activities: 0, lines: 0 };
+  const now = new Date();
+  let done = 0;
+  let inserting: Promise<unknown> = Promise.resolve();
+  let next = chunks > 0 ? readInputChunk(db, scope, imp.id, 0) : null;
+  await job.chunks.onProgress?.({ done, total: imp.rows, errors: 0 });
+  for (let seq = 0; seq < chunks; seq++) {
+    const rows = (await next) ?? [];
+    next = seq + 1 < chunks ? readInputChunk(db, scope, imp.id, seq + 1) : null;
+    const part = computeImportRows(rows, ctx, { build: errors.length === 0 });
+    errors.push(...part.errors);
+    totals.push(part.kgCO2e);
+    await inserting;
+    if (errors.length === 0) {
+      for (const line of part.lines) periodIds.add(line.periodId);
+      inserting = insertComputedRows(tx, scope.organizationId, scope.actor.id, now, part).then((counts) => {
+        written.activities += counts.activities;
+        written.lines += counts.lines;
+      });
+      inserting.catch(() => {}); // awaited below; a failure must not surface as unhandled meanwhile
+    }
+    done += rows.length;
+    await job.chunks.onProgress?.({ done, total: imp.rows, errors: errors.length });
+  }
+  await inserting;
+  if (errors.length > 0) throw rowsErrorOf(errors);
+  return { ...written, now, kgCO2e: sumDecimals(totals), periodIds: [...periodIds] };
 }
 
-/** Computes the stored rows again, chunk by chunk, and stages them (no lock on the inventory). */
-async function computeAndStage(db: Db, scope: TenantScope, imp: TImportRow, job: TJob) {
-  await clearStaged(db, scope, imp.id);
-  const snapshot = await loadCalcSnapshot(db, scope.organizationId);
+async function writeAndCommit(db: Db, scope: TenantScope, imp: TImportRow, job: TJob) {
+  const { organizationId } = scope;
+  const snapshot = await loadCalcSnapshot(db, organizationId);
   const ctx: TComputeContext = {
-    organizationId: scope.organizationId,
+    organizationId,
     importId: imp.id,
     periodId: imp.periodId,
     sourceKind: sourceKindOf(imp.format as TParsedImport["format"]),
     refs: snapshot.refs,
     calc: snapshot.calc,
   };
-  const chunks = await inputChunkCount(db, scope, imp.id);
-  const errors: TImportRowError[] = [];
-  const totals: string[] = [];
-  let done = 0;
-  await job.chunks.onProgress?.({ done, total: imp.rows, errors: 0 });
-  for (let seq = 0; seq < chunks; seq++) {
-    const rows = await readInputChunk(db, scope, imp.id, seq);
-    const part = computeImportRows(rows, ctx);
-    errors.push(...part.errors);
-    totals.push(part.kgCO2e);
-    if (errors.length === 0) await stageChunk(db, scope, imp.id, seq, part);
-    done += rows.length;
-    await job.chunks.onProgress?.({ done, total: imp.rows, errors: errors.length });
-  }
-  if (errors.length > 0) throw rowsErrorOf(errors);
-  return { kgCO2e: sumDecimals(totals), fingerprint: snapshot.fingerprint };
-}
-
-async function stageAndSwitch(db: Db, scope: TenantScope, imp: TImportRow, job: TJob) {
-  const { organizationId } = scope;
-  // The preview staged its rows with the fingerprint they depend on: still current, nothing to compute (and
-  // no factor index to build: the fingerprint alone is read).
-  const current = await calcFingerprint(db, organizationId);
-  const { kgCO2e, fingerprint } =
-    imp.stagedFingerprint === current
-      ? { kgCO2e: await reportStaged(job, imp), fingerprint: current }
-      : await computeAndStage(db, scope, imp, job);
-
   return db.$transaction(async (tx) => {
+    await deferReportingVersions(tx);
+    const { now, kgCO2e, periodIds, ...written } = await computeAndWrite(db, tx, scope, imp, ctx, job);
+
+    // The switch: short, under the inventory lock.
     await lockOrganization(tx, organizationId, "exclusive");
-    // Periods, sites, releases or custom factors changed since the rows were computed: compute again.
-    if ((await calcFingerprint(tx, organizationId)) !== fingerprint)
+    // Periods, sites, releases or custom factors changed while the rows were computed: a retry computes again.
+    if ((await calcFingerprint(tx, organizationId)) !== snapshot.fingerprint)
       throw new AppError("CONFLICT", { file: "imports.errors.inventoryChanged" });
     const twin = await tx.import.count({
       where: {
@@ -178,6 +183,7 @@ async function stageAndSwitch(db: Db, scope: TenantScope, imp: TImportRow, job: 
       },
     });
     if (twin > 0) throw new AppError("CONFLICT", { file: "imports.errors.duplicate" });
+    await bumpReportingVersions(tx, organizationId, periodIds);
     let replaced: { activities: number; kgCO2e: string } | null = null;
     if (imp.replacesImportId) {
       const old = await tx.import.findFirst({
@@ -186,9 +192,6 @@ async function stageAndSwitch(db: Db, scope: TenantScope, imp: TImportRow, job: 
       });
       if (old) replaced = await rollbackWithin(tx, scope, old, "replaced");
     }
-    const now = new Date();
-    const written = await copyStagedRows(tx, organizationId, imp.id, scope.actor.id, now);
-    await clearStaged(tx, scope, imp.id);
     const { count } = await tx.import.updateMany({
       where: { id: imp.id, organizationId, status: "RUNNING" },
       data: {
@@ -208,5 +211,5 @@ async function stageAndSwitch(db: Db, scope: TenantScope, imp: TImportRow, job: 
       after: { ...result, fileName: imp.fileName, sha256: imp.sha256, periodId: imp.periodId },
     });
     return result;
-  }, SWITCH_TX);
+  }, COMMIT_TX);
 }

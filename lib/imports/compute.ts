@@ -15,8 +15,8 @@ import { isoDateOf } from "@/lib/periods/dates";
 import { issueFields } from "@/lib/validation";
 
 export type TImportInputRow = TParsedImport["rows"][number];
-export type TStagedActivity = TNewActivityRow & { importId: string };
-export type TStagedLine = TLineRow & { id: string };
+export type TImportActivity = TNewActivityRow & { importId: string };
+export type TImportLine = TLineRow & { id: string };
 
 export type TComputeContext = {
   organizationId: string;
@@ -28,8 +28,8 @@ export type TComputeContext = {
 };
 
 export type TComputedRows = {
-  activities: TStagedActivity[];
-  lines: TStagedLine[];
+  activities: TImportActivity[];
+  lines: TImportLine[];
   errors: TImportRowError[];
   kgCO2e: string; // Σ of the activities' totals (each the exact sum of its lines)
   byRow: Map<number, string>; // row → kgCO2e, for the preview
@@ -84,9 +84,9 @@ const ownerOf = (organizationId: string, v: TValid): TLineOwner => ({
   activityTypeId: v.columns.activityTypeId,
 });
 
-function stagedLines(items: readonly { owner: TLineOwner; rounded: TRoundedLines }[]): TStagedLine[] {
-  const epoch = new Date(0); // not copied: the switch stamps the real computedAt
-  const staged: TStagedLine[] = [];
+function linesOf(items: readonly { owner: TLineOwner; rounded: TRoundedLines }[]): TImportLine[] {
+  const epoch = new Date(0); // not written: the insert stamps the real computedAt
+  const staged: TImportLine[] = [];
   for (const { owner, rounded } of items)
     for (const line of lineRows(rounded, owner, epoch)) staged.push({ id: randomUUID(), ...line });
   return staged;
@@ -108,7 +108,7 @@ export function computeImportRows(
   );
   const byRow = new Map<number, string>();
   const items: { owner: TLineOwner; rounded: TRoundedLines }[] = [];
-  const activities: TStagedActivity[] = [];
+  const activities: TImportActivity[] = [];
   for (const [i, outcome] of outcomes.entries()) {
     const v = valid[i] as TValid;
     if (!outcome.ok) {
@@ -139,5 +139,5 @@ export function computeImportRows(
     valid.map((v) => ({ ...v.columns, id: v.id })),
     ctx.calc,
   );
-  return { activities, lines: stagedLines([...items, ...carried]), errors, kgCO2e, byRow };
+  return { activities, lines: linesOf([...items, ...carried]), errors, kgCO2e, byRow };
 }

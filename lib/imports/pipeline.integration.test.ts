@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { saveActivitiesBulk } from "@/lib/activity/bulk";
-import { tenantWithPeriods } from "@/lib/activity/testing";
+import { createActivity } from "@/lib/activity/mutations";
+import { electricity, tenantWithPeriods } from "@/lib/activity/testing";
 import { AppError } from "@/lib/errors";
 import { confirmImport, runImportCommit } from "@/lib/imports/commit";
 import { createImportPreview } from "@/lib/imports/preview";
@@ -45,6 +46,11 @@ const codeOf = (promise: Promise<unknown>) =>
       e instanceof AppError ? `${e.code}${e.fieldErrors?.file ? `:${e.fieldErrors.file}` : ""}` : String(e),
   );
 
+async function periodVersion(organizationId: string, periodId: string): Promise<bigint> {
+  const row = await db.reportingVersion.findFirst({ where: { organizationId, periodId }, select: { version: true } });
+  return row?.version ?? 0n;
+}
+
 async function committed(t: Awaited<ReturnType<typeof tenantWithPeriods>>, count: number, content: string) {
   const p = t.periodOf(2024);
   const preview = await createImportPreview(db, t.scope(), upload(p, parsedImport(p, count), content));
@@ -66,12 +72,9 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
       const stored = await db.import.findFirstOrThrow({ where: { id: preview.id, organizationId: t.organizationId } });
       expect(stored).toMatchObject({ rows: 2500, errorCount: 0, fileName: "activities.csv", sizeBytes: 8 });
       expect(stored.preview).toHaveLength(20);
-      // Nothing in the inventory yet; the computed rows are staged with the fingerprint they depend on.
+      // Nothing in the inventory yet; the parsed rows are kept for the job, 1,000 per chunk.
       expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(0);
-      expect(stored.stagedFingerprint).not.toBeNull();
-      const staged = await db.importStagedChunk.findMany({ where: { importId: preview.id }, orderBy: { seq: "asc" } });
-      expect(staged).toHaveLength(3);
-      const stagedIds = staged.flatMap((c) => (c.activities as string[][]).map((a) => a[0])).sort();
+      expect(await db.importInputChunk.count({ where: { importId: preview.id } })).toBe(3);
 
       // The same rows through the one bulk path, in another organisation: the reference figures.
       const ref = await tenantWithPeriods(db, [2024]);
@@ -95,15 +98,8 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
       const progress: { done: number; total: number }[] = [];
       const versionsBefore = await db.reportingVersion.findMany({ where: { organizationId: t.organizationId } });
       const result = await runImportCommit(db, t.scope("MANAGER"), preview.id, job(progress));
-      // Nothing moved since the preview: its staged rows are switched in as they are, without computing again.
-      expect(progress.map((x) => x.done)).toEqual([2500]);
+      expect(progress.map((x) => x.done)).toEqual([0, 1000, 2000, 2500]);
       expect(result).toMatchObject({ activities: 2500, kgCO2e: bulk.kgCO2e, lines: bulk.lines });
-      const committedIds = await db.activityData.findMany({
-        where: { organizationId: t.organizationId },
-        select: { id: true },
-        orderBy: { id: "asc" },
-      });
-      expect(committedIds.map((a) => a.id)).toEqual(stagedIds);
 
       const activities = await db.activityData.findMany({
         where: { organizationId: t.organizationId },
@@ -122,7 +118,6 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
       // The reporting rollup's version moved: reports see the new lines.
       const versionsAfter = await db.reportingVersion.findMany({ where: { organizationId: t.organizationId } });
       expect(Number(versionsAfter[0]?.version ?? 0)).toBeGreaterThan(Number(versionsBefore[0]?.version ?? 0));
-      expect(await db.importStagedChunk.count({ where: { importId: preview.id } })).toBe(0);
       const after = await db.import.findFirstOrThrow({ where: { id: preview.id } });
       expect(after).toMatchObject({ status: "COMMITTED", jobRunId: "run-test" });
       const audits = await db.auditEvent.findMany({
@@ -138,22 +133,40 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
     },
   );
 
-  it("computes again, chunk by chunk with progress, when what the rows depend on moved after the preview", async () => {
-    const t = await tenantWithPeriods(db, [2024]);
-    const p = t.periodOf(2024);
-    const preview = await createImportPreview(db, t.scope(), upload(p, parsedImport(p, 2500), "moved"));
-    const stagedBefore = await db.importStagedChunk.findFirstOrThrow({ where: { importId: preview.id, seq: 0 } });
-    await db.site.create({ data: { organizationId: t.organizationId, name: "Nouveau site", country: "FR" } });
-    await confirmImport(db, t.scope(), preview.id);
-    const progress: { done: number; total: number }[] = [];
-    const result = await runImportCommit(db, t.scope(), preview.id, job(progress));
-    expect(progress.map((x) => x.done)).toEqual([0, 1000, 2000, 2500]);
-    expect(result).toMatchObject({ activities: 2500 });
-    const firstStaged = (stagedBefore.activities as string[][])[0]?.[0] ?? "";
-    expect(await db.activityData.count({ where: { organizationId: t.organizationId, id: firstStaged } })).toBe(0);
-    const stored = await db.import.findFirstOrThrow({ where: { id: preview.id } });
-    expect(result).toMatchObject({ kgCO2e: (stored.totals as Record<string, string>).kgCO2e });
-  });
+  it(
+    "writes without locking the inventory: others write meanwhile and see none of its rows until it commits",
+    { timeout: 60_000 },
+    async () => {
+      const t = await tenantWithPeriods(db, [2024]);
+      const p = t.periodOf(2024);
+      const preview = await createImportPreview(db, t.scope(), upload(p, parsedImport(p, 2500), "concurrent"));
+      await confirmImport(db, t.scope(), preview.id);
+      const seen: number[] = [];
+      // Half way through the job's transaction, from other connections: a single write in the same period
+      // (share lock, and the period's reporting version row) and a bulk save (exclusive lock). Either would
+      // wait for the import to commit, which waits for this callback: a lock held = a timeout here.
+      let versionMeanwhile = -1n;
+      const meanwhile = job([], async ({ done }) => {
+        if (done !== 1000) return;
+        seen.push(await db.activityData.count({ where: { organizationId: t.organizationId, importId: preview.id } }));
+        await createActivity(db, t.scope(), electricity(p));
+        await saveActivitiesBulk(
+          db,
+          t.scope(),
+          parsedImport(p, 3).rows.map((r) => r.input),
+        );
+        seen.push(await db.activityData.count({ where: { organizationId: t.organizationId } }));
+        versionMeanwhile = await periodVersion(t.organizationId, p);
+      });
+      const result = await runImportCommit(db, t.scope(), preview.id, meanwhile);
+      expect(seen).toEqual([0, 4]);
+      expect(result).toMatchObject({ activities: 2500 });
+      expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(2504);
+      // The import deferred its reporting-version bump to its commit, and made it there.
+      expect(versionMeanwhile).toBeGreaterThan(0n);
+      expect(await periodVersion(t.organizationId, p)).toBeGreaterThan(versionMeanwhile);
+    },
+  );
 
   it("a file with bad rows fails at preview with every row's error, keeps its report, and cannot be confirmed", async () => {
     const t = await tenantWithPeriods(db, [2023, 2024]);
@@ -174,8 +187,6 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
       [9, "Unit", "imports.errors.unknownUnit"],
     ]);
     expect(await db.importInputChunk.count({ where: { importId: preview.id } })).toBe(0);
-    expect(await db.importStagedChunk.count({ where: { importId: preview.id } })).toBe(0);
-    expect(stored.stagedFingerprint).toBeNull();
     expect(await codeOf(confirmImport(db, t.scope(), preview.id))).toBe("CONFLICT");
     expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(0);
   });
@@ -204,7 +215,6 @@ describe("file import pipeline", { timeout: 60_000 }, () => {
       errorCount: 1,
       errors: [{ row: 1202, column: "siteId", message: "activity.validation.unknownSite" }],
     });
-    expect(await db.importStagedChunk.count({ where: { importId: preview.id } })).toBe(0);
   });
 
   it("an inventory changed between computing and switching fails the commit and writes nothing", async () => {

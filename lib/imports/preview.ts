@@ -4,19 +4,18 @@ import { recordAudit, type TenantScope } from "@/lib/audit";
 import type { Db, Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { computeImportRows, type TComputeContext, type TImportInputRow } from "@/lib/imports/compute";
-import { clearStaged, stageChunk, storeFile, storeInputRows, INPUT_CHUNK_ROWS } from "@/lib/imports/store";
+import { storeFile, storeInputRows, INPUT_CHUNK_ROWS } from "@/lib/imports/store";
 import type { TImportRowError, TParsedImport } from "@/lib/imports/types";
 import { sumDecimals } from "@/lib/numbers/decimal";
 
 // Upload → preview: the parsed file is checked and computed in full (every bad row reported, the total
 // known before confirming), nothing is written to the inventory. The Import row keeps the file, its rows
-// and the first computed rows; with any error it is FAILED at once and keeps its error report. A clean
-// file's computed rows are staged with the calc fingerprint they depend on, so the commit job computes
-// them again only if something they depend on moved in between.
+// and the first computed rows; with any error it is FAILED at once and keeps its error report. The commit
+// job computes the rows again from the stored ones, with the inventory as it is then.
 
 export const PREVIEW_ROWS = 20;
 export const MAX_STORED_ERRORS = 10_000;
-const PREVIEW_TX_TIMEOUT_MS = 600_000; // a 20 MB file on a loaded machine
+const PREVIEW_TX_TIMEOUT_MS = 120_000; // writes a 20 MB file and its rows (computed before) on a loaded machine
 const LIVE = ["QUEUED", "RUNNING"] as const;
 
 export type TPreviewRow = {
@@ -54,27 +53,17 @@ async function sameContent(db: Db, organizationId: string, periodId: string, sha
   return { committed, stalePreviews: previous.filter((p) => p.status === "PREVIEWED").map((p) => p.id) };
 }
 
-/**
- * Computes every row chunk by chunk (memory stays flat) and stages each chunk while no row has failed:
- * errors, total and the first rows' figures.
- */
-async function computeAndStage(
-  tx: Prisma.TransactionClient,
-  rows: readonly TImportInputRow[],
-  ctx: TComputeContext,
-  stage: boolean, // false: the parser already failed rows, so nothing will be committed
-) {
+/** Checks and computes every row, chunk by chunk (only figures are kept): errors, total, the first rows' kgCO2e. */
+function computeAll(rows: readonly TImportInputRow[], ctx: TComputeContext) {
   const errors: TImportRowError[] = [];
   const totals: string[] = [];
   const firstKg = new Map<number, string>();
-  for (let at = 0, seq = 0; at < rows.length; at += INPUT_CHUNK_ROWS, seq++) {
-    const part = computeImportRows(rows.slice(at, at + INPUT_CHUNK_ROWS), ctx, { build: stage && errors.length === 0 });
+  for (let at = 0; at < rows.length; at += INPUT_CHUNK_ROWS) {
+    const part = computeImportRows(rows.slice(at, at + INPUT_CHUNK_ROWS), ctx, { build: false });
     errors.push(...part.errors);
     totals.push(part.kgCO2e);
     if (at === 0) for (const [row, kg] of part.byRow) firstKg.set(row, kg);
-    if (stage && errors.length === 0) await stageChunk(tx, ctx, ctx.importId, seq, part);
   }
-  if (stage && errors.length > 0) await clearStaged(tx, ctx, ctx.importId);
   return { errors, kgCO2e: sumDecimals(totals), firstKg };
 }
 
@@ -105,9 +94,23 @@ export async function createImportPreview(
     calc: snapshot.calc,
   };
 
-  // One transaction: the Import row, its file and its staged rows appear together or not at all. It holds
-  // no inventory lock (only its own new rows).
-  const status = await db.$transaction(
+  const checked = computeAll(parsed.rows, ctx);
+  const errors = [...parsed.errors, ...checked.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  if (parsed.rows.length === 0 && errors.length === 0)
+    errors.push({ row: null, column: null, message: "imports.errors.noRows" });
+  const status = errors.length > 0 ? "FAILED" : "PREVIEWED";
+  const preview: TPreviewRow[] = parsed.rows.slice(0, PREVIEW_ROWS).map(({ row, input }) => ({
+    row,
+    activityTypeId: input.activityTypeId,
+    quantity: input.quantity === undefined || input.quantity === null ? "" : String(input.quantity),
+    unit: input.unit == null ? "" : String(input.unit),
+    label: input.label == null ? null : String(input.label),
+    kgCO2e: checked.firstKg.get(row) ?? null,
+  }));
+
+  // One transaction: the Import row, its file and its rows appear together or not at all. It holds no
+  // inventory lock (only its own new rows).
+  await db.$transaction(
     async (tx) => {
       // An unconfirmed preview of the same file is superseded by this upload.
       if (stalePreviews.length > 0)
@@ -125,36 +128,16 @@ export async function createImportPreview(
           sizeBytes: upload.bytes.length,
           sha256,
           rows: parsed.rows.length,
-          status: "FAILED", // until the rows are computed below, in this transaction
-          replacesImportId: committed?.id ?? null,
-          createdById: scope.actor.id,
-        },
-      });
-      await storeFile(tx, scope, id, upload.bytes);
-      const checked = await computeAndStage(tx, parsed.rows, ctx, parsed.errors.length === 0);
-      const errors = [...parsed.errors, ...checked.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-      if (parsed.rows.length === 0 && errors.length === 0)
-        errors.push({ row: null, column: null, message: "imports.errors.noRows" });
-      const status = errors.length > 0 ? "FAILED" : "PREVIEWED";
-      const preview: TPreviewRow[] = parsed.rows.slice(0, PREVIEW_ROWS).map(({ row, input }) => ({
-        row,
-        activityTypeId: input.activityTypeId,
-        quantity: input.quantity === undefined || input.quantity === null ? "" : String(input.quantity),
-        unit: input.unit == null ? "" : String(input.unit),
-        label: input.label == null ? null : String(input.label),
-        kgCO2e: checked.firstKg.get(row) ?? null,
-      }));
-      await tx.import.updateMany({
-        where: { id, organizationId },
-        data: {
           status,
           errorCount: errors.length,
           errors: errors.slice(0, MAX_STORED_ERRORS) as unknown as Prisma.InputJsonValue,
           totals: { kgCO2e: checked.kgCO2e, activities: String(parsed.rows.length), ...parsed.totals },
           preview: preview as unknown as Prisma.InputJsonValue,
-          stagedFingerprint: status === "PREVIEWED" ? snapshot.fingerprint : null,
+          replacesImportId: committed?.id ?? null,
+          createdById: scope.actor.id,
         },
       });
+      await storeFile(tx, scope, id, upload.bytes);
       if (status === "PREVIEWED") await storeInputRows(tx, scope, id, parsed.rows);
       await recordAudit(tx, {
         ...scope,
@@ -171,7 +154,6 @@ export async function createImportPreview(
           replaces: committed?.id ?? null,
         },
       });
-      return status;
     },
     { maxWait: 15_000, timeout: PREVIEW_TX_TIMEOUT_MS },
   );

@@ -1,11 +1,9 @@
 // The bytes and rows an import keeps besides its Import row: the original file (chunks of 1 MB, streamed
-// back on download), the parsed rows (1,000 per chunk, what the commit job computes from when the
-// preview's results are out of date) and the computed rows (staged by the preview or the job until the
-// switch). Every predicate carries the organisation.
+// back on download) and the parsed rows (1,000 per chunk, what the commit job computes and writes from).
+// Every predicate carries the organisation.
 import { Readable } from "node:stream";
-import { positional, STAGED_ACTIVITY_COLUMNS, STAGED_LINE_COLUMNS } from "@/lib/activity/write-staged";
 import type { Db, Prisma } from "@/lib/db/client";
-import type { TImportInputRow, TStagedActivity, TStagedLine } from "@/lib/imports/compute";
+import type { TImportInputRow } from "@/lib/imports/compute";
 
 export const FILE_CHUNK_BYTES = 1 << 20;
 export const INPUT_CHUNK_ROWS = 1000;
@@ -41,7 +39,7 @@ export function fileStream(db: Db, { organizationId }: TScope, importId: string)
   return Readable.toWeb(node) as ReadableStream<Uint8Array>;
 }
 
-/** JSON text cast in SQL, as stageChunk: Prisma's own JSON handling costs more than computing the rows. */
+/** JSON text cast in SQL: Prisma's own JSON handling costs more than computing the rows. */
 export async function storeInputRows(
   tx: TClient,
   { organizationId }: TScope,
@@ -56,12 +54,12 @@ export async function storeInputRows(
   }
 }
 
-export async function inputChunkCount(db: Db, { organizationId }: TScope, importId: string): Promise<number> {
+export async function inputChunkCount(db: TClient, { organizationId }: TScope, importId: string): Promise<number> {
   return db.importInputChunk.count({ where: { importId, organizationId } });
 }
 
 export async function readInputChunk(
-  db: Db,
+  db: TClient,
   { organizationId }: TScope,
   importId: string,
   seq: number,
@@ -71,25 +69,4 @@ export async function readInputChunk(
     select: { rows: true },
   });
   return (chunk?.rows ?? []) as unknown as TImportInputRow[];
-}
-
-/** Positional JSON text (lib/activity/write-staged.ts), cast in SQL: Prisma's own JSON handling costs more. */
-export async function stageChunk(
-  db: TClient,
-  { organizationId }: TScope,
-  importId: string,
-  seq: number,
-  rows: { activities: readonly TStagedActivity[]; lines: readonly TStagedLine[] },
-) {
-  const activities = JSON.stringify(rows.activities.map((a) => positional(STAGED_ACTIVITY_COLUMNS, a)));
-  const lines = JSON.stringify(rows.lines.map((l) => positional(STAGED_LINE_COLUMNS, l)));
-  await db.$executeRaw`
-    INSERT INTO "ImportStagedChunk" ("importId", "organizationId", "seq", "activities", "lines")
-    VALUES (${importId}, ${organizationId}, ${seq}, ${activities}::jsonb, ${lines}::jsonb)`;
-}
-
-/** Drops the staged rows and forgets the fingerprint they were computed with (nothing staged any more). */
-export async function clearStaged(db: TClient, { organizationId }: TScope, importId: string) {
-  await db.importStagedChunk.deleteMany({ where: { importId, organizationId } });
-  await db.import.updateMany({ where: { id: importId, organizationId }, data: { stagedFingerprint: null } });
 }

@@ -7,10 +7,11 @@ import { resolveNewPeriod } from "@/lib/periods/defaults";
 import type { TPeriodCreate, TPeriodUpdate } from "@/lib/periods/schemas";
 
 // Overlap is checked by reading the other periods, so two concurrent writes could both pass; locking the
-// organisation row serialises period writes of one organisation (and only of that one).
+// organisation row serialises period writes of one organisation (and only of that one). FOR NO KEY UPDATE,
+// like lib/activity/context.ts's exclusive lock: a file import's foreign-key checks do not hold it up.
 async function lockOrganization(tx: Tx, organizationId: string): Promise<number> {
   const rows = await tx.$queryRaw<{ fiscalYearStartMonth: number }[]>`
-    SELECT "fiscalYearStartMonth" FROM "Organization" WHERE "id" = ${organizationId} FOR UPDATE`;
+    SELECT "fiscalYearStartMonth" FROM "Organization" WHERE "id" = ${organizationId} FOR NO KEY UPDATE`;
   if (!rows[0]) throw new AppError("NOT_FOUND");
   return rows[0].fiscalYearStartMonth;
 }

@@ -1,18 +1,17 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 
-// The switch of a file import (lib/imports, README "Pipeline"): activity rows and lines computed and
-// staged beforehand (ImportStagedChunk, built by lib/imports/compute.ts from the same engine functions as
-// every write) are copied into ActivityData and EmissionLine by two statements that run inside
-// PostgreSQL, so the transaction holding the inventory lock stays short. The statement-level reporting
-// triggers see the inserts like any other.
+// The write of a file import (lib/imports, README "Pipeline"): activity rows and lines computed by
+// lib/imports/compute.ts (the same engine functions as every write), chunk by chunk, each chunk sent as one
+// JSON parameter and inserted by two `INSERT … SELECT FROM jsonb_array_elements(…)` statements. Prisma's
+// own createMany costs more than computing the rows.
 //
-// Staged rows are JSON arrays of values in the column order below, not objects: key names would make the
-// staged JSON three times larger, and writing and reading it back was most of an import's time.
+// Rows are JSON arrays of values in the column order below, not objects: key names would triple the text
+// to send and parse.
 
 type TColumn = readonly [name: string, sqlType: string];
 
-export const STAGED_ACTIVITY_COLUMNS = [
+export const ACTIVITY_JSON_COLUMNS = [
   ["id", "text"],
   ["periodId", "text"],
   ["siteId", "text"],
@@ -40,7 +39,7 @@ export const STAGED_ACTIVITY_COLUMNS = [
   ["linesDigest", "text"],
 ] as const satisfies readonly TColumn[];
 
-export const STAGED_LINE_COLUMNS = [
+export const LINE_JSON_COLUMNS = [
   ["id", "text"],
   ["activityId", "text"],
   ["position", "int2"],
@@ -77,7 +76,7 @@ export const STAGED_LINE_COLUMNS = [
 
 type TRowOf<C extends readonly TColumn[]> = { readonly [K in C[number][0]]: unknown };
 
-/** A staged row as its JSON array of values, in the columns' order. */
+/** A row as its JSON array of values, in the columns' order. */
 export function positional<C extends readonly TColumn[]>(columns: C, row: TRowOf<C>): unknown[] {
   return columns.map(([name]) => (row as Record<string, unknown>)[name] ?? null);
 }
@@ -99,24 +98,26 @@ function readColumns(columns: readonly TColumn[]): Prisma.Sql {
 
 const names = (columns: readonly TColumn[]) => Prisma.raw(columns.map(([name]) => `"${name}"`).join(", "));
 
-/** Copies the import's staged activities, then its staged lines. Returns the counts written. */
-export async function copyStagedRows(
+type TRowsOf<C extends readonly TColumn[]> = readonly TRowOf<C>[];
+
+/** Inserts one chunk's activities, then their lines. Returns the counts written. */
+export async function insertComputedRows(
   tx: Tx,
   organizationId: string,
-  importId: string,
   actorId: string | null,
   now: Date,
+  rows: { activities: TRowsOf<typeof ACTIVITY_JSON_COLUMNS>; lines: TRowsOf<typeof LINE_JSON_COLUMNS> },
 ): Promise<{ activities: number; lines: number }> {
+  const activitiesJson = JSON.stringify(rows.activities.map((a) => positional(ACTIVITY_JSON_COLUMNS, a)));
+  const linesJson = JSON.stringify(rows.lines.map((l) => positional(LINE_JSON_COLUMNS, l)));
   const activities = await tx.$executeRaw`
-    INSERT INTO "ActivityData" ("organizationId", ${names(STAGED_ACTIVITY_COLUMNS)},
+    INSERT INTO "ActivityData" ("organizationId", ${names(ACTIVITY_JSON_COLUMNS)},
       "computedAt", "createdById", "updatedById", "createdAt", "updatedAt")
-    SELECT ${organizationId}, ${readColumns(STAGED_ACTIVITY_COLUMNS)}, ${now}, ${actorId}, ${actorId}, ${now}, ${now}
-    FROM "ImportStagedChunk" c CROSS JOIN LATERAL jsonb_array_elements(c.activities) AS e
-    WHERE c."importId" = ${importId} AND c."organizationId" = ${organizationId}`;
+    SELECT ${organizationId}, ${readColumns(ACTIVITY_JSON_COLUMNS)}, ${now}, ${actorId}, ${actorId}, ${now}, ${now}
+    FROM jsonb_array_elements(${activitiesJson}::jsonb) AS e`;
   const lines = await tx.$executeRaw`
-    INSERT INTO "EmissionLine" ("organizationId", ${names(STAGED_LINE_COLUMNS)}, "computedAt")
-    SELECT ${organizationId}, ${readColumns(STAGED_LINE_COLUMNS)}, ${now}
-    FROM "ImportStagedChunk" c CROSS JOIN LATERAL jsonb_array_elements(c.lines) AS e
-    WHERE c."importId" = ${importId} AND c."organizationId" = ${organizationId}`;
+    INSERT INTO "EmissionLine" ("organizationId", ${names(LINE_JSON_COLUMNS)}, "computedAt")
+    SELECT ${organizationId}, ${readColumns(LINE_JSON_COLUMNS)}, ${now}
+    FROM jsonb_array_elements(${linesJson}::jsonb) AS e`;
   return { activities, lines };
 }
