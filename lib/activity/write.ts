@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { lineRows, type TLineOwner, type TRoundedLines } from "@/lib/activity/lines";
+import { insertActivitiesJson, insertLinesJson } from "@/lib/activity/write-json";
 
 // Set-based writes for activities and their lines: a few statements per thousand rows, whatever the
 // number of activities (bulk saves and recalculations of ~10k activities stay within seconds).
@@ -25,42 +25,14 @@ export async function deleteLinesOf(tx: Tx, organizationId: string, activityIds:
   }
 }
 
-/**
- * Inserts lines with one statement per 5,000 rows: columns travel as arrays through unnest(), so the
- * bind parameters do not grow with the rows (Prisma's createMany took ~20 s for 24k lines; this ~1 s).
- */
+/** Inserts lines, one statement per 5,000 rows (lib/activity/write-json.ts). */
 export async function insertLines(
   tx: Tx,
   items: readonly { owner: TLineOwner; rounded: TRoundedLines }[],
   computedAt: Date,
 ): Promise<number> {
   const rows = items.flatMap(({ owner, rounded }) => lineRows(rounded, owner, computedAt));
-  for (const part of chunks(rows, 5000)) {
-    const col = <K extends keyof (typeof part)[number]>(key: K) => part.map((r) => r[key]);
-    await tx.$executeRaw`
-      INSERT INTO "EmissionLine" ("id", "organizationId", "activityId", "position", "periodId", "siteId", "productId", "activityTypeId",
-        "scope", "ghgCategory", "begesPoste", "stage", "kgCO2e", "marketKgCO2e", "marketBasis", "co2f", "ch4f", "ch4b", "n2o",
-        "otherGases", "co2b", "quantity", "factorUnit", "factorId", "factorValue", "stageShare", "resolutionRule", "gwpSet",
-        "uncertaintyPct", "factorUncertaintyKnown", "contrailsIncluded", "flags", "variantKey", "computedAt")
-      SELECT v.id, v.organization_id, v.activity_id, v.position, v.period_id, v.site_id, v.product_id, v.type_id,
-        v.scope, v.ghg_category, v.beges_poste, v.stage, v.kg::numeric, v.market_kg::numeric, v.market_basis, v.co2f::numeric,
-        v.ch4f::numeric, v.ch4b::numeric, v.n2o::numeric, v.other_gases::numeric, v.co2b::numeric, v.quantity::numeric,
-        v.factor_unit, v.factor_id, v.factor_value::numeric, v.stage_share::numeric, v.rule, v.gwp_set,
-        v.uncertainty::numeric, v.uncertainty_known, v.contrails, string_to_array(v.flags, ','), v.variant_key, ${computedAt}
-      FROM unnest(
-        ${part.map(() => randomUUID())}::text[], ${col("organizationId")}::text[], ${col("activityId")}::text[], ${col("position")}::int2[],
-        ${col("periodId")}::text[], ${col("siteId")}::text[], ${col("productId")}::text[], ${col("activityTypeId")}::text[],
-        ${col("scope")}::int2[], ${col("ghgCategory")}::int2[], ${col("begesPoste")}::text[], ${col("stage")}::text[],
-        ${col("kgCO2e")}::text[], ${col("marketKgCO2e")}::text[], ${col("marketBasis")}::text[], ${col("co2f")}::text[],
-        ${col("ch4f")}::text[], ${col("ch4b")}::text[], ${col("n2o")}::text[], ${col("otherGases")}::text[], ${col("co2b")}::text[],
-        ${col("quantity")}::text[], ${col("factorUnit")}::text[], ${col("factorId")}::text[], ${col("factorValue")}::text[],
-        ${col("stageShare")}::text[], ${col("resolutionRule")}::text[], ${col("gwpSet")}::text[], ${col("uncertaintyPct")}::text[],
-        ${col("factorUncertaintyKnown")}::bool[], ${col("contrailsIncluded")}::bool[], ${part.map((r) => r.flags.join(","))}::text[],
-        ${col("variantKey")}::text[]
-      ) AS v(id, organization_id, activity_id, position, period_id, site_id, product_id, type_id, scope, ghg_category, beges_poste,
-             stage, kg, market_kg, market_basis, co2f, ch4f, ch4b, n2o, other_gases, co2b, quantity, factor_unit, factor_id,
-             factor_value, stage_share, rule, gwp_set, uncertainty, uncertainty_known, contrails, flags, variant_key)`;
-  }
+  for (const part of chunks(rows, 5000)) await insertLinesJson(tx, part, computedAt);
   return rows.length;
 }
 
@@ -166,9 +138,9 @@ export async function rewriteActivities(
   }
 }
 
-export type TNewActivityRow = TActivityRow & { sourceKind: string; sourceRef: string | null };
+export type TNewActivityRow = TActivityRow & { sourceKind: string; sourceRef: string | null; importId?: string | null };
 
-/** Inserts new activities (ids chosen by the caller), one statement per 5,000 rows. */
+/** Inserts new activities (ids chosen by the caller), one statement per 5,000 rows (lib/activity/write-json.ts). */
 export async function insertActivities(
   tx: Tx,
   organizationId: string,
@@ -176,26 +148,5 @@ export async function insertActivities(
   actorId: string | null,
   now: Date,
 ) {
-  for (const part of chunks(rows, 5000)) {
-    const col = <K extends keyof TNewActivityRow>(key: K) => part.map((r) => r[key]);
-    await tx.$executeRaw`
-      INSERT INTO "ActivityData" ("id", "organizationId", "periodId", "siteId", "productId", "activityTypeId", "quantity", "unit",
-        "region", "activityDate", "activityYear", "options", "uncertaintyPct", "customFactorId", "libraryFactorId", "dataQuality",
-        "marketInstrument", "sourceKind", "sourceRef", "status",
-        "label", "description", "evidenceNote", "kgCO2e", "linesDigest", "computedAt", "createdById", "updatedById", "createdAt", "updatedAt")
-      SELECT v.id, ${organizationId}, v.period_id, v.site_id, v.product_id, v.type_id, v.quantity::numeric, v.unit, v.region,
-        v.activity_date::date, v.activity_year, v.options::jsonb, v.uncertainty::numeric, v.custom_factor_id,
-        v.library_factor_id, v.data_quality, v.market_instrument::jsonb, v.source_kind::"ActivitySourceKind", v.source_ref, v.status::"ActivityStatus", v.label, v.description, v.evidence_note,
-        v.kg::numeric, v.digest, ${now}, ${actorId}, ${actorId}, ${now}, ${now}
-      FROM unnest(
-        ${col("id")}::text[], ${col("periodId")}::text[], ${col("siteId")}::text[], ${col("productId")}::text[],
-        ${col("activityTypeId")}::text[], ${col("quantity")}::text[], ${col("unit")}::text[], ${col("region")}::text[],
-        ${col("activityDate")}::text[], ${col("activityYear")}::int[], ${part.map((r) => JSON.stringify(r.options))}::text[],
-        ${col("uncertaintyPct")}::text[], ${col("customFactorId")}::text[], ${col("libraryFactorId")}::text[],
-        ${col("dataQuality")}::text[], ${part.map((r) => instrumentJson(r))}::text[], ${col("sourceKind")}::text[], ${col("sourceRef")}::text[],
-        ${col("status")}::text[], ${col("label")}::text[], ${col("description")}::text[], ${col("evidenceNote")}::text[],
-        ${col("kgCO2e")}::text[], ${col("linesDigest")}::text[]
-      ) AS v(id, period_id, site_id, product_id, type_id, quantity, unit, region, activity_date, activity_year, options,
-             uncertainty, custom_factor_id, library_factor_id, data_quality, market_instrument, source_kind, source_ref, status, label, description, evidence_note, kg, digest)`;
-  }
+  for (const part of chunks(rows, 5000)) await insertActivitiesJson(tx, organizationId, part, actorId, now);
 }

@@ -2,7 +2,7 @@ import { calcFingerprint, loadCalcSnapshot } from "@/lib/activity/calc-snapshot"
 import type { TChunkOptions } from "@/lib/activity/chunked";
 import { lockOrganization } from "@/lib/activity/context";
 import { ActivityRowsError } from "@/lib/activity/errors";
-import { insertComputedRows } from "@/lib/activity/write-json";
+import { insertActivities, insertLines } from "@/lib/activity/write";
 import { recordAudit, type TenantScope } from "@/lib/audit";
 import type { Db, Prisma, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -138,11 +138,12 @@ async function computeAndWrite(db: Db, tx: Tx, scope: TenantScope, imp: TImportR
     totals.push(part.kgCO2e);
     await inserting;
     if (errors.length === 0) {
-      for (const line of part.lines) periodIds.add(line.periodId);
-      inserting = insertComputedRows(tx, scope.organizationId, scope.actor.id, now, part).then((counts) => {
-        written.activities += counts.activities;
-        written.lines += counts.lines;
-      });
+      for (const { owner } of part.lines) periodIds.add(owner.periodId);
+      inserting = (async () => {
+        await insertActivities(tx, scope.organizationId, part.activities, scope.actor.id, now);
+        written.activities += part.activities.length;
+        written.lines += await insertLines(tx, part.lines, now);
+      })();
       inserting.catch(() => {}); // awaited below; a failure must not surface as unhandled meanwhile
     }
     done += rows.length;

@@ -1,12 +1,13 @@
 // Parsed import rows → the activity rows and emission lines the commit writes, through the same functions
 // as every other write path (schema, columns, references, the engine, carried lines). Pure: the preview
-// runs it on the whole file without writing, the commit job chunk by chunk before staging.
+// runs it on the whole file without writing, the commit job chunk by chunk before writing
+// (lib/activity/write.ts, as bulk saves).
 import { randomUUID } from "node:crypto";
 import { carriedItems } from "@/lib/activity/carried";
 import { activityColumns, type TActivityColumns } from "@/lib/activity/columns";
 import { referenceErrors, type TOrgRefs } from "@/lib/activity/context";
 import { computeStoredActivities, type TCalcContext } from "@/lib/activity/engine-input";
-import { lineRows, type TLineOwner, type TLineRow, type TRoundedLines } from "@/lib/activity/lines";
+import type { TLineOwner, TRoundedLines } from "@/lib/activity/lines";
 import { ZActivityBulkRow, type TActivityBulkRow } from "@/lib/activity/schemas";
 import type { TNewActivityRow } from "@/lib/activity/write";
 import type { TImportRowError, TParsedImport } from "@/lib/imports/types";
@@ -16,7 +17,7 @@ import { issueFields } from "@/lib/validation";
 
 export type TImportInputRow = TParsedImport["rows"][number];
 export type TImportActivity = TNewActivityRow & { importId: string };
-export type TImportLine = TLineRow & { id: string };
+export type TLineItem = { owner: TLineOwner; rounded: TRoundedLines };
 
 export type TComputeContext = {
   organizationId: string;
@@ -29,7 +30,7 @@ export type TComputeContext = {
 
 export type TComputedRows = {
   activities: TImportActivity[];
-  lines: TImportLine[];
+  lines: TLineItem[]; // each activity's lines and those it carries into later periods
   errors: TImportRowError[];
   kgCO2e: string; // Σ of the activities' totals (each the exact sum of its lines)
   byRow: Map<number, string>; // row → kgCO2e, for the preview
@@ -84,14 +85,6 @@ const ownerOf = (organizationId: string, v: TValid): TLineOwner => ({
   activityTypeId: v.columns.activityTypeId,
 });
 
-function linesOf(items: readonly { owner: TLineOwner; rounded: TRoundedLines }[]): TImportLine[] {
-  const epoch = new Date(0); // not written: the insert stamps the real computedAt
-  const staged: TImportLine[] = [];
-  for (const { owner, rounded } of items)
-    for (const line of lineRows(rounded, owner, epoch)) staged.push({ id: randomUUID(), ...line });
-  return staged;
-}
-
 /**
  * Validates and computes `rows`; activities and lines are built only when every row is valid and
  * `build` is not false (the preview needs the figures, not the rows).
@@ -107,7 +100,7 @@ export function computeImportRows(
     ctx.calc,
   );
   const byRow = new Map<number, string>();
-  const items: { owner: TLineOwner; rounded: TRoundedLines }[] = [];
+  const items: TLineItem[] = [];
   const activities: TImportActivity[] = [];
   for (const [i, outcome] of outcomes.entries()) {
     const v = valid[i] as TValid;
@@ -139,5 +132,5 @@ export function computeImportRows(
     valid.map((v) => ({ ...v.columns, id: v.id })),
     ctx.calc,
   );
-  return { activities, lines: linesOf([...items, ...carried]), errors, kgCO2e, byRow };
+  return { activities, lines: [...items, ...carried], errors, kgCO2e, byRow };
 }

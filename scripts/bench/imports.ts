@@ -4,11 +4,15 @@
 // (target ≥ 20,000), the process's peak RSS (target < 500 MB) and the ratio of the pipeline's time to a
 // plain server-side COPY of the same CSV into an equivalent table, measured in the same run (target ≤ 5).
 // Starts its own embedded PostgreSQL (.data/bench-imports-postgres, port $ALBEDO_PG_PORT or 54329).
-// Standalone: tsx scripts/bench/imports.ts [rows]
+// `npm run bench` runs it in a child process whose V8 old space is capped at HEAP_LIMIT_MB: with no cap V8
+// lets garbage pile up to several hundred MB before collecting, which is not the import's memory.
+// Standalone: node --max-old-space-size=256 --import tsx scripts/bench/imports.ts [rows]
+import { execFile } from "node:child_process";
 import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import type { Db } from "@/lib/db/client";
 import { acceptLatestReleases } from "@/lib/factors/org-index";
 import { readCsvRows } from "@/lib/files/csv";
@@ -16,7 +20,9 @@ import { confirmImport, runImportCommit } from "@/lib/imports/commit";
 import { createImportPreview } from "@/lib/imports/preview";
 import type { TParsedImport } from "@/lib/imports/types";
 import { dateOfIso } from "@/lib/periods/dates";
+import { REPO_ROOT } from "../db/migrations-dir.ts";
 import { embeddedPostgresDefaults } from "../lib/embedded-postgres.ts";
+import { childEnv } from "../lib/env.ts";
 import { loadFactorsInChild, withBenchDatabase } from "./database";
 import type { TBenchMeasurement, TBenchResult } from "./types";
 
@@ -24,6 +30,7 @@ const ROWS = 100_000;
 const RATE_TARGET = 20_000;
 const RSS_TARGET_MB = 500;
 const COPY_RATIO_TARGET = 5;
+const HEAP_LIMIT_MB = 256;
 const HEADER = ["activity_type", "quantity", "unit", "date", "label"];
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -106,6 +113,7 @@ async function measureOn(db: Db, rows: number): Promise<TBenchResult[]> {
     const t0 = performance.now();
     const parsed = await parseCsv(file, period.id);
     const t1 = performance.now();
+    const peakParse = Math.max(peak, process.memoryUsage().rss);
     const preview = await createImportPreview(db, scope, {
       periodId: period.id,
       fileName: "activities.csv",
@@ -119,6 +127,7 @@ async function measureOn(db: Db, rows: number): Promise<TBenchResult[]> {
       throw new Error(`the bench file did not preview: ${JSON.stringify(failed?.errors).slice(0, 400)}`);
     }
     const t2 = performance.now();
+    const peakPreview = Math.max(peak, process.memoryUsage().rss);
     await confirmImport(db, scope, preview.id);
     const result = await runImportCommit(db, scope, preview.id, { runId: "bench", chunks: {} });
     const t3 = performance.now();
@@ -136,6 +145,7 @@ async function measureOn(db: Db, rows: number): Promise<TBenchResult[]> {
       commitS: round((t3 - t2) / 1000),
       copyS: round(copySeconds, 3),
       loadAverage: round(loadavg()[0] ?? 0, 1), // the machine is shared: read the time with it
+      heapLimitMB: v8HeapLimitMB(),
     };
     return [
       { name: "imports rows/s", value: rate, unit: "rows/s", target: RATE_TARGET, ok: rate >= RATE_TARGET, ...context },
@@ -146,6 +156,8 @@ async function measureOn(db: Db, rows: number): Promise<TBenchResult[]> {
         target: RSS_TARGET_MB,
         ok: mb(peak) < RSS_TARGET_MB,
         rssBeforeMB: mb(rssBefore),
+        peakAfterParseMB: mb(peakParse),
+        peakAfterPreviewMB: mb(peakPreview),
         ...context,
       },
       {
@@ -170,7 +182,24 @@ export async function measureImports(rows = ROWS): Promise<TBenchResult[]> {
   );
 }
 
-export const importsBench: TBenchMeasurement = { name: "imports", run: () => measureImports() };
+const v8HeapLimitMB = () => {
+  const flag = process.execArgv.find((a) => a.startsWith("--max-old-space-size="));
+  return flag ? Number(flag.split("=")[1]) : null;
+};
+
+async function measureInChild(): Promise<TBenchResult[]> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_LIMIT_MB}`, "--import", "tsx", "scripts/bench/imports.ts"],
+    { cwd: REPO_ROOT, env: childEnv(), maxBuffer: 1 << 20 },
+  );
+  return stdout
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as TBenchResult);
+}
+
+export const importsBench: TBenchMeasurement = { name: "imports", run: measureInChild };
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   measureImports(Number(process.argv[2]) || ROWS).then(
