@@ -1,7 +1,7 @@
 "use client";
 
 import { FileText, Paperclip } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { attachEvidenceAction, deleteEvidenceAction } from "@/app/actions/evidence";
@@ -11,6 +11,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { TEvidenceSummary } from "@/lib/evidence/queries";
+import { formatFileSize } from "@/lib/numbers/format";
 
 // What the browser offers in its file picker; the server decides from the bytes anyway (lib/evidence/detect.ts).
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.webp,.heic,.xlsx,.ods,.docx,.csv,.txt";
@@ -32,6 +33,7 @@ type Props = {
 export function EvidencePanel({ orgSlug, owner, files, canUpload, canRemove, variant = "card" }: Props) {
   const t = useTranslations();
   const format = useFormatter();
+  const locale = useLocale();
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [pending, startTransition] = useTransition();
@@ -113,11 +115,7 @@ export function EvidencePanel({ orgSlug, owner, files, canUpload, canRemove, var
                   <span className="truncate">{file.fileName}</span>
                 </a>
                 <p className="text-xs text-slate-500">
-                  {format.number(Math.max(1, file.sizeBytes / 1000), {
-                    style: "unit",
-                    unit: "kilobyte",
-                    maximumFractionDigits: 0,
-                  })}{" "}
+                  {formatFileSize(file.sizeBytes, locale)}{" "}
                   ·{" "}
                   {file.uploadedBy
                     ? t("evidence.uploadedBy", {

@@ -123,7 +123,10 @@ export function JobProgress({
         <div>
           <dt className="text-slate-500">{t("done")}</dt>
           <dd className="font-medium tabular-nums text-slate-900" data-testid="job-done">
-            {t("progressText", { done: run.done, total: run.total })}
+            {/* A queued run has not counted its work yet: "0 / 0" would read as an empty import. */}
+            {run.total === 0 && run.status === "QUEUED"
+              ? t("notStarted")
+              : t("progressText", { done: run.done, total: run.total })}
           </dd>
         </div>
         <div>
