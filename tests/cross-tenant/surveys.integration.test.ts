@@ -3,7 +3,7 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { tenantWithPeriods } from "@/lib/activity/testing";
 import { createCampaign } from "@/lib/surveys/campaigns";
-import { itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
+import { itForbidsRolesInOwnOrganisation, itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
 import { testDb } from "@/tests/fixtures/tenants";
 
 const session = vi.hoisted(() => ({
@@ -85,15 +85,7 @@ describe("cross-tenant survey actions", () => {
     expect(await w.snapshotB()).toEqual(before);
   });
 
-  for (const [name, call] of Object.entries({ ...BY_ID, ...ON_ORG })) {
-    it(`${name}: a viewer and a contributor of A are FORBIDDEN in A`, async () => {
-      const w = await world();
-      for (const role of ["VIEWER", "CONTRIBUTOR"] as const) {
-        w.signInAs(role);
-        expect(await call(w.a.organization.slug, w)).toMatchObject({ ok: false, error: "FORBIDDEN" });
-      }
-    });
-  }
+  itForbidsRolesInOwnOrganisation({ world, calls: { ...BY_ID, ...ON_ORG }, roles: ["VIEWER", "CONTRIBUTOR"] });
 
   it("an owner of A creates, duplicates and revokes A's own campaigns", async () => {
     const w = await world();
