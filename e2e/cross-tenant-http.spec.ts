@@ -216,7 +216,13 @@ const COVERED = {
     "requests.ts#createRequestAction",
   ],
   apiTokens: ["api-tokens.ts#createApiTokenAction", "api-tokens.ts#revokeApiTokenAction"],
-  surveys: ["surveys.ts#createSurveyAction", "surveys.ts#revokeSurveyAction", "surveys.ts#duplicateSurveyAction"],
+  surveys: [
+    "surveys.ts#createSurveyAction",
+    "surveys.ts#revokeSurveyAction",
+    "surveys.ts#duplicateSurveyAction",
+    "surveys.ts#closeSurveyAction",
+    "surveys.ts#reopenSurveyAction",
+  ],
   fec: [
     "fec.ts#analyseFecAction",
     "fec.ts#previewFecAction",
@@ -592,7 +598,7 @@ test.describe("as Nuage's owner", () => {
     await expectRefused(page, revoke, "with Nuage's slug and Panier's id");
   });
 
-  test("staff surveys: create, revoke, duplicate", async ({ baseURL }) => {
+  test("staff surveys: create, revoke, duplicate, close, reopen", async ({ baseURL }) => {
     const surveys = `/${NUAGE.slug}/collection/surveys`;
     await page.goto(surveys);
     await page.getByRole("button", { name: fr("surveys.new") }).click();
@@ -610,7 +616,9 @@ test.describe("as Nuage's owner", () => {
       NUAGE.slug,
       { id: surveyCampaignId, periodId: world.nuage.openPeriod, opensOn: "2025-06-01", closesOn: "2025-06-30" },
     ]);
-    for (const call of [revoke, duplicate]) {
+    const close = buildAction(COVERED.surveys[3], `${baseURL}${surveys}`, [NUAGE.slug, { id: surveyCampaignId }]);
+    const reopen = buildAction(COVERED.surveys[4], `${baseURL}${surveys}`, [NUAGE.slug, { id: surveyCampaignId }]);
+    for (const call of [revoke, duplicate, close, reopen]) {
       await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
       await expectRefused(page, call, "with Nuage's slug and Panier's id");
     }

@@ -8,7 +8,7 @@ import { Badge, Card } from "@/components/ui/card";
 import { CopyField } from "@/components/ui/copy-field";
 import { DuplicateCampaignForm } from "@/components/surveys/duplicate-campaign-form";
 import type { TCampaignView, TPeriodOption } from "@/components/surveys/campaign-manager";
-import { revokeSurveyAction } from "@/app/actions/surveys";
+import { closeSurveyAction, reopenSurveyAction, revokeSurveyAction } from "@/app/actions/surveys";
 
 const TONE = { open: "green", scheduled: "blue", ended: "amber", closed: "slate", revoked: "red" } as const;
 
@@ -70,7 +70,30 @@ export function CampaignCard({
             </details>
           </>
         ) : null}
+        {c.state === "closed" ? <p className="text-sm text-slate-600">{t("closedNote")}</p> : null}
         <div className="flex flex-wrap items-start gap-2">
+          {c.canClose ? (
+            <ConfirmButton
+              variant="primary"
+              label={c.state === "closed" ? t("closeAgain") : t("close")}
+              confirmLabel={t("confirmClose")}
+              onConfirm={async () => {
+                const result = await closeSurveyAction(orgSlug, { id: c.id });
+                setError(result.ok ? null : te(result.error));
+              }}
+            />
+          ) : null}
+          {c.state === "closed" ? (
+            <ConfirmButton
+              variant="secondary"
+              label={t("reopen")}
+              confirmLabel={t("confirmReopen")}
+              onConfirm={async () => {
+                const result = await reopenSurveyAction(orgSlug, { id: c.id });
+                setError(result.ok ? null : te(result.error));
+              }}
+            />
+          ) : null}
           {c.state !== "revoked" && c.state !== "closed" ? (
             <ConfirmButton
               label={t("revoke")}

@@ -26,6 +26,7 @@ export type TCampaignView = {
   population: string;
   rate: string;
   lowRate: boolean;
+  canClose: boolean; // has answers, not revoked: closing books them (again) as activity data
   lastDay: string;
 };
 

@@ -57,6 +57,8 @@ const periodFor = (slug: string, w: World) => (slug === w.a.organization.slug ? 
 
 const BY_ID: Record<string, Call> = {
   revokeSurvey: (slug, w) => surveys.revokeSurveyAction(slug, { id: w.ids.campaign }),
+  closeSurvey: (slug, w) => surveys.closeSurveyAction(slug, { id: w.ids.campaign }),
+  reopenSurvey: (slug, w) => surveys.reopenSurveyAction(slug, { id: w.ids.campaign }),
   duplicateSurvey: (slug, w) =>
     surveys.duplicateSurveyAction(slug, { id: w.ids.campaign, periodId: periodFor(slug, w), ...dates }),
 };

@@ -14,19 +14,21 @@ const SUSTAINABLE_KG_PER_PERSON_YEAR = 2000;
 
 const kg = (view: TView, value: number) => view.t("survey.kgPerYear", { value: formatNumber(value, view.locale, 0) });
 
+const unitLabel = (view: TView, unit: string) => view.t(`survey.units.${unit.replace(".", "_")}`);
+
 function itemsTable(view: TView, footprint: TFootprint): string {
   if (footprint.items.length === 0) return `<p>${esc(view.t("survey.nothingToCount"))}</p>`;
   const rows = footprint.items
     .map((item) => {
       const label = view.t(`survey.itemLabels.${item.activityTypeId.replace(/\./g, "_")}`);
-      const quantity = `${formatNumber(item.quantity, view.locale, 0)} ${view.t(`survey.units.${item.unit.replace(".", "_")}`)}`;
-      const factor = `${item.factorId} · ${formatNumber(item.factorValue, view.locale, 6)} kgCO2e/${item.factorUnit}`;
+      const quantity = `${formatNumber(item.quantity, view.locale, 0)} ${unitLabel(view, item.unit)}`;
+      const factor = `${item.factorId} · ${formatNumber(item.factorValue, view.locale, 6)} kgCO2e/${unitLabel(view, item.factorUnit)}`;
       return `<tr><td>${esc(label)}<br><small>${esc(factor)}</small></td><td class="n">${esc(quantity)}</td><td class="n">${esc(
         formatNumber(item.kgCO2e, view.locale, 1),
       )}</td></tr>`;
     })
     .join("");
-  return `<table><caption class="hint">${esc(view.t("survey.factorsCaption"))}</caption><thead><tr><th scope="col">${esc(
+  return `<table><caption>${esc(view.t("survey.factorsCaption"))}</caption><thead><tr><th scope="col">${esc(
     view.t("survey.colActivity"),
   )}</th><th scope="col" class="n">${esc(view.t("survey.colQuantity"))}</th><th scope="col" class="n">kgCO2e</th></tr></thead><tbody>${rows}</tbody></table>`;
 }

@@ -34,7 +34,7 @@ input:focus,select:focus,button:focus,a:focus{outline:3px solid #f59e0b;outline-
 button{width:100%;min-height:3rem;font:inherit;font-weight:600;color:#fff;background:#047857;border:0;border-radius:.5rem;margin-top:.5rem}
 .box{background:#fff;border:1px solid #e2e8f0;border-radius:.5rem;padding:1rem;margin:0 0 1rem}.big{font-size:2rem;font-weight:700;margin:0}
 .alert{border-left:4px solid #b91c1c;background:#fef2f2;padding:.75rem 1rem;margin:0 0 1rem}table{width:100%;border-collapse:collapse;font-size:.9rem}
-th,td{text-align:left;padding:.35rem .25rem;border-bottom:1px solid #e2e8f0;vertical-align:top}td.n{text-align:right;white-space:nowrap}ul{padding-left:1.25rem}small{color:#475569}
+th,td{text-align:left;padding:.35rem .25rem;border-bottom:1px solid #e2e8f0;vertical-align:top}td.n,th.n{text-align:right;white-space:nowrap}caption{caption-side:bottom;text-align:left;font-size:.8rem;color:#475569;padding-top:.5rem}ul{padding-left:1.25rem}small{color:#475569}
 `;
 
 /** The page frame: language, title, the FR/EN switch (a link to the same address in the other language). */

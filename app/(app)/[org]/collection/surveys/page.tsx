@@ -44,6 +44,7 @@ export default async function SurveysPage({ params }: { params: Promise<{ org: s
         population: formatNumber(c.expectedPopulation, locale, 0),
         rate: formatPercent(c.rate.rate, locale),
         lowRate: c.rate.low,
+        canClose: c.rate.respondents > 0 && c.state !== "revoked",
         lastDay: formatNumber(c.lastDay, locale, 0),
       };
     }),
