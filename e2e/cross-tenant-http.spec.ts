@@ -216,6 +216,13 @@ const COVERED = {
     "requests.ts#createRequestAction",
   ],
   apiTokens: ["api-tokens.ts#createApiTokenAction", "api-tokens.ts#revokeApiTokenAction"],
+  surveys: [
+    "surveys.ts#createSurveyAction",
+    "surveys.ts#revokeSurveyAction",
+    "surveys.ts#duplicateSurveyAction",
+    "surveys.ts#closeSurveyAction",
+    "surveys.ts#reopenSurveyAction",
+  ],
   fec: [
     "fec.ts#analyseFecAction",
     "fec.ts#previewFecAction",
@@ -589,6 +596,32 @@ test.describe("as Nuage's owner", () => {
     ]);
     await expectRefused(page, substitute(revoke, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
     await expectRefused(page, revoke, "with Nuage's slug and Panier's id");
+  });
+
+  test("staff surveys: create, revoke, duplicate, close, reopen", async ({ baseURL }) => {
+    const surveys = `/${NUAGE.slug}/collection/surveys`;
+    await page.goto(surveys);
+    await page.getByRole("button", { name: fr("surveys.new") }).click();
+    const form = page.getByRole("form", { name: fr("surveys.new") });
+    await form.getByLabel(fr("surveys.period")).selectOption(world.nuage.openPeriod);
+    await form.getByLabel(fr("surveys.population")).fill("25");
+    const create = await captureAction(page, COVERED.surveys[0], () =>
+      form.getByRole("button", { name: fr("common.save") }).click(),
+    );
+    await expectBothRefused(page, create, { [world.nuage.openPeriod]: world.panier.openPeriod });
+    // Revoking or duplicating Panier's campaign: Panier's slug, or Nuage's slug and Panier's campaign id.
+    const { surveyCampaignId } = world.fixtures.panier;
+    const revoke = buildAction(COVERED.surveys[1], `${baseURL}${surveys}`, [NUAGE.slug, { id: surveyCampaignId }]);
+    const duplicate = buildAction(COVERED.surveys[2], `${baseURL}${surveys}`, [
+      NUAGE.slug,
+      { id: surveyCampaignId, periodId: world.nuage.openPeriod, opensOn: "2025-06-01", closesOn: "2025-06-30" },
+    ]);
+    const close = buildAction(COVERED.surveys[3], `${baseURL}${surveys}`, [NUAGE.slug, { id: surveyCampaignId }]);
+    const reopen = buildAction(COVERED.surveys[4], `${baseURL}${surveys}`, [NUAGE.slug, { id: surveyCampaignId }]);
+    for (const call of [revoke, duplicate, close, reopen]) {
+      await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
+      await expectRefused(page, call, "with Nuage's slug and Panier's id");
+    }
   });
 
   test("file imports: upload, confirm, roll back, the original file and the error report", async ({ baseURL }) => {

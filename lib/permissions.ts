@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   // File imports (lib/imports): follow them (list, error reports), and upload, commit, roll back, re-download.
   "imports.read",
   "imports.manage",
+  // Staff surveys (lib/surveys): campaigns, their public links, counters and results.
+  "surveys.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,6 +57,7 @@ const MANAGER: Permission[] = [
   "apiTokens.manage",
   "imports.read",
   "imports.manage",
+  "surveys.manage",
 ];
 
 export const ROLE_PERMISSIONS = {

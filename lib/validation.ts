@@ -68,6 +68,7 @@ const FIELD_ERROR_NAMESPACES = [
   "activity.validation.",
   "notationKeys.errors.",
   "evidence.errors.",
+  "surveys.validation.",
 ];
 
 export function translateValidation(t: Translate, message: string | undefined): string | undefined {

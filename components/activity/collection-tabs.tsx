@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 
-type Tab = "categories" | "completeness" | "requests" | "review";
+type Tab = "categories" | "completeness" | "requests" | "review" | "surveys";
 
 // The views of data collection: what to enter (categories), how far it has come, who is asked for what,
 // and what awaits review. A line's own pages keep "categories" lit.

@@ -153,6 +153,19 @@ async function setup() {
     { ...nuage.scope, creatorRole: "OWNER" },
     { name: `Jeton ${marker}`, role: "MANAGER", lifetime: "90" },
   );
+  // A survey campaign of Panier's: what the revoke and duplicate actions aim at.
+  const panierSurvey = await db.surveyCampaign.create({
+    data: {
+      organizationId: panier.organization.id,
+      periodId: (
+        await db.reportingPeriod.findFirstOrThrow({ where: { organizationId: panier.organization.id, year: 2024 } })
+      ).id,
+      token: randomBytes(32).toString("base64url"),
+      opensOn: new Date("2024-06-01"),
+      closesOn: new Date("2024-06-30"),
+      expectedPopulation: 40,
+    },
+  });
   const nuageEvidence = await evidence(nuage, 2025);
   return {
     marker,
@@ -166,6 +179,7 @@ async function setup() {
       runId: panierRun.id,
       importId: panierImport.id,
       apiTokenId: panierToken.id,
+      surveyCampaignId: panierSurvey.id,
     },
     otherFirmId: otherFirm.id,
     nuage: {

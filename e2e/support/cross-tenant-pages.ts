@@ -74,6 +74,7 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
     ownPage: [`/${a}/collection/review?period=${ids.periodId}`],
   }),
   "collection/requests": (v) => ({ notFound: [`/${v}/collection/requests`] }),
+  "collection/surveys": (v) => ({ notFound: [`/${v}/collection/surveys`] }),
   "collection/requests/new": (v) => ({ notFound: [`/${v}/collection/requests/new`] }),
   notifications: (v) => ({ notFound: [`/${v}/notifications`] }),
   "imports/templates": (v) => ({ notFound: [`/${v}/imports/templates`] }),

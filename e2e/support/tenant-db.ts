@@ -109,6 +109,10 @@ export async function openTenantDb(): Promise<TenantDb> {
         orgs,
         [panier.notationKeyId, nuage.notationKeyId],
       ]);
+      await client.query(`DELETE FROM "SurveyCampaign" WHERE "organizationId" = $1 AND "id" = $2`, [
+        panier.organizationId,
+        panier.surveyCampaignId,
+      ]);
       await client.query(`DELETE FROM "ApiToken" WHERE "organizationId" = ANY($1) AND "name" = $2`, [
         orgs,
         `Jeton ${marker}`,

@@ -45,3 +45,20 @@ export function itRefusesCrossTenantCalls<R extends string, W extends CrossTenan
     });
   }
 }
+
+/** Members of A whose role lacks the actions' permission get FORBIDDEN even in their own organisation. */
+export function itForbidsRolesInOwnOrganisation<R extends string, W extends CrossTenantWorld<R>>(options: {
+  world: () => Promise<W>;
+  calls: Record<string, CrossTenantCall<W>>;
+  roles: readonly R[];
+}) {
+  for (const [name, call] of Object.entries(options.calls)) {
+    it(`${name}: ${options.roles.join(" and ")} of A are FORBIDDEN in A`, async () => {
+      const w = await options.world();
+      for (const role of options.roles) {
+        w.signInAs(role);
+        expect(await call(w.a.organization.slug, w)).toMatchObject({ ok: false, error: "FORBIDDEN" });
+      }
+    });
+  }
+}

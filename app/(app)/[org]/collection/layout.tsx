@@ -16,6 +16,7 @@ export default async function CollectionLayout({
     "completeness" as const,
     ...(can(context.role, "activity.create") ? ["requests" as const] : []),
     ...(can(context.role, "activity.validate") ? ["review" as const] : []),
+    ...(can(context.role, "surveys.manage") ? ["surveys" as const] : []),
   ];
   return (
     <>
