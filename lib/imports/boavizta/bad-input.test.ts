@@ -62,7 +62,10 @@ describe("refused files", () => {
     ).toBe("boaviztaNegative");
     const csv = sample("environmental-footprint-data_boavizta-data-us.csv").replace("Laptop,161,", "Laptop,-161,");
     const result = parseBoaviztaFile(Buffer.from(csv));
-    expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ message: "boaviztaNegative", row: 2 })] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.objectContaining({ message: "imports.errors.boaviztaNegative", row: 2 })],
+    });
   });
 
   test("20 MB of random bytes: refused at once, unread", () => {

@@ -17,6 +17,7 @@ export const BOAVIZTA_ERROR_KEYS = [
   "boaviztaCsvHeader",
   "boaviztaCsvRow",
   "boaviztaDuplicateResource",
+  "boaviztaCatalogue", // the upload refuses the manufacturer CSV as an inventory
 ] as const;
 export type TBoaviztaErrorKey = (typeof BOAVIZTA_ERROR_KEYS)[number];
 
@@ -30,6 +31,6 @@ export class BoaviztaParseError extends Error {
   }
 
   toRowError(): TImportRowError {
-    return { row: this.row, column: null, message: this.key, values: this.values };
+    return { row: this.row, column: null, message: `imports.errors.${this.key}`, values: this.values };
   }
 }

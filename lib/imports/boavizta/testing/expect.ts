@@ -11,11 +11,11 @@ export function parseOk(bytes: Uint8Array | string): TBoaviztaImport {
   return result.data;
 }
 
-/** The single error key of a refused file. */
+/** The single error key of a refused file (without its "imports.errors." namespace). */
 export function parseError(bytes: Uint8Array | string): string {
   const result = parseBoaviztaFile(typeof bytes === "string" ? Buffer.from(bytes) : bytes);
   expect(result.ok).toBe(false);
-  return result.ok ? "" : (result.errors[0]?.message ?? "");
+  return result.ok ? "" : (result.errors[0]?.message ?? "").replace(/^imports\.errors\./, "");
 }
 
 /** The exact total of one criterion × phase, or undefined when no resource has a figure for it. */

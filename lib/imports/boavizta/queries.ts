@@ -1,0 +1,34 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+
+// The stored Boavizta results of an organisation's committed imports (the hosting view and the "other
+// environmental indicators" read these): a rolled-back, failed or unconfirmed import's resources are not
+// the inventory's. Every predicate carries the organisation.
+
+export async function listBoaviztaResources(db: Db, organizationId: string, filter: { periodId?: string } = {}) {
+  const resources = await db.boaviztaResource.findMany({
+    where: {
+      organizationId,
+      import: {
+        organizationId,
+        status: "COMMITTED",
+        ...(filter.periodId === undefined ? {} : { periodId: filter.periodId }),
+      },
+    },
+    orderBy: [{ importId: "asc" }, { position: "asc" }],
+    include: { impacts: { where: { organizationId }, orderBy: [{ criterion: "asc" }, { phase: "asc" }] } },
+  });
+  return resources.map((r) => ({
+    ...r,
+    durationHours: r.durationHours?.toFixed() ?? null,
+    lifetimeHours: r.lifetimeHours?.toFixed() ?? null,
+    electricityFactor: r.electricityFactor?.toFixed() ?? null,
+    impacts: r.impacts.map((i) => ({
+      ...i,
+      value: i.value?.toFixed() ?? null,
+      min: i.min?.toFixed() ?? null,
+      max: i.max?.toFixed() ?? null,
+    })),
+  }));
+}
+export type TBoaviztaResourceRow = Awaited<ReturnType<typeof listBoaviztaResources>>[number];
