@@ -31,4 +31,32 @@ export async function listBoaviztaResources(db: Db, organizationId: string, filt
     })),
   }));
 }
+/** One import's own resources (whatever its status: its preview shows them before the commit), first `take`. */
+export async function boaviztaResourcesOfImport(db: Db, organizationId: string, importId: string, take = 50) {
+  const [count, resources] = await Promise.all([
+    db.boaviztaResource.count({ where: { organizationId, importId } }),
+    db.boaviztaResource.findMany({
+      where: { organizationId, importId },
+      orderBy: { position: "asc" },
+      take,
+      include: { impacts: { where: { organizationId, criterion: "gwp" } } },
+    }),
+  ]);
+  return {
+    count,
+    resources: resources.map((r) => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      assessed: r.assessed,
+      usage: r.usage,
+      allocation: r.allocation,
+      notes: r.notes,
+      gwp: Object.fromEntries(
+        r.impacts.map((i) => [i.phase, i.status === "value" ? (i.value?.toFixed() ?? null) : null]),
+      ),
+    })),
+  };
+}
+
 export type TBoaviztaResourceRow = Awaited<ReturnType<typeof listBoaviztaResources>>[number];

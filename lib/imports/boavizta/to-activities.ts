@@ -116,7 +116,11 @@ function importTotals(data: TBoaviztaImport, choices: TBoaviztaChoices): Record<
     Object.entries(phases).map(([phase, v]) => [`${criterion}.${phase}`, `${v.value} ${v.unit}`] as const),
   );
   return {
-    tool: `${data.tool} ${data.format} ${data.formatVersion}`,
+    tool: data.tool,
+    toolFormat: data.format,
+    toolFormatVersion: data.formatVersion,
+    ...(data.toolVersion === null ? {} : { toolVersion: data.toolVersion }),
+    ...(data.apiVersion === null ? {} : { apiVersion: data.apiVersion }),
     resources: String(t.resources),
     resourcesAssessed: String(t.assessed),
     resourcesNotAssessed: String(t.notAssessed),
