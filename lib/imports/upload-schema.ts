@@ -14,7 +14,14 @@ export const ZImportUpload = z.instanceof(FormData).transform((form, ctx) => {
   if (!(file instanceof File) || file.size === 0)
     ctx.addIssue({ code: "custom", path: ["file"], message: "imports.errors.emptyFile" });
   const boavizta = boaviztaAnswers(form);
-  if (!boavizta.success) ctx.addIssue({ code: "custom", path: ["boaviztaPue"], message: "imports.errors.boaviztaPue" });
+  if (!boavizta.success) {
+    const pue = boavizta.error.issues.some((i) => i.path[0] === "pue");
+    ctx.addIssue({
+      code: "custom",
+      path: [pue ? "boaviztaPue" : "boaviztaUsage"],
+      message: pue ? "imports.errors.boaviztaPue" : "validation.invalid",
+    });
+  }
   if (!periodId.success || !(file instanceof File) || file.size === 0 || !boavizta.success) return z.NEVER;
   return { periodId: periodId.data, file, replace: form.get("replace") === "true", boavizta: boavizta.data };
 });
