@@ -19,11 +19,12 @@ const ZImportRef = z.object({ importId: ZId });
 
 export const uploadImportAction = orgAction(
   { permission: "imports.manage", schema: ZImportUpload },
-  async ({ periodId, file, replace }, ctx) => {
+  async ({ periodId, file, replace, boavizta }, ctx) => {
     if (file.size > IMPORT_MAX_BYTES) throw new AppError("VALIDATION", { file: "imports.errors.tooLarge" });
     const bytes = Buffer.from(await file.arrayBuffer());
     const locale = await requestLocale();
-    const preview = await previewUpload(db(), scopeOf(ctx), { periodId, fileName: file.name, bytes, replace, locale });
+    const input = { periodId, fileName: file.name, bytes, replace, locale, boavizta };
+    const preview = await previewUpload(db(), scopeOf(ctx), input);
     revalidatePath(`/${ctx.organization.slug}/imports`);
     return preview;
   },

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { uploadImportAction } from "@/app/actions/imports";
 import { FormError } from "@/components/forms/form-error";
+import { BoaviztaAnswers } from "@/components/imports/boavizta-answers";
 import { Button } from "@/components/ui/button";
 import { controlClass, Field } from "@/components/ui/field";
 
@@ -40,7 +41,11 @@ export function ImportUploadForm({
         router.push(`/${orgSlug}/imports/${result.data.id}`);
         return;
       }
-      const key = result.fieldErrors?.file ?? result.fieldErrors?.periodId ?? `errors.${result.error}`;
+      const key =
+        result.fieldErrors?.file ??
+        result.fieldErrors?.periodId ??
+        result.fieldErrors?.boaviztaPue ??
+        `errors.${result.error}`;
       setDuplicate(key === "imports.errors.duplicate" || duplicate);
       setError(tAll.has(key) ? tAll(key, { max: maxMb }) : tAll("errors.INTERNAL"));
     });
@@ -65,11 +70,12 @@ export function ImportUploadForm({
             name="file"
             type="file"
             required
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".csv,.txt,.xlsx,.json,.jsonl,.prom,text/csv,text/plain,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-200"
           />
         </Field>
       </div>
+      <BoaviztaAnswers />
       {duplicate ? (
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" name="replace" value="true" className="size-4 rounded border-slate-300" />

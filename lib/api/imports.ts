@@ -150,11 +150,12 @@ export async function apiImportsPage(
 
 /** Upload → preview, as the imports page's upload action does. */
 export async function apiUploadImport(db: Db, scope: TenantScope, request: Request, form: FormData) {
-  const { periodId, file, replace } = ZImportUpload.parse(form);
+  const { periodId, file, replace, boavizta } = ZImportUpload.parse(form);
   if (file.size > IMPORT_MAX_BYTES) throw new AppError("VALIDATION", { file: "imports.errors.tooLarge" });
   const bytes = Buffer.from(await file.arrayBuffer());
   const locale = localeOf(request);
-  const preview = await previewUpload(db, scope, { periodId, fileName: file.name, bytes, replace, locale });
+  const input = { periodId, fileName: file.name, bytes, replace, locale, boavizta };
+  const preview = await previewUpload(db, scope, input);
   return apiImport(db, scope.organizationId, preview.id);
 }
 

@@ -163,6 +163,31 @@ function gwpFactors(mappings: TCalcMappings): TIndexedFactor[] {
   );
 }
 
+/** The identity factor of tool-assessed footprints: 1 kgCO2e per kgCO2e given (see ASSESSED_FACTOR_REF). */
+export const ASSESSED_FACTOR_REF = "assessed:kgCO2e";
+
+// A footprint another tool computed (Boavizta's GWP) enters as a quantity in kgCO2e: this factor passes it
+// through unchanged, so it still takes the one engine's path — classification by the type's stage profile,
+// PUE, capital-goods method, uncertainty (the activity's own, from the tool's min/max; the factor adds none).
+function assessedFactor(): TIndexedFactor {
+  return parseFactor({
+    id: ASSESSED_FACTOR_REF,
+    ref: ASSESSED_FACTOR_REF,
+    source: "assessed",
+    unit: "kgCO2e",
+    value: "1",
+    stages: [],
+    gases: null,
+    uncertaintyPct: 0,
+    region: "WORLD",
+    referenceYear: null,
+    gwpSet: "unknown",
+    status: "valid",
+    custom: false,
+    tags: ["assessed"],
+  });
+}
+
 const newerVersion = (a: string, b: string) => compareNatural(a, b) > 0; // "23.10" after "23.6"
 
 export function buildFactorIndex(
@@ -183,6 +208,7 @@ export function buildFactorIndex(
   };
   for (const record of records) add(indexRecord(record), record.version);
   for (const factor of gwpFactors(mappings)) add(factor, "0");
+  add(assessedFactor(), "0");
   for (const custom of customFactors) add(indexCustom(custom), "0");
 
   const types = new Map<string, TTypeIndex>();

@@ -146,6 +146,11 @@ function checkActivityType(type: TActivityType, profiles: ReadonlyMap<string, TS
     }
     const [min, max] = candidate.legKm ?? [0, null];
     if (max !== null && max <= min) invalid(`${type.id}: empty legKm band ${min}-${max}`);
+    if (
+      candidate.factor.startsWith("assessed:") &&
+      (candidate.factor !== "assessed:kgCO2e" || type.dimension !== "emissions")
+    )
+      invalid(`${type.id}: the assessed identity factor is assessed:kgCO2e, for emissions types only`);
     if (candidate.factor.startsWith("gwp:")) {
       const [, set, gas] = candidate.factor.split(":");
       if (!gas || !(gas in gwp.refrigerants) || (set !== "AR5" && set !== "AR6"))

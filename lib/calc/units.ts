@@ -20,6 +20,7 @@ export const DIMENSIONS = [
   "meal",
   "email",
   "data_storage",
+  "emissions", // a footprint another tool assessed (Boavizta…), booked through the identity factor
 ] as const;
 export type TDimension = (typeof DIMENSIONS)[number];
 
@@ -78,6 +79,9 @@ const UNIT_TABLE = {
   meal: u("meal"),
   email: u("email"),
   "GB.year": u("data_storage"),
+  gCO2e: u("emissions", 1, 1000),
+  kgCO2e: u("emissions"),
+  tCO2e: u("emissions", 1000),
 } as const satisfies Record<string, UnitDef>;
 
 export type TUnit = keyof typeof UNIT_TABLE;
@@ -97,6 +101,9 @@ const SPELLINGS: Readonly<Record<string, TUnit>> = {
   tkm: "t.km",
   "m²": "m2",
   "e-mail": "email",
+  kgCO2eq: "kgCO2e",
+  "kg CO2e": "kgCO2e",
+  "kg CO2eq": "kgCO2e",
 };
 
 const UNIT_BY_CODE = new Map<string, UnitDef>(Object.entries(UNIT_TABLE));

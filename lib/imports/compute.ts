@@ -23,7 +23,7 @@ export type TComputeContext = {
   organizationId: string;
   importId: string;
   periodId: string; // every row must belong to the import's period
-  sourceKind: "CSV_IMPORT" | "FEC_IMPORT";
+  sourceKind: "CSV_IMPORT" | "FEC_IMPORT" | "BOAVIZTA_IMPORT";
   refs: TOrgRefs;
   calc: TCalcContext;
 };

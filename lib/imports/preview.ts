@@ -38,7 +38,8 @@ export type TImportUpload = {
 };
 
 export const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-export const sourceKindOf = (format: TParsedImport["format"]) => (format === "fec" ? "FEC_IMPORT" : "CSV_IMPORT");
+export const sourceKindOf = (format: TParsedImport["format"]) =>
+  format === "fec" ? "FEC_IMPORT" : format === "boavizta" ? "BOAVIZTA_IMPORT" : "CSV_IMPORT";
 
 /** The same content already in the period: refused, or (replace) the committed import to replace. */
 async function sameContent(db: Db, organizationId: string, periodId: string, sha256: string, replace: boolean) {
@@ -139,6 +140,7 @@ export async function createImportPreview(
       });
       await storeFile(tx, scope, id, upload.bytes);
       if (status === "PREVIEWED") await storeInputRows(tx, scope, id, parsed.rows);
+      if (status === "PREVIEWED") await parsed.storeResults?.(tx, { organizationId, importId: id });
       await recordAudit(tx, {
         ...scope,
         action: "import.preview",

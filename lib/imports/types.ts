@@ -1,6 +1,7 @@
 import type { TActivityBulkRowInput } from "@/lib/activity/schemas";
+import type { Prisma } from "@/lib/db/client";
 
-export type TImportFormat = "template-csv" | "template-xlsx" | "fec";
+export type TImportFormat = "template-csv" | "template-xlsx" | "fec" | "boavizta";
 export type TImportLanguage = "fr" | "en";
 
 /** A problem with one row (row = the file's 1-based line or sheet row; null column = the whole row or file). */
@@ -19,4 +20,7 @@ export type TParsedImport = {
   rows: Array<{ row: number; input: TActivityBulkRowInput }>; // without sourceKind/sourceRef: the pipeline sets them
   errors: TImportRowError[];
   totals?: Record<string, string>; // format-specific exact figures to show before committing (FEC: spend mapped/excluded/out of scope)
+  // Format-specific results kept beside the activities (Boavizta: every criterion × phase), written in the
+  // preview's transaction with the import row when the preview is clean.
+  storeResults?: (tx: Prisma.TransactionClient, ids: { organizationId: string; importId: string }) => Promise<void>;
 };

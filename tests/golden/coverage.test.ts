@@ -25,6 +25,7 @@ describe("coverage types on the shipped releases", () => {
       time: "hour",
       email: "email",
       data_storage: "GB.year",
+      emissions: "kgCO2e",
     };
     expect(types.length).toBeGreaterThanOrEqual(58);
     for (const type of types) {

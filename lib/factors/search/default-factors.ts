@@ -17,6 +17,7 @@ export function defaultFactorRefs(): string[] {
               // A named heating/cooling network is a site's choice, not the default ("other networks" is).
               "factor" in c &&
               !c.factor.startsWith("gwp:") &&
+              !c.factor.startsWith("assessed:") &&
               (c.when?.network === undefined || c.when.network === type.optionDefaults?.network)
                 ? [c.factor]
                 : [],

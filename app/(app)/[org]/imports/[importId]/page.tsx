@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BoaviztaSummary } from "@/components/imports/boavizta-summary";
 import { ConfirmImport } from "@/components/imports/confirm-import";
 import { ImportErrorsTable } from "@/components/imports/import-errors";
 import { ImportPreviewTable } from "@/components/imports/import-preview";
@@ -10,6 +11,7 @@ import { JobProgress } from "@/components/jobs/job-progress";
 import { Card, PageHeader } from "@/components/ui/card";
 import { activityTypeLabel } from "@/lib/dashboard/lines-section";
 import { db } from "@/lib/db";
+import { boaviztaResourcesOfImport } from "@/lib/imports/boavizta/queries";
 import { importWithRun } from "@/lib/jobs/imports";
 import { PREVIEW_ROWS } from "@/lib/imports/preview";
 import { formatDateTime, formatEmission, formatNumber } from "@/lib/numbers/format";
@@ -26,6 +28,10 @@ export default async function ImportPage({ params }: Props) {
   const t = await getTranslations("imports.detail");
   const locale = await getLocale();
   const canManage = can(context.role, "imports.manage");
+  const boavizta =
+    imp.format === "boavizta" && imp.errorCount === 0
+      ? await boaviztaResourcesOfImport(db(), context.organization.id, imp.id)
+      : null;
   const typeLabel = Object.fromEntries(
     imp.preview.map((r) => [r.activityTypeId, activityTypeLabel(r.activityTypeId, locale)]),
   );
@@ -101,6 +107,7 @@ export default async function ImportPage({ params }: Props) {
           <ImportErrorsTable errors={imp.errors} total={imp.errorCount} />
         </section>
       ) : null}
+      {boavizta ? <BoaviztaSummary totals={imp.totals} resources={boavizta} /> : null}
       {imp.preview.length > 0 ? (
         <section className="space-y-3">
           <h2 className="text-base font-semibold text-slate-900">{t("previewTitle")}</h2>

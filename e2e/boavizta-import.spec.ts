@@ -1,0 +1,97 @@
+// A manager imports a cloud-scanner inventory (the real sample of ../shared/data/boavizta): answers the
+// accounting questions (cloud bought as a service, a PUE of 1.2 on use), sees what was detected from the
+// content and the resources — the unknown instance type listed as not assessed —, commits it, finds the
+// figures in the inventory (the instance's manufacturing 0.0041 kg and use 0.00226 × 1.2 kg), then rolls
+// it back. Screens in French and English, desktop and a 390 px phone, without sideways scrolling.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/app";
+import { en, fr } from "./support/messages";
+
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.use({ actionTimeout: 30_000, navigationTimeout: 60_000 });
+
+function data<T>(...args: string[]): T {
+  const out = execFileSync(process.execPath, ["--import", "tsx", "e2e/support/imports-data.ts", ...args], {
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").pop() as string) as T;
+}
+type TSetup = { organizationId: string; slug: string; email: string; password: string };
+type TState = { activities: number; imported: number; kgCO2e: string };
+
+// The shared samples beside the repository (one level further up from a worktree).
+const samples = ["../shared/data/boavizta", "../../shared/data/boavizta"]
+  .map((d) => path.resolve(import.meta.dirname, "..", d))
+  .find((d) => existsSync(d)) as string;
+const inventory = readFileSync(path.join(samples, "cloud-scanner-3.x_estimated-inventory_2resources.json"));
+
+async function noSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function screens(page: Page, name: string) {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: `test-results/boavizta/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+test("a manager imports a cloud-scanner inventory, answers the questions, previews, commits and rolls back", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(300_000);
+  const org = data<TSetup>("setup");
+  await signIn(page, org.email, org.password);
+  await page.goto(`/${org.slug}/imports`);
+  await expect(page.getByRole("heading", { name: fr("imports.page.title"), level: 1 })).toBeVisible();
+
+  const form = page.getByRole("form", { name: fr("imports.upload.title") });
+  await form.getByText(fr("imports.boavizta.answers.title")).click();
+  await form.getByLabel(fr("imports.boavizta.answers.usage")).selectOption("cloud");
+  await form.getByLabel(fr("imports.boavizta.answers.pue")).fill("1,2");
+  await screens(page, "upload-fr");
+  await form
+    .getByLabel(fr("imports.upload.fileAll"))
+    .setInputFiles({ name: "inventaire.json", mimeType: "application/json", buffer: inventory });
+  await form.getByRole("button", { name: fr("imports.upload.submit") }).click();
+  await page.waitForURL(new RegExp(`/${org.slug}/imports/[0-9a-f-]{36}$`));
+  await expect(page.getByText(fr("imports.status.PREVIEWED"), { exact: true })).toBeVisible();
+
+  // Detected from the content, with the counts and the not-assessed instance listed, never as zero.
+  const results = page.getByRole("region", { name: fr("imports.boavizta.title") });
+  await expect(results.getByTestId("boavizta-detected")).toHaveText("cloud-scanner · 3.0-3.1");
+  await expect(results.getByTestId("boavizta-resources")).toContainText("2 ressources");
+  await expect(results.getByText("instance-F")).toBeVisible();
+  await expect(results.getByText(fr("imports.boavizta.notes.notAssessed"))).toBeVisible();
+  await expect(results.getByText(fr("imports.boavizta.criteria.pe"))).toBeVisible();
+  expect(data<TState>("state", org.organizationId)).toMatchObject({ activities: 0 });
+  await screens(page, "preview-fr");
+
+  await page.getByTestId("confirm-import").click();
+  await expect(page.getByText(fr("imports.status.COMMITTED"), { exact: true })).toBeVisible({ timeout: 90_000 });
+  // 0.0041 (manufacturing) + 0.00226 × 1.2 (use with the PUE) = 0.006812 kgCO2e.
+  expect(data<TState>("state", org.organizationId)).toEqual({ activities: 2, imported: 2, kgCO2e: "0.006812" });
+
+  // The same page in English.
+  await context.addCookies([{ name: "albedo-locale", value: "en", url: page.url() }]);
+  await page.reload();
+  await expect(page.getByRole("region", { name: en("imports.boavizta.title") })).toBeVisible();
+  await screens(page, "committed-en");
+
+  await expect(async () => {
+    await page.getByRole("button", { name: en("imports.rollback.button") }).click();
+    await expect(page.getByRole("button", { name: en("imports.rollback.yes") })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await page.getByRole("button", { name: en("imports.rollback.yes") }).click();
+  await expect(page.getByText(en("imports.status.ROLLED_BACK"), { exact: true })).toBeVisible();
+  expect(data<TState>("state", org.organizationId)).toEqual({ activities: 0, imported: 0, kgCO2e: "0.000000" });
+  await page.goto(`/${org.slug}/imports`);
+  await screens(page, "imports-en");
+});
