@@ -115,8 +115,7 @@ export function EvidencePanel({ orgSlug, owner, files, canUpload, canRemove, var
                   <span className="truncate">{file.fileName}</span>
                 </a>
                 <p className="text-xs text-slate-500">
-                  {formatFileSize(file.sizeBytes, locale)}{" "}
-                  ·{" "}
+                  {formatFileSize(file.sizeBytes, locale)} ·{" "}
                   {file.uploadedBy
                     ? t("evidence.uploadedBy", {
                         name: file.uploadedBy,
