@@ -70,7 +70,13 @@ test("a manager imports a cloud-scanner inventory, answers the questions, previe
   await expect(results.getByTestId("boavizta-resources")).toContainText("2 ressources");
   await expect(results.getByText("instance-F")).toBeVisible();
   await expect(results.getByText(fr("imports.boavizta.notes.notAssessed"))).toBeVisible();
-  await expect(results.getByText(fr("imports.boavizta.criteria.pe"))).toBeVisible();
+  // Primary energy kept beside GWP: 0.057 MJ to manufacture, 0.063 MJ of use.
+  const pe = results
+    .getByRole("table", { name: fr("imports.boavizta.criteriaTitle") })
+    .getByRole("row")
+    .filter({ hasText: fr("imports.boavizta.criteria.pe") });
+  await expect(pe).toContainText("0,057 MJ");
+  await expect(pe).toContainText("0,063 MJ");
   expect(data<TState>("state", org.organizationId)).toMatchObject({ activities: 0 });
   await screens(page, "preview-fr");
 
