@@ -92,7 +92,10 @@ async function measureOn(db: Db, resources: number): Promise<TBenchResult[]> {
     parsed,
     replace: false,
   });
-  if (preview.status !== "PREVIEWED") throw new Error("the bench inventory did not preview");
+  if (preview.status !== "PREVIEWED") {
+    const failed = await db.import.findFirst({ where: { id: preview.id }, select: { errors: true } });
+    throw new Error(`the bench inventory did not preview: ${JSON.stringify(failed?.errors).slice(0, 400)}`);
+  }
   const t1 = performance.now();
   await confirmImport(db, scope, preview.id);
   await runImportCommit(db, scope, preview.id, { runId: "bench", chunks: {} });
