@@ -3,24 +3,19 @@
 // content and the resources — the unknown instance type listed as not assessed —, commits it, finds the
 // figures in the inventory (the instance's manufacturing 0.0041 kg and use 0.00226 × 1.2 kg), then rolls
 // it back. Screens in French and English, desktop and a 390 px phone, without sideways scrolling.
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/app";
+import { importsData, type TImportsSetup, type TImportsState } from "./support/imports-script";
 import { en, fr } from "./support/messages";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.use({ actionTimeout: 30_000, navigationTimeout: 60_000 });
 
-function data<T>(...args: string[]): T {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "e2e/support/imports-data.ts", ...args], {
-    encoding: "utf8",
-  });
-  return JSON.parse(out.trim().split("\n").pop() as string) as T;
-}
-type TSetup = { organizationId: string; slug: string; email: string; password: string };
-type TState = { activities: number; imported: number; kgCO2e: string };
+const data = importsData;
+type TSetup = TImportsSetup;
+type TState = TImportsState;
 
 // The shared samples beside the repository (one level further up from a worktree).
 const samples = ["../shared/data/boavizta", "../../shared/data/boavizta"]
