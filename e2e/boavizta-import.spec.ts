@@ -3,24 +3,19 @@
 // content and the resources — the unknown instance type listed as not assessed —, commits it, finds the
 // figures in the inventory (the instance's manufacturing 0.0041 kg and use 0.00226 × 1.2 kg), then rolls
 // it back. Screens in French and English, desktop and a 390 px phone, without sideways scrolling.
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/app";
+import { importsData, type TImportsSetup, type TImportsState } from "./support/imports-script";
 import { en, fr } from "./support/messages";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.use({ actionTimeout: 30_000, navigationTimeout: 60_000 });
 
-function data<T>(...args: string[]): T {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "e2e/support/imports-data.ts", ...args], {
-    encoding: "utf8",
-  });
-  return JSON.parse(out.trim().split("\n").pop() as string) as T;
-}
-type TSetup = { organizationId: string; slug: string; email: string; password: string };
-type TState = { activities: number; imported: number; kgCO2e: string };
+const data = importsData;
+type TSetup = TImportsSetup;
+type TState = TImportsState;
 
 // The shared samples beside the repository (one level further up from a worktree).
 const samples = ["../shared/data/boavizta", "../../shared/data/boavizta"]
@@ -70,7 +65,13 @@ test("a manager imports a cloud-scanner inventory, answers the questions, previe
   await expect(results.getByTestId("boavizta-resources")).toContainText("2 ressources");
   await expect(results.getByText("instance-F")).toBeVisible();
   await expect(results.getByText(fr("imports.boavizta.notes.notAssessed"))).toBeVisible();
-  await expect(results.getByText(fr("imports.boavizta.criteria.pe"))).toBeVisible();
+  // Primary energy kept beside GWP: 0.057 MJ to manufacture, 0.063 MJ of use.
+  const pe = results
+    .getByRole("table", { name: fr("imports.boavizta.criteriaTitle") })
+    .getByRole("row")
+    .filter({ hasText: fr("imports.boavizta.criteria.pe") });
+  await expect(pe).toContainText("0,057 MJ");
+  await expect(pe).toContainText("0,063 MJ");
   expect(data<TState>("state", org.organizationId)).toMatchObject({ activities: 0 });
   await screens(page, "preview-fr");
 

@@ -4,24 +4,18 @@
 // background job (progress bar, then "committed"), its kgCO2e shows in the completeness page and, once
 // the lines are reviewed, on the dashboard; the import is rolled back as a whole and both figures go back.
 // On a phone-sized screen the imports page does not scroll sideways.
-import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { expect as baseExpect, test, type Locator } from "@playwright/test";
 import { signIn } from "./support/app";
+import { importsData, type TImportsSetup, type TImportsState } from "./support/imports-script";
 import { fr } from "./support/messages";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.use({ actionTimeout: 30_000, navigationTimeout: 60_000 });
 
-function data<T>(...args: string[]): T {
-  const out = execFileSync(process.execPath, ["--import", "tsx", "e2e/support/imports-data.ts", ...args], {
-    encoding: "utf8",
-  });
-  return JSON.parse(out.trim().split("\n").pop() as string) as T;
-}
-
-type TSetup = { organizationId: string; slug: string; email: string; password: string };
-type TState = { activities: number; imported: number; kgCO2e: string };
+const data = importsData;
+type TSetup = TImportsSetup;
+type TState = TImportsState;
 
 // Figures as the screens print them (lib/numbers/format.ts, lib/dashboard/labels.ts), compared with
 // Intl's no-break spaces made plain.

@@ -47,31 +47,52 @@ export function BoaviztaSummary({ totals, resources }: { totals: Record<string, 
           </dd>
         </div>
         <div>
-          <dt className="text-slate-500">{t("answers")}</dt>
+          <dt className="text-slate-500">{t("accounting")}</dt>
           <dd className="font-medium text-slate-900">
             {t(`usage.${choices.usage ?? "auto"}` as never)}
             {choices.pue ? ` · ${t("pueApplied", { pue: formatDecimal(String(choices.pue), locale) })}` : ""}
           </dd>
         </div>
       </dl>
-      <Table label={t("criteriaTitle")}>
-        <thead>
-          <tr>
-            <Th>{t("criterion")}</Th>
-            <Th className="text-right">{t("embedded")}</Th>
-            <Th className="text-right">{t("use")}</Th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {criteria.map((c) => (
-            <tr key={c}>
-              <Td>{t.has(`criteria.${c}`) ? t(`criteria.${c}` as never) : c}</Td>
-              <Td className="text-right tabular-nums">{cell(c, "embedded")}</Td>
-              <Td className="text-right tabular-nums">{cell(c, "use")}</Td>
+      <div className="hidden sm:block">
+        <Table label={t("criteriaTitle")}>
+          <thead>
+            <tr>
+              <Th>{t("criterion")}</Th>
+              <Th className="text-right">{t("embedded")}</Th>
+              <Th className="text-right">{t("use")}</Th>
             </tr>
-          ))}
-        </tbody>
-      </Table>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {criteria.map((c) => (
+              <tr key={c}>
+                <Td>{t.has(`criteria.${c}`) ? t(`criteria.${c}` as never) : c}</Td>
+                <Td className="text-right tabular-nums">{cell(c, "embedded")}</Td>
+                <Td className="text-right tabular-nums">{cell(c, "use")}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </div>
+      {/* On a phone: one block per indicator, so no table scrolls sideways. */}
+      <ul
+        aria-label={t("criteriaTitle")}
+        className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white shadow-sm sm:hidden"
+      >
+        {criteria.map((c) => (
+          <li key={c} className="space-y-1 px-4 py-3 text-sm">
+            <p className="font-medium text-slate-900">{t.has(`criteria.${c}`) ? t(`criteria.${c}` as never) : c}</p>
+            <p className="flex flex-wrap justify-between gap-x-4 tabular-nums text-slate-800">
+              <span>
+                {t("embedded")} {cell(c, "embedded")}
+              </span>
+              <span>
+                {t("use")} {cell(c, "use")}
+              </span>
+            </p>
+          </li>
+        ))}
+      </ul>
       <h3 className="text-sm font-semibold text-slate-900">
         {t("resourcesTitle", { shown: resources.resources.length, total: resources.count })}
       </h3>

@@ -8,6 +8,11 @@ export const ZApiImportUploadFields = z.object({
   periodId: ZId,
   // "true": replace the committed import of the same file in that period (rolled back when this one commits).
   replace: z.enum(["true", "false"]).optional(),
+  // A Boavizta output's accounting answers (lib/imports/boavizta/choices.ts), ignored for other files:
+  // auto (cloud instances as cloud, the rest as owned), cloud (scope 3 cat. 1) or owned (cat. 2 + scope 2).
+  boaviztaUsage: z.enum(["auto", "cloud", "owned"]).optional(),
+  // An optional PUE uplift (1 to 5, "1.2" or "1,2") on the use phase only.
+  boaviztaPue: z.string().optional(),
 });
 
 export const ZApiImportsQuery = z.strictObject({

@@ -25,7 +25,8 @@ function uploadBody(): TJson {
               description:
                 `A filled import template (CSV or XLSX, from Imports → Templates) or an FEC, at most ` +
                 `${IMPORT_MAX_MB} MB. An FEC is recognised by its content and read with the organisation's ` +
-                "remembered account mapping.",
+                "remembered account mapping; a Boavizta output (BoaviztAPI JSON or JSON Lines, cloud-scanner " +
+                "JSON or metrics text, boagent /query JSON) by its content too.",
             },
             ...(fields.properties as TJson),
           },

@@ -62,7 +62,13 @@ describe("the OpenAPI document", () => {
     type TSchema = { properties: Record<string, { type?: unknown }>; required: string[] };
     const form = raw.paths["/api/v1/imports"]?.post?.requestBody?.content["multipart/form-data"]?.schema;
     expect(form?.required).toEqual(expect.arrayContaining(["file", "periodId"]));
-    expect(Object.keys(form?.properties ?? {})).toEqual(["file", "periodId", "replace"]);
+    expect(Object.keys(form?.properties ?? {})).toEqual([
+      "file",
+      "periodId",
+      "replace",
+      "boaviztaUsage",
+      "boaviztaPue",
+    ]);
     expect(Object.keys(doc.paths["/api/v1/imports"]?.post?.responses ?? {})).toEqual(
       expect.arrayContaining(["201", "403", "409", "413", "422"]),
     );

@@ -1,5 +1,6 @@
 import { airportSearch } from "./airport-search";
 import { apiBench } from "./api";
+import { boaviztaBench } from "./boavizta";
 import { drilldownBench } from "./drilldown";
 import { evidencePackBench } from "./evidence-pack";
 import { engineThroughput } from "./engine-throughput";
@@ -26,4 +27,5 @@ export const MEASUREMENTS: TBenchMeasurement[] = [
   overviewBench,
   apiBench,
   importsBench,
+  boaviztaBench,
 ];

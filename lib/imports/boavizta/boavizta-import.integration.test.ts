@@ -2,11 +2,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { tenantWithPeriods } from "@/lib/activity/testing";
 import { AppError } from "@/lib/errors";
 import { listBoaviztaResources } from "@/lib/imports/boavizta/queries";
+import expectedSamples from "@/lib/imports/boavizta/testing/expected-samples.json";
 import { readBoaviztaSample } from "@/lib/imports/boavizta/testing/samples";
 import { confirmImport, runImportCommit } from "@/lib/imports/commit";
 import { rollbackImport } from "@/lib/imports/rollback";
 import { previewUpload } from "@/lib/imports/upload";
-import { sumDecimals } from "@/lib/numbers/decimal";
+import { compareDecimals, sumDecimals } from "@/lib/numbers/decimal";
 import { testDb } from "@/tests/fixtures/tenants";
 
 // Boavizta outputs through the one import pipeline, against PostgreSQL: preview, commit, figures in the
@@ -159,6 +160,31 @@ describe("Boavizta imports through the import pipeline", () => {
     const csv = await importSample(t, "environmental-footprint-data_boavizta-data-us.csv");
     expect(csv.status).toBe("FAILED");
   });
+
+  it(
+    "every sample of ../shared/data/boavizta commits with its README's GWP and resource counts",
+    { timeout: 180_000 },
+    async () => {
+      const samples = expectedSamples as Record<
+        string,
+        { resources: number; assessed: number; totals: { gwp: { embedded?: string; use?: string } } }
+      >;
+      for (const [file, expected] of Object.entries(samples)) {
+        const t = await tenantWithPeriods(db, [2025]);
+        const preview = await importSample(t, file);
+        expect(preview.status, file).toBe("PREVIEWED");
+        await commit(t, preview.id);
+        const lines = await linesOf(t.organizationId);
+        const gwp = sumDecimals([expected.totals.gwp.embedded ?? "0", expected.totals.gwp.use ?? "0"]);
+        expect(compareDecimals(sumDecimals(lines.map((l) => l.kgCO2e.toFixed())), gwp), file).toBe(0);
+        const resources = await listBoaviztaResources(db, t.organizationId);
+        expect([resources.length, resources.filter((r) => r.assessed).length], file).toEqual([
+          expected.resources,
+          expected.assessed,
+        ]);
+      }
+    },
+  );
 
   it("another organisation reads none of it and cannot roll it back", async () => {
     const a = await tenantWithPeriods(db, [2025]);

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { ZBoaviztaChoices } from "./choices";
 import { parseOk } from "./testing/expect";
 import { readBoaviztaSample } from "./testing/samples";
-import { boaviztaRows, uncertaintyFromRange } from "./to-activities";
+import { boaviztaRows, quantityOf, uncertaintyFromRange } from "./to-activities";
 
 // Parsed resources → the import pipeline's activity rows: GWP only, one row per phase, on the
 // tool-assessed types, with the accounting answers (defaults when none given).
@@ -57,6 +57,13 @@ describe("Boavizta resources as activity rows", () => {
   test('"not implemented" use makes no row', () => {
     const { parsed } = rowsOf("boaviztapi-1.3_component_hdd-1000GB_1h_verbose.json");
     expect(parsed.rows.map((r) => r.input.quantity)).toEqual(["0.001184"]);
+  });
+
+  test("quantities keep at most the activity schema's 12 decimals", () => {
+    expect(quantityOf("0.0048000000000000004")).toBe("0.0048");
+    expect(quantityOf("0.009430000000000001")).toBe("0.00943");
+    expect(quantityOf("967.9")).toBe("967.9");
+    expect(quantityOf("0.0000000000012345")).toBe("0.000000000001");
   });
 
   test("uncertainty from min/max: the wider side, capped at the schema's 1000 %, none without a range", () => {

@@ -16,6 +16,7 @@ const TYPES = {
 } as const;
 const HOURS_PER_YEAR = 8760;
 const MAX_UNCERTAINTY_PCT = 1000; // the activity schema's bound
+const QUANTITY_PLACES = 12; // the activity schema's decimals (lib/activity/schemas.ts DECIMAL)
 const PHASE_LABELS = {
   fr: { embedded: "fabrication", use: "usage" },
   en: { embedded: "embedded", use: "use" },
@@ -23,6 +24,14 @@ const PHASE_LABELS = {
 
 /** One GWP figure turned into an activity row: the resource and impact it came from. */
 export type TBoaviztaRowSource = { row: number; resource: number; phase: "embedded" | "use" };
+
+/**
+ * The tool's figure as an activity quantity: at most the schema's 12 decimals (float noise such as
+ * 0.0048000000000000004 → 0.0048; far below the lines' micro-kilogram precision). The exact figure stays
+ * in the stored results.
+ */
+export const quantityOf = (value: string) =>
+  new Decimal(value).toDecimalPlaces(QUANTITY_PLACES, Decimal.ROUND_HALF_UP).toFixed();
 
 /** Relative uncertainty (%) of a value from the tool's min/max: the wider side, capped at the schema's bound. */
 export function uncertaintyFromRange(impact: Pick<TBoaviztaImpact, "value" | "min" | "max">): string | null {
@@ -84,7 +93,7 @@ export function boaviztaRows(
         input: {
           periodId: ctx.periodId,
           activityTypeId: TYPES[usage][impact.phase],
-          quantity: impact.value,
+          quantity: quantityOf(impact.value),
           unit: "kgCO2e",
           uncertaintyPct: uncertaintyFromRange(impact),
           dataQuality: "calculated",
