@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { insertJsonRows, type TColumn } from "@/lib/activity/write-json";
 import type { Prisma } from "@/lib/db/client";
 import { usageOf, type TBoaviztaChoices } from "./choices";
 import type { TBoaviztaImport } from "./model";
@@ -8,7 +9,51 @@ import type { TBoaviztaRowSource } from "./to-activities";
 // BoaviztaImpact), written in the preview's transaction with the import row: ADP, PE and the other criteria
 // live only here; GWP rows point at the activity they became (activityRow). Read through committed imports.
 
-const CHUNK = 5000; // rows per createMany: a 10,000-resource inventory is 60,000 impacts
+const CHUNK = 5000; // rows per statement: a 10,000-resource inventory is 60,000 impacts
+
+const RESOURCE_COLUMNS = [
+  ["id", "text"],
+  ["organizationId", "text"],
+  ["importId", "text"],
+  ["position", "int"],
+  ["name", "text"],
+  ["kind", "text"],
+  ["assessed", "boolean"],
+  ["usage", "text"],
+  ["provider", "text"],
+  ["resourceType", "text"],
+  ["region", "text"],
+  ["location", "text"],
+  ["state", "text"],
+  ["tags", "jsonb"],
+  ["allocation", "text"],
+  ["durationHours", "numeric"],
+  ["lifetimeHours", "numeric"],
+  ["electricityFactor", "numeric"],
+  ["electricityFactorUnit", "text"],
+  ["tool", "text"],
+  ["formatVersion", "text"],
+  ["toolVersion", "text"],
+  ["apiVersion", "text"],
+  ["warnings", "text[]"],
+  ["notes", "text[]"],
+] as const satisfies readonly TColumn[];
+
+const IMPACT_COLUMNS = [
+  ["id", "text"],
+  ["organizationId", "text"],
+  ["resourceId", "text"],
+  ["criterion", "text"],
+  ["phase", "text"],
+  ["status", "text"],
+  ["value", "numeric"],
+  ["min", "numeric"],
+  ["max", "numeric"],
+  ["unit", "text"],
+  ["significantFigures", "int"],
+  ["warnings", "text[]"],
+  ["activityRow", "int"],
+] as const satisfies readonly TColumn[];
 
 export async function storeBoaviztaResults(
   tx: Prisma.TransactionClient,
@@ -50,6 +95,7 @@ export async function storeBoaviztaResults(
     });
     for (const i of r.impacts) {
       impacts.push({
+        id: randomUUID(),
         organizationId: ids.organizationId,
         resourceId: id,
         criterion: i.criterion,
@@ -66,7 +112,7 @@ export async function storeBoaviztaResults(
     }
   });
   for (let at = 0; at < resources.length; at += CHUNK)
-    await tx.boaviztaResource.createMany({ data: resources.slice(at, at + CHUNK) });
+    await insertJsonRows(tx, "BoaviztaResource", RESOURCE_COLUMNS, resources.slice(at, at + CHUNK));
   for (let at = 0; at < impacts.length; at += CHUNK)
-    await tx.boaviztaImpact.createMany({ data: impacts.slice(at, at + CHUNK) });
+    await insertJsonRows(tx, "BoaviztaImpact", IMPACT_COLUMNS, impacts.slice(at, at + CHUNK));
 }
