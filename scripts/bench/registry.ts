@@ -9,6 +9,7 @@ import { firstLoadJsBench } from "./first-load-js";
 import { importsBench } from "./imports";
 import { overviewBench } from "./overview";
 import { reportingBench } from "./reporting";
+import { surveysBench } from "./surveys";
 import type { TBenchMeasurement } from "./types";
 
 // Every measurement `npm run bench` runs, in order (CPU-bound ones first, before a database is started).
@@ -26,4 +27,5 @@ export const MEASUREMENTS: TBenchMeasurement[] = [
   overviewBench,
   apiBench,
   importsBench,
+  surveysBench,
 ];
