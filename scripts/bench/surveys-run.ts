@@ -10,6 +10,7 @@ import { setScriptVar } from "../lib/env.ts";
 import { loadFactorsInChild, withBenchDatabase } from "./database";
 import { percentile } from "./percentile";
 import { round1 } from "./timing";
+import { printResultAndExit } from "./child-main";
 import type { TBenchResult } from "./types";
 
 const TARGET_PER_SECOND = 200;
@@ -105,13 +106,4 @@ async function main(): Promise<TBenchResult> {
   );
 }
 
-main().then(
-  (result) => {
-    console.log(JSON.stringify(result));
-    process.exit(0);
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+printResultAndExit(main());
