@@ -667,6 +667,7 @@ test.describe("as Nuage's owner", () => {
         world.panier.org,
       ]),
       importId: world.fixtures.panier.importId,
+      surveyCampaignId: world.fixtures.panier.surveyCampaignId,
     };
     // Anything of Panier's a page could show: its name, records, people and the spec's own Panier factor.
     const secrets = [

@@ -181,7 +181,27 @@ test("a manager opens a survey, five people answer from a phone, closing books m
   await campaign.getByRole("button", { name: fr("surveys.confirmClose") }).click();
   await expect(campaign.getByRole("button", { name: fr("surveys.closeAgain") })).toBeVisible();
   expect(await booked()).toEqual(first);
+  const campaignId = await db.value(`SELECT id FROM "SurveyCampaign" WHERE token = $1`, [token]);
   await db.close();
+
+  // The results, in English: the same extrapolated total, by mode and distance (groups under 5 folded).
+  const origin = new URL(page.url()).origin;
+  await page.context().addCookies([{ name: "albedo-locale", value: "en", url: origin }]);
+  await page.goto(`/${NUAGE.slug}/collection/surveys/${campaignId}`);
+  await expect(page.getByTestId("survey-total")).toHaveText(
+    `${new Intl.NumberFormat("en", { maximumFractionDigits: 0 }).format(expected)} kgCO2e`,
+  );
+  await expect(page.getByRole("table", { name: en("surveys.results.byMode") })).toContainText(
+    en("surveys.results.other"),
+  );
+  await noSidewaysScroll(page);
+  await shot(page, testInfo, "results-phone-en");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await shot(page, testInfo, "results-desktop-en");
+  await page.goto(`/${NUAGE.slug}/collection/surveys`);
+  await shot(page, testInfo, "manager-desktop-en");
+  await page.context().addCookies([{ name: "albedo-locale", value: "fr", url: origin }]);
+  await page.goto(`/${NUAGE.slug}/collection/surveys`);
   // A closed link answers 410; reopened, it takes answers again until revoked.
   expect((await request.get(link)).status()).toBe(410);
   await campaign.getByRole("button", { name: fr("surveys.reopen") }).click();

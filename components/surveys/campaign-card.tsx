@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { Stat } from "@/components/surveys/stat";
 import { useState } from "react";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { FormError } from "@/components/forms/form-error";
@@ -30,7 +32,12 @@ export function CampaignCard({
       <div data-testid="survey-campaign" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 className="text-base font-semibold">{t("campaignOf", { period: c.periodLabel })}</h2>
-          <Badge tone={TONE[c.state]}>{t(`states.${c.state}`)}</Badge>
+          <span className="flex items-center gap-3">
+            <Link href={`/${orgSlug}/collection/surveys/${c.id}`} className="text-sm text-brand-700 underline">
+              {t("results.link")}
+            </Link>
+            <Badge tone={TONE[c.state]}>{t(`states.${c.state}`)}</Badge>
+          </span>
         </div>
         <p className="text-sm text-slate-600">
           {t("dates", { opens: c.opensOn, closes: c.closesOn })}
@@ -108,16 +115,5 @@ export function CampaignCard({
         </div>
       </div>
     </Card>
-  );
-}
-
-function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-500">{label}</dt>
-      <dd className="text-lg font-semibold tabular-nums" data-testid={testId}>
-        {value}
-      </dd>
-    </div>
   );
 }

@@ -22,6 +22,7 @@ export type TVictimIds = {
   periodId: string;
   emissionLineId: string; // one of the victim's emission lines
   importId: string; // one of the victim's file imports
+  surveyCampaignId: string; // one of the victim's survey campaigns
 };
 
 // The library is shared by every organisation: a library factor id is nobody's record.
@@ -75,6 +76,9 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   }),
   "collection/requests": (v) => ({ notFound: [`/${v}/collection/requests`] }),
   "collection/surveys": (v) => ({ notFound: [`/${v}/collection/surveys`] }),
+  "collection/surveys/[campaignId]": (v, a, ids) => ({
+    notFound: [`/${v}/collection/surveys/${ids.surveyCampaignId}`, `/${a}/collection/surveys/${ids.surveyCampaignId}`],
+  }),
   "collection/requests/new": (v) => ({ notFound: [`/${v}/collection/requests/new`] }),
   notifications: (v) => ({ notFound: [`/${v}/notifications`] }),
   "imports/templates": (v) => ({ notFound: [`/${v}/imports/templates`] }),

@@ -1,6 +1,9 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { responseRate, type TResponseRate } from "@/lib/surveys/extrapolate";
+import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
+import { surveyResults } from "@/lib/surveys/results";
+import { ZSurveyAnswer } from "@/lib/surveys/schemas";
 import { campaignState, type TCampaignState } from "@/lib/surveys/state";
 
 // What managers see of their campaigns: dates, link, state and live counters. Scoped by organisation.
@@ -46,4 +49,25 @@ export async function listCampaigns(db: Db, organizationId: string, now = new Da
     rate: responseRate(c.responseCount, c.expectedPopulation),
     lastDay: lastDay.get(c.id) ?? 0,
   }));
+}
+
+/** One campaign's results (lib/surveys/results.ts), or null when the organisation has no such campaign. */
+export async function getCampaignResults(db: Db, organizationId: string, campaignId: string) {
+  const campaign = await db.surveyCampaign.findFirst({
+    where: { id: campaignId, organizationId },
+    include: { period: { select: { label: true, year: true } }, organization: { select: { country: true } } },
+  });
+  if (!campaign) return null;
+  const responses = await db.surveyResponse.findMany({
+    where: { organizationId, campaignId },
+    select: { answers: true },
+  });
+  const { index } = await buildOrganizationFactorIndex(db, organizationId);
+  const results = surveyResults(
+    responses.map((r) => ZSurveyAnswer.parse(r.answers)),
+    campaign.expectedPopulation,
+    { region: campaign.organization.country, year: campaign.period.year },
+    index,
+  );
+  return { periodLabel: campaign.period.label, state: campaignState(campaign), results };
 }

@@ -94,45 +94,42 @@ export async function submitAnswer(
     { region: campaign.organization.country, year: campaign.period.year },
     index,
   );
-  const stored = await db.$transaction(async (tx) => {
-    // Raises the counter only below the cap: concurrent answers can never exceed it.
-    const raised = await tx.surveyCampaign.updateMany({
-      where: {
-        id: campaign.id,
-        organizationId: campaign.organizationId,
-        responseCount: { lt: answerCap(campaign.expectedPopulation) },
-      },
-      data: { responseCount: { increment: 1 } },
-    });
-    if (raised.count !== 1) return false;
+  const commute = footprint.commuteKg.toFixed(6);
+  const digital = footprint.digitalKg.toFixed(6);
+  const counters = await db.$transaction(async (tx) => {
+    // Raises the counter (and the sums) only below the cap: concurrent answers can never exceed it.
+    const raised = await tx.$queryRaw<{ responseCount: number; commuteKgSum: string; digitalKgSum: string }[]>`
+      UPDATE "SurveyCampaign"
+      SET "responseCount" = "responseCount" + 1,
+          "commuteKgSum" = "commuteKgSum" + ${commute}::numeric,
+          "digitalKgSum" = "digitalKgSum" + ${digital}::numeric
+      WHERE "id" = ${campaign.id} AND "organizationId" = ${campaign.organizationId}
+        AND "responseCount" < ${answerCap(campaign.expectedPopulation)}
+      RETURNING "responseCount", "commuteKgSum"::text, "digitalKgSum"::text`;
+    const row = raised[0];
+    if (!row) return null;
     await tx.surveyResponse.create({
       data: {
         organizationId: campaign.organizationId,
         campaignId: campaign.id,
         answers: JSON.parse(JSON.stringify(answer)),
-        commuteKgCO2e: footprint.commuteKg.toFixed(6),
-        digitalKgCO2e: footprint.digitalKg.toFixed(6),
+        commuteKgCO2e: commute,
+        digitalKgCO2e: digital,
       },
       select: { id: true },
     });
-    return true;
+    return row;
   });
-  if (!stored) return { kind: "full" };
-  return { kind: "ok", footprint, average: await campaignAverage(db, campaign.organizationId, campaign.id) };
+  if (!counters) return { kind: "full" };
+  return { kind: "ok", footprint, average: averageOf(counters) };
 }
 
-/** The answers' mean, only once at least ANONYMITY_THRESHOLD answers exist. */
-async function campaignAverage(db: Db, organizationId: string, campaignId: string): Promise<TAverage | null> {
-  const agg = await db.surveyResponse.aggregate({
-    where: { organizationId, campaignId },
-    _count: { _all: true },
-    _avg: { commuteKgCO2e: true, digitalKgCO2e: true },
-  });
-  const respondents = agg._count._all;
-  if (respondents < ANONYMITY_THRESHOLD) return null;
+/** The answers' mean (this one included), only once at least ANONYMITY_THRESHOLD answers exist. */
+function averageOf(c: { responseCount: number; commuteKgSum: string; digitalKgSum: string }): TAverage | null {
+  if (c.responseCount < ANONYMITY_THRESHOLD) return null;
   return {
-    respondents,
-    commuteKg: Number(agg._avg.commuteKgCO2e ?? 0),
-    digitalKg: Number(agg._avg.digitalKgCO2e ?? 0),
+    respondents: c.responseCount,
+    commuteKg: Number(c.commuteKgSum) / c.responseCount,
+    digitalKg: Number(c.digitalKgSum) / c.responseCount,
   };
 }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { tenantWithPeriods } from "@/lib/activity/testing";
 import { createCampaign, duplicateCampaign, revokeCampaign } from "@/lib/surveys/campaigns";
-import { listCampaigns } from "@/lib/surveys/queries";
+import { getCampaignResults, listCampaigns } from "@/lib/surveys/queries";
 import { submitAnswer, SURVEY_RATE } from "@/lib/surveys/respond";
 import { ZSurveyAnswer } from "@/lib/surveys/schemas";
 import { testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
@@ -152,5 +152,21 @@ describe("anonymous answers", () => {
     expect(
       (await submitAnswer(db, { token: campaign.token, answer: bus, clientKey: burst, now: nextMinute })).kind,
     ).toBe("ok");
+  });
+});
+
+describe("results for managers", () => {
+  it("break nothing down under 5 answers, then show the modes; never another organisation's campaign", async () => {
+    const { t, campaign } = await campaignFor(20);
+    const submit = () => submitAnswer(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE });
+    for (let i = 0; i < 4; i++) await submit();
+    const four = await getCampaignResults(db, t.organizationId, campaign.id);
+    expect(four?.results).toMatchObject({ shown: false, byMode: [], distances: [] });
+    await submit();
+    const five = await getCampaignResults(db, t.organizationId, campaign.id);
+    expect(five?.results.byMode).toEqual([{ mode: "bus", respondents: 5, kgCO2e: expect.closeTo(5 * 286.7, 6) }]);
+    expect(five?.results.extrapolatedKgCO2e).toBeCloseTo(286.7 * 20, 6);
+    const other = await tenantWithPeriods(db, [2025]);
+    expect(await getCampaignResults(db, other.organizationId, campaign.id)).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ export function tipsFor(answer: TSurveyAnswer, footprint: TFootprint): TTip[] {
   if (cars.some((l) => l.distanceKm <= 8)) tips.push("bike");
   if (soloCars.length > 0) tips.push("carpool");
   if (cars.some((l) => l.distanceKm > 8)) tips.push("transit");
-  if (answer.remoteDaysPerWeek < 2 && footprint.commuteKg > 300) tips.push("remote");
+  if (answer.remoteDaysPerWeek < 2 && footprint.commuteKg > 100) tips.push("remote");
   const digital = answer.digital;
   if (digital && digital.videoHours.smartphone > 0) tips.push("videoDevice");
   if (digital && digital.attachments !== "mostly_links" && digital.emailsPerDay > 0) tips.push("links");

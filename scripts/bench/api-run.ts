@@ -8,6 +8,7 @@ import { tenantWithPeriods } from "@/lib/activity/testing";
 import { embeddedPostgresDefaults } from "../lib/embedded-postgres.ts";
 import { setScriptVar } from "../lib/env.ts";
 import { loadFactorsInChild, withBenchDatabase } from "./database";
+import { printResultAndExit } from "./child-main";
 import type { TBenchResult } from "./types";
 
 const TARGET_PER_SECOND = 5_000;
@@ -81,13 +82,4 @@ async function main(): Promise<TBenchResult> {
   );
 }
 
-main().then(
-  (result) => {
-    console.log(JSON.stringify(result));
-    process.exit(0);
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+printResultAndExit(main());

@@ -7,11 +7,12 @@ import { REPO_ROOT } from "../db/migrations-dir.ts";
 import { childEnv } from "../lib/env.ts";
 import type { TBenchMeasurement, TBenchResult } from "./types";
 
-function runChild(): Promise<TBenchResult> {
+/** Runs a bench script in a child process with the `react-server` condition; resolves with its last JSON line. */
+export function runServerBenchChild(script: string): Promise<TBenchResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--conditions=react-server", "--import", "tsx", path.join(REPO_ROOT, "scripts/bench/api-run.ts")],
+      ["--conditions=react-server", "--import", "tsx", path.join(REPO_ROOT, script)],
       { cwd: REPO_ROOT, env: childEnv(), stdio: ["ignore", "pipe", "inherit"] },
     );
     let out = "";
@@ -19,14 +20,17 @@ function runChild(): Promise<TBenchResult> {
     child.on("error", reject);
     child.on("close", (code) => {
       const last = out.trim().split("\n").at(-1) ?? "";
-      if (code !== 0) return reject(new Error(`api bench exited with ${code}`));
+      if (code !== 0) return reject(new Error(`${script} exited with ${code}`));
       try {
         resolve(JSON.parse(last) as TBenchResult);
       } catch {
-        reject(new Error(`api bench printed no result: ${last}`));
+        reject(new Error(`${script} printed no result: ${last}`));
       }
     });
   });
 }
 
-export const apiBench: TBenchMeasurement = { name: "api", run: async () => [await runChild()] };
+export const apiBench: TBenchMeasurement = {
+  name: "api",
+  run: async () => [await runServerBenchChild("scripts/bench/api-run.ts")],
+};

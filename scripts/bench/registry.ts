@@ -10,6 +10,7 @@ import { firstLoadJsBench } from "./first-load-js";
 import { importsBench } from "./imports";
 import { overviewBench } from "./overview";
 import { reportingBench } from "./reporting";
+import { surveysBench } from "./surveys";
 import type { TBenchMeasurement } from "./types";
 
 // Every measurement `npm run bench` runs, in order (CPU-bound ones first, before a database is started).
@@ -28,4 +29,5 @@ export const MEASUREMENTS: TBenchMeasurement[] = [
   apiBench,
   importsBench,
   boaviztaBench,
+  surveysBench,
 ];

@@ -45,7 +45,7 @@ function legFieldset(view: TView, state: TFormState, i: number): string {
   const { t } = view;
   const v = (name: string) => state.values[legField(i, name)] ?? "";
   const modes: [string, string][] = [
-    ...(i === 0 ? [] : [["", t("survey.noLeg")] as [string, string]]),
+    ["", i === 0 ? t("survey.chooseMode") : t("survey.noLeg")] as [string, string],
     ...SURVEY_MODES.map((m) => [m, t(`survey.modes.${m}`)] as [string, string]),
   ];
   const bands: [string, string][] = [

@@ -12,6 +12,8 @@ CREATE TABLE "SurveyCampaign" (
     "expectedPopulation" INTEGER NOT NULL,
     "digitalQuestions" BOOLEAN NOT NULL DEFAULT false,
     "responseCount" INTEGER NOT NULL DEFAULT 0,
+    "commuteKgSum" DECIMAL(24,6) NOT NULL DEFAULT 0,
+    "digitalKgSum" DECIMAL(24,6) NOT NULL DEFAULT 0,
     "status" "SurveyCampaignStatus" NOT NULL DEFAULT 'OPEN',
     "revokedAt" TIMESTAMP(3),
     "closedAt" TIMESTAMP(3),
