@@ -10,9 +10,38 @@ type TNumberInput = number | bigint | TDecimalLike;
 // Intl.NumberFormat reads decimal strings exactly; its typings only know number and bigint.
 const intlValue = (value: TNumberInput) => (typeof value === "object" ? value.toString() : value) as number;
 
+// Building an Intl formatter costs far more than formatting with it (a survey feedback page spent most of
+// its time there), and one is immutable once built: keep them per locale and options. The keys are few
+// (two locales × the options used here); the cap only guards against a caller passing endless variants.
+const FORMATTER_CACHE_MAX = 500;
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
+  let formatter = cache.get(key);
+  if (formatter === undefined) {
+    if (cache.size >= FORMATTER_CACHE_MAX) cache.clear();
+    formatter = build();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(numberFormats, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(
+    dateTimeFormats,
+    `${locale}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, options),
+  );
+}
+
 /** "9 500 000" (fr) / "9,500,000" (en); up to `maximumFractionDigits` decimals, none forced. */
 export function formatNumber(value: TNumberInput, locale: string, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(intlValue(value));
+  return numberFormat(locale, { maximumFractionDigits }).format(intlValue(value));
 }
 
 /**
@@ -23,9 +52,7 @@ export function formatDecimal(value: TDecimalLike, locale: string): string {
   const text = parseDecimalText(value.toString());
   if (text == null) return value.toString();
   const digits = Math.min(20, text.split(".")[1]?.length ?? 0); // Intl's limit; no stored value has more
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    intlValue(text),
-  );
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(intlValue(text));
 }
 
 /**
@@ -35,21 +62,17 @@ export function formatDecimal(value: TDecimalLike, locale: string): string {
  */
 export function formatForInput(value: TNumberInput | null | undefined, locale: string): string {
   if (value === null || value === undefined || value.toString() === "") return "";
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(intlValue(value));
+  return numberFormat(locale, { maximumFractionDigits: 20 }).format(intlValue(value));
 }
 
 /** An amount of money in whole units: "9 500 000 €" / "€9,500,000". */
 export function formatMoney(value: TNumberInput, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(
-    intlValue(value),
-  );
+  return numberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(intlValue(value));
 }
 
 /** An amount of money to the cent, as accounts print it: "1 234,56 €" / "€1,234.56". */
 export function formatAmount(value: TNumberInput, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2 }).format(
-    intlValue(value),
-  );
+  return numberFormat(locale, { style: "currency", currency, minimumFractionDigits: 2 }).format(intlValue(value));
 }
 
 /** A share (0.125) as a percentage: "12,5 %" / "12.5%". */
@@ -58,7 +81,7 @@ export function formatPercent(
   locale: string,
   { signed = false, fractionDigits = 1, minimumFractionDigits = 0 } = {},
 ): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "percent",
     minimumFractionDigits,
     maximumFractionDigits: fractionDigits,
@@ -75,10 +98,10 @@ const KIB = 1024;
  */
 export function formatFileSize(bytes: number, locale: string): string {
   if (bytes < KIB) {
-    return new Intl.NumberFormat(locale, { style: "unit", unit: "byte", unitDisplay: "long" }).format(bytes);
+    return numberFormat(locale, { style: "unit", unit: "byte", unitDisplay: "long" }).format(bytes);
   }
   const [value, unit] = bytes < KIB * KIB ? [bytes / KIB, "kilobyte"] : [bytes / KIB / KIB, "megabyte"];
-  return new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
 }
 
 export type TEmissionUnit = "kg" | "t";
@@ -102,7 +125,7 @@ export function formatEmission(kg: TNumberInput, unit: TEmissionUnit, locale: st
   const options: Intl.NumberFormatOptions = vanishes
     ? { maximumSignificantDigits: 2 }
     : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return new Intl.NumberFormat(locale, { ...options, signDisplay: signed ? "exceptZero" : "auto" }).format(value);
+  return numberFormat(locale, { ...options, signDisplay: signed ? "exceptZero" : "auto" }).format(value);
 }
 
 /** A relative change: "+7,7 %", "-0.8%", "0 %"; "—" when there is none. */
@@ -121,11 +144,11 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function formatDate(value: TDateInput, locale: string): string {
   const day = typeof value === "string" && ISO_DAY.test(value);
   const date = typeof value === "string" ? new Date(day ? `${value}T00:00:00Z` : value) : value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: day ? "UTC" : APP_TIME_ZONE }).format(date);
+  return dateTimeFormat(locale, { dateStyle: "medium", timeZone: day ? "UTC" : APP_TIME_ZONE }).format(date);
 }
 
 /** An instant ("5 déc. 2026, 09:42" / "Dec 5, 2026, 9:42 AM"), in the app's time zone. */
 export function formatDateTime(value: TDateInput, locale: string, timeZone: string = APP_TIME_ZONE): string {
   const date = typeof value === "string" ? new Date(value) : value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  return dateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
