@@ -100,7 +100,8 @@ function readColumns(columns: readonly TColumn[]): Prisma.Sql {
   );
 }
 
-const names = (columns: readonly TColumn[]) => Prisma.raw(columns.map(([name]) => `"${name}"`).join(", "));
+const quoted = (names: readonly string[]) => Prisma.raw(names.map((name) => `"${name}"`).join(", "));
+const names = (columns: readonly TColumn[]) => quoted(columns.map(([name]) => name));
 
 export async function insertActivitiesJson(
   tx: Tx,
@@ -109,33 +110,42 @@ export async function insertActivitiesJson(
   actorId: string | null,
   now: Date,
 ): Promise<number> {
-  return tx.$executeRaw`
-    INSERT INTO "ActivityData" ("organizationId", ${names(ACTIVITY_COLUMNS)},
-      "computedAt", "createdById", "updatedById", "createdAt", "updatedAt")
-    SELECT ${organizationId}, ${readColumns(ACTIVITY_COLUMNS)}, ${now}, ${actorId}, ${actorId}, ${now}, ${now}
-    FROM jsonb_array_elements(${positionalJson(ACTIVITY_COLUMNS, rows)}::jsonb) AS e`;
+  return insertJsonRows(tx, "ActivityData", ACTIVITY_COLUMNS, rows, {
+    organizationId,
+    computedAt: now,
+    createdById: actorId,
+    updatedById: actorId,
+    createdAt: now,
+    updatedAt: now,
+  });
 }
 
 /** Line ids are drawn by PostgreSQL. */
 export async function insertLinesJson(tx: Tx, rows: readonly TLineRow[], computedAt: Date): Promise<number> {
-  return tx.$executeRaw`
-    INSERT INTO "EmissionLine" ("id", ${names(LINE_COLUMNS)}, "computedAt")
-    SELECT gen_random_uuid()::text, ${readColumns(LINE_COLUMNS)}, ${computedAt}
-    FROM jsonb_array_elements(${positionalJson(LINE_COLUMNS, rows)}::jsonb) AS e`;
+  return insertJsonRows(tx, "EmissionLine", LINE_COLUMNS, rows, {
+    id: Prisma.raw("gen_random_uuid()::text"),
+    computedAt,
+  });
 }
 
 /**
- * Inserts rows into `table`, every column of `columns` read from the objects' field of the same name: for
- * other tables written by the thousand (Prisma's createMany spent most of a large import compiling its query).
+ * Inserts rows into `table`, every column of `columns` read from the objects' field of the same name, and
+ * each column of `same` given the one value (or SQL expression) it has for every row. Also for other tables
+ * written by the thousand (Prisma's createMany spent most of a large import compiling its query).
  */
 export async function insertJsonRows(
   tx: Tx,
   table: string,
   columns: readonly TColumn[],
   rows: readonly object[],
+  same: Readonly<Record<string, unknown>> = {},
 ): Promise<number> {
   if (rows.length === 0) return 0;
+  const sameNames = Object.keys(same);
+  const extraNames = sameNames.length > 0 ? Prisma.sql`, ${quoted(sameNames)}` : Prisma.empty;
+  const extraValues = sameNames.length > 0 ? Prisma.sql`, ${Prisma.join(Object.values(same))}` : Prisma.empty;
   return tx.$executeRaw`
-    INSERT INTO ${Prisma.raw(`"${table}"`)} (${names(columns)})
-    SELECT ${readColumns(columns)} FROM jsonb_array_elements(${positionalJson(columns, rows)}::jsonb) AS e`;
+    INSERT INTO ${Prisma.raw(`"${table}"`)} (${names(columns)}${extraNames})
+    SELECT ${readColumns(columns)}${extraValues}
+    FROM jsonb_array_elements(${positionalJson(columns, rows)}::jsonb) AS e`;
 }
