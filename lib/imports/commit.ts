@@ -6,8 +6,8 @@ import { insertActivities, insertLines } from "@/lib/activity/write";
 import { recordAudit, type TenantScope } from "@/lib/audit";
 import type { Db, Prisma, Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { computeImportRows, type TComputeContext } from "@/lib/imports/compute";
-import { MAX_STORED_ERRORS, sourceKindOf } from "@/lib/imports/preview";
+import { computeContextOf, computeImportRows, type TComputeContext } from "@/lib/imports/compute";
+import { MAX_STORED_ERRORS } from "@/lib/imports/preview";
 import { rollbackWithin } from "@/lib/imports/rollback";
 import { inputChunkCount, readInputChunk } from "@/lib/imports/store";
 import type { TImportRowError, TParsedImport } from "@/lib/imports/types";
@@ -157,14 +157,12 @@ async function computeAndWrite(db: Db, tx: Tx, scope: TenantScope, imp: TImportR
 async function writeAndCommit(db: Db, scope: TenantScope, imp: TImportRow, job: TJob) {
   const { organizationId } = scope;
   const snapshot = await loadCalcSnapshot(db, organizationId);
-  const ctx: TComputeContext = {
+  const ctx = computeContextOf(snapshot, {
     organizationId,
     importId: imp.id,
     periodId: imp.periodId,
-    sourceKind: sourceKindOf(imp.format as TParsedImport["format"]),
-    refs: snapshot.refs,
-    calc: snapshot.calc,
-  };
+    format: imp.format as TParsedImport["format"],
+  });
   return db.$transaction(async (tx) => {
     await deferReportingVersions(tx);
     const { now, kgCO2e, periodIds, ...written } = await computeAndWrite(db, tx, scope, imp, ctx, job);

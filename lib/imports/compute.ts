@@ -3,6 +3,7 @@
 // runs it on the whole file without writing, the commit job chunk by chunk before writing
 // (lib/activity/write.ts, as bulk saves).
 import { randomUUID } from "node:crypto";
+import type { TCalcSnapshot } from "@/lib/activity/calc-snapshot";
 import { carriedItems } from "@/lib/activity/carried";
 import { activityColumns, type TActivityColumns } from "@/lib/activity/columns";
 import { referenceErrors, type TOrgRefs } from "@/lib/activity/context";
@@ -35,6 +36,25 @@ export type TComputedRows = {
   kgCO2e: string; // Σ of the activities' totals (each the exact sum of its lines)
   byRow: Map<number, string>; // row → kgCO2e, for the preview
 };
+
+export const sourceKindOf = (format: TParsedImport["format"]): TComputeContext["sourceKind"] =>
+  format === "fec" ? "FEC_IMPORT" : format === "boavizta" ? "BOAVIZTA_IMPORT" : "CSV_IMPORT";
+
+/** What computing an import's rows needs: which import and period, and the organisation's calc snapshot. */
+export function computeContextOf(
+  snapshot: Pick<TCalcSnapshot, "refs" | "calc">,
+  of: { organizationId: string; importId: string; periodId: string; format: TParsedImport["format"] },
+): TComputeContext {
+  const { organizationId, importId, periodId, format } = of;
+  return {
+    organizationId,
+    importId,
+    periodId,
+    sourceKind: sourceKindOf(format),
+    refs: snapshot.refs,
+    calc: snapshot.calc,
+  };
+}
 
 export const sourceRefOf = (importId: string, row: number) => `${importId}:${row}`;
 

@@ -3,7 +3,7 @@ import { loadCalcSnapshot } from "@/lib/activity/calc-snapshot";
 import { recordAudit, type TenantScope } from "@/lib/audit";
 import type { Db, Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { computeImportRows, type TComputeContext, type TImportInputRow } from "@/lib/imports/compute";
+import { computeContextOf, computeImportRows, type TComputeContext, type TImportInputRow } from "@/lib/imports/compute";
 import { storeFile, storeInputRows, INPUT_CHUNK_ROWS } from "@/lib/imports/store";
 import type { TImportRowError, TParsedImport } from "@/lib/imports/types";
 import { sumDecimals } from "@/lib/numbers/decimal";
@@ -38,8 +38,6 @@ export type TImportUpload = {
 };
 
 export const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
-export const sourceKindOf = (format: TParsedImport["format"]) =>
-  format === "fec" ? "FEC_IMPORT" : format === "boavizta" ? "BOAVIZTA_IMPORT" : "CSV_IMPORT";
 
 /** The same content already in the period: refused, or (replace) the committed import to replace. */
 async function sameContent(db: Db, organizationId: string, periodId: string, sha256: string, replace: boolean) {
@@ -86,14 +84,7 @@ export async function createImportPreview(
   const id = randomUUID();
   const { parsed } = upload;
   const snapshot = await loadCalcSnapshot(db, organizationId);
-  const ctx: TComputeContext = {
-    organizationId,
-    importId: id,
-    periodId: period.id,
-    sourceKind: sourceKindOf(parsed.format),
-    refs: snapshot.refs,
-    calc: snapshot.calc,
-  };
+  const ctx = computeContextOf(snapshot, { organizationId, importId: id, periodId: period.id, format: parsed.format });
 
   const checked = computeAll(parsed.rows, ctx);
   const errors = [...parsed.errors, ...checked.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
