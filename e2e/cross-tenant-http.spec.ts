@@ -207,6 +207,7 @@ const COVERED = {
   evidence: ["evidence.ts#attachEvidenceAction", "evidence.ts#deleteEvidenceAction"],
   exports: ["exports.ts#startEvidencePackAction", "exports.ts#evidencePackStateAction"],
   imports: ["imports.ts#uploadImportAction", "imports.ts#confirmImportAction", "imports.ts#rollbackImportAction"],
+  hosting: ["hosting.ts#assignProductByTagAction"],
   workflow: [
     "activity-status.ts#submitActivitiesAction",
     "activity-status.ts#validateActivitiesAction",
@@ -652,6 +653,19 @@ test.describe("as Nuage's owner", () => {
         expect.soft(await response.text(), `${slug} ${what}`).not.toContain(world.fixtures.marker);
       }
     }
+  });
+
+  test("servers and cloud: the product-by-tag rule", async ({ baseURL }) => {
+    // Built by hand (Nuage has no Boavizta import, so its page shows no form), posted to the page that has it.
+    const call = buildAction(COVERED.hosting[0], `${baseURL}/${NUAGE.slug}/imports/hosting`, [
+      NUAGE.slug,
+      { periodId: world.nuage.openPeriod, tagKey: "app", tagValue: "booking", productId: world.nuage.product },
+    ]);
+    expect((await replay(page, call)).result).toEqual({ ok: true, data: { matched: 0, changed: 0 } });
+    await expectBothRefused(page, call, {
+      [world.nuage.openPeriod]: world.panier.openPeriod,
+      [world.nuage.product]: world.panier.product,
+    });
   });
 
   test("organisation pages with Panier's slug, or with Nuage's slug and Panier's ids", async () => {

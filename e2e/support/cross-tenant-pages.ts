@@ -83,6 +83,7 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   notifications: (v) => ({ notFound: [`/${v}/notifications`] }),
   "imports/templates": (v) => ({ notFound: [`/${v}/imports/templates`] }),
   "imports/fec": (v) => ({ notFound: [`/${v}/imports/fec`] }),
+  "imports/hosting": (v) => ({ notFound: [`/${v}/imports/hosting`] }),
   "factors/custom/[customFactorId]/new-version": (v, a, ids) => ({
     notFound: [
       `/${v}/factors/custom/${ids.customFactorId}/new-version`,
