@@ -100,11 +100,26 @@ test("a manager imports a cloud-scanner inventory, answers the questions, previe
   await page.getByRole("button", { name: fr("imports.hosting.filters.apply") }).click();
   await expect(rows).toHaveCount(1);
   await expect(page.getByTestId("hosting-inventory-kg")).toHaveText("0 kgCO2e");
+  // An estimate for it, started from the assessed a1.medium: booked like the tool's figures (the PUE of 1.2
+  // on use): 0.0041 + 0.00226 × 1.2 = 0.006812 kgCO2e, with the reason kept.
+  await rows.first().getByText(fr("imports.hosting.estimate.open")).click();
+  const estimate = rows.first().getByRole("form", { name: fr("imports.hosting.estimate.title") });
+  await estimate.getByLabel(fr("imports.hosting.estimate.copyFrom")).selectOption("a1.medium");
+  await expect(estimate.getByLabel(fr("imports.hosting.estimate.embeddedKg"))).toHaveValue("0,0041");
+  await estimate.getByRole("button", { name: fr("imports.hosting.estimate.save") }).click();
+  await expect(estimate.getByText(fr("imports.hosting.estimate.saved"))).toBeVisible();
+  await page.reload();
+  await expect(rows.first().getByTestId("hosting-estimate")).toHaveText(
+    fr("imports.hosting.estimate.current", { kg: "0,006812" }),
+  );
+  await expect(page.getByTestId("hosting-inventory-kg")).toHaveText("0,006812 kgCO2e");
+  await screens(page, "hosting-estimate-fr");
 
   // The same pages in English.
   await context.addCookies([{ name: "albedo-locale", value: "en", url: page.url() }]);
   await page.goto(`/${org.slug}/imports/hosting`);
   await expect(page.getByTestId("hosting-counts")).toContainText("2 resources, 1 not assessed");
+  await expect(page.getByTestId("hosting-inventory-kg")).toHaveText("0.013624 kgCO2e"); // with the estimate
   await screens(page, "hosting-en");
   await page.goto(importUrl);
   await expect(page.getByRole("region", { name: en("imports.boavizta.title") })).toBeVisible();

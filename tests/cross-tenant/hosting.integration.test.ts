@@ -17,7 +17,7 @@ vi.mock("@/lib/auth/session", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/i18n/request-locale", () => ({ requestLocale: async () => "fr" }));
 
-const { assignProductByTagAction } = await import("@/app/actions/hosting");
+const { assignProductByTagAction, estimateResourceAction } = await import("@/app/actions/hosting");
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -39,11 +39,40 @@ async function world() {
   const signInAs = (role: Role) => {
     session.user = { ...a.actorOf(role), name: role, locale: "fr" };
   };
+  // A committed Boavizta import of B with a resource its tool did not assess.
+  const importB = await db.import.create({
+    data: {
+      organizationId: b.organizationId,
+      periodId: ids.periodB,
+      fileName: "inventory.json",
+      mediaType: "application/json",
+      sha256: "0".repeat(64),
+      sizeBytes: 10,
+      format: "boavizta",
+      status: "COMMITTED",
+    },
+  });
+  const resourceB = await db.boaviztaResource.create({
+    data: {
+      id: `res-${importB.id}`,
+      organizationId: b.organizationId,
+      importId: importB.id,
+      position: 0,
+      name: "i-unknown",
+      kind: "cloud_instance",
+      assessed: false,
+      usage: "cloud",
+      tags: {},
+      allocation: "allocated",
+      tool: "cloud-scanner",
+      formatVersion: "3.2+",
+    },
+  });
   const snapshotB = async () => ({
     activities: await db.activityData.findMany({ where: { organizationId: b.organizationId } }),
     audit: await db.auditEvent.count({ where: { organizationId: b.organizationId } }),
   });
-  return { a, b, ids, signInAs, snapshotB };
+  return { a, b, ids: { ...ids, resourceB: resourceB.id }, signInAs, snapshotB };
 }
 type W = Awaited<ReturnType<typeof world>>;
 type Call = (slug: string, w: W) => Promise<{ ok: boolean; error?: string }>;
@@ -55,6 +84,8 @@ const rule = (periodId: string, productId: string | null) => ({
   productId,
 });
 const BY_ID: Record<string, Call> = {
+  "estimateResource (B's resource)": (slug, w) =>
+    estimateResourceAction(slug, { resourceId: w.ids.resourceB, embeddedKg: "1", useKg: "", note: "Hijack" }),
   "assignProductByTag (B's period)": (slug, w) => assignProductByTagAction(slug, rule(w.ids.periodB, w.ids.productA)),
   "assignProductByTag (B's product)": (slug, w) =>
     assignProductByTagAction(

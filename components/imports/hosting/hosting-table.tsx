@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { THostingRow } from "@/lib/imports/boavizta/hosting";
+import { EstimateForm } from "@/components/imports/hosting/estimate-form";
+import type { THostingRow, TTypeMean } from "@/lib/imports/boavizta/hosting";
 import { hostingHref, type THostingFilter, type THostingSort } from "@/lib/imports/boavizta/hosting-schemas";
 import { formatDecimal } from "@/lib/numbers/format";
 
-type Props = { org: string; filter: THostingFilter; rows: THostingRow[] };
+type Props = { org: string; filter: THostingFilter; rows: THostingRow[]; canManage: boolean; means: TTypeMean[] };
 
 // Every resource with its GWP per phase as the tool printed it and what the inventory holds for it (after
 // PUE and amortisation), its product and tags. Column headers sort (a link each, so no JavaScript needed);
 // a resource the tool could not assess says so instead of showing a zero.
-export function HostingTable({ org, filter, rows }: Props) {
+export function HostingTable({ org, filter, rows, canManage, means }: Props) {
   const t = useTranslations("imports.hosting");
   const tk = useTranslations("imports.boavizta.kinds");
   const locale = useLocale();
@@ -29,6 +30,25 @@ export function HostingTable({ org, filter, rows }: Props) {
       </Th>
     );
   };
+  // What a not-assessed resource shows: never a zero; its estimate when one was entered; the form to enter one.
+  const notAssessed = (r: THostingRow, place: "card" | "row") => (
+    <div className="text-amber-800">
+      <p>{r.estimated ? t("table.notAssessedEstimated") : t("table.notAssessed")}</p>
+      {r.estimated && r.inventoryKg !== null ? (
+        <p className="mt-1 text-slate-800" data-testid="hosting-estimate">
+          {t("estimate.current", { kg: n(r.inventoryKg) })}
+        </p>
+      ) : null}
+      {canManage ? (
+        <details className="mt-1 text-slate-800">
+          <summary className="cursor-pointer text-sm text-brand-700 underline">
+            {r.estimated ? t("estimate.change") : t("estimate.open")}
+          </summary>
+          <EstimateForm orgSlug={org} resourceId={r.id} means={means} place={place} />
+        </details>
+      ) : null}
+    </div>
+  );
   const tagsOf = (r: THostingRow) =>
     Object.entries(r.tags)
       .map(([k, v]) => `${k}=${v}`)
@@ -59,7 +79,7 @@ export function HostingTable({ org, filter, rows }: Props) {
                 </div>
               </dl>
             ) : (
-              <p className="mt-2 text-amber-800">{t("table.notAssessed")}</p>
+              <div className="mt-2">{notAssessed(r, "card")}</div>
             )}
             {r.productName || tagsOf(r) ? (
               <p className="mt-2 text-xs text-slate-600">{[r.productName, tagsOf(r)].filter(Boolean).join(" · ")}</p>
@@ -99,8 +119,8 @@ export function HostingTable({ org, filter, rows }: Props) {
                     <Td className="text-right tabular-nums">{n(r.inventoryKg)}</Td>
                   </>
                 ) : (
-                  <td className="px-4 py-3 align-middle text-sm text-amber-800" colSpan={3}>
-                    {t("table.notAssessed")}
+                  <td className="px-4 py-3 align-middle text-sm" colSpan={3}>
+                    {notAssessed(r, "row")}
                   </td>
                 )}
                 <Td>{r.productName ?? "—"}</Td>

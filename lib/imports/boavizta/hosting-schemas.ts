@@ -63,3 +63,22 @@ export function hostingHref(org: string, filter: Partial<THostingFilter>): strin
   const query = params.toString();
   return `/${org}/imports/hosting${query ? `?${query}` : ""}`;
 }
+
+// An estimate for a resource the tool could not assess (an unknown instance type): kgCO2e per phase for
+// the period the import covers, typed or copied from the mean of an assessed type, with the reason.
+const ZEstimateKg = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().replace(/\s/g, "").replace(",", ".") : v),
+  z.union([z.literal(""), z.coerce.number().min(0).max(1e9)]),
+);
+export const ZResourceEstimate = z
+  .strictObject({
+    resourceId: z.string().min(1).max(40),
+    embeddedKg: ZEstimateKg,
+    useKg: ZEstimateKg,
+    note: z.string().trim().min(3).max(500),
+  })
+  .refine((e) => e.embeddedKg !== "" || e.useKg !== "", {
+    error: "imports.hosting.estimate.oneFigure",
+    path: ["embeddedKg"],
+  });
+export type TResourceEstimate = z.infer<typeof ZResourceEstimate>;

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tenantWithPeriods } from "@/lib/activity/testing";
 import { hostingFacets, hostingRows, hostingTotals } from "@/lib/imports/boavizta/hosting";
-import { hostingFilterOf } from "@/lib/imports/boavizta/hosting-schemas";
+import { hostingFilterOf, ZResourceEstimate } from "@/lib/imports/boavizta/hosting-schemas";
+import { estimateResource } from "@/lib/imports/boavizta/estimate";
+import { rollbackImport } from "@/lib/imports/rollback";
 import { assignProductByTag } from "@/lib/imports/boavizta/product-by-tag";
 import { cloudScannerInventory } from "@/lib/imports/boavizta/testing/inventory";
 import { confirmImport, runImportCommit } from "@/lib/imports/commit";
@@ -170,5 +172,62 @@ describe("product by tag", () => {
     }
     const web = await hostingRows(db, t.organizationId, hostingFilterOf({ region: "eu-west-1" }));
     expect(web.rows[0]?.productId).toBeNull();
+  });
+});
+
+describe("an estimate for a resource the tool did not assess", () => {
+  const estimateOf = async (name: string) => {
+    const { rows } = await hostingRows(db, t.organizationId, hostingFilterOf({}));
+    return rows.find((r) => r.name === name);
+  };
+
+  it("books the typed figures like the tool's, replaces them when estimated again, and goes with a rollback", async () => {
+    const unknown = await estimateOf("i-book-x");
+    if (!unknown) throw new Error("no not-assessed resource");
+    const estimate = ZResourceEstimate.parse({
+      resourceId: unknown.id,
+      embeddedKg: "0,4",
+      useKg: "0.2",
+      note: "Same family as m6g.xlarge",
+    });
+    expect(await estimateResource(db, t.scope(), estimate)).toEqual({ kgCO2e: "0.6", rows: 2 });
+    expect(await estimateOf("i-book-x")).toMatchObject({ assessed: false, inventoryKg: "0.6", estimated: true });
+    expect((await hostingTotals(db, t.organizationId, all)).inventoryKg).toBe("2"); // 1.4 assessed + 0.6
+    const rows = await db.activityData.findMany({
+      where: { organizationId: t.organizationId, sourceRef: { contains: ":estimate:" } },
+      select: { activityTypeId: true, dataQuality: true, description: true, importId: true },
+    });
+    expect(rows.map((r) => [r.activityTypeId, r.dataQuality])).toEqual([
+      ["digital.hosting.cloud_assessed", "estimated"],
+      ["digital.hosting.cloud_assessed", "estimated"],
+    ]);
+    expect(rows[0]?.description).toContain("Same family as m6g.xlarge");
+
+    // Estimated again with the use phase only: the manufacturing row goes.
+    await estimateResource(db, t.scope(), { ...estimate, embeddedKg: "", useKg: 0.25 });
+    expect(await estimateOf("i-book-x")).toMatchObject({ inventoryKg: "0.25", estimated: true });
+
+    // An assessed resource, or another organisation's, cannot be estimated.
+    const assessed = await estimateOf("i-web-1");
+    await expect(
+      estimateResource(db, t.scope(), { ...estimate, resourceId: assessed?.id ?? "" }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    const other = await tenantWithPeriods(db, [2025]);
+    await expect(estimateResource(db, other.scope(), estimate)).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // Rolling the import back removes the tool's rows and the estimate alike.
+    const importId = rows[0]?.importId ?? "";
+    await rollbackImport(db, t.scope(), importId);
+    expect(await db.activityData.count({ where: { organizationId: t.organizationId } })).toBe(0);
+  });
+
+  it("refuses an estimate with no figure, a negative one or no reason", () => {
+    const base = { resourceId: "r", embeddedKg: "", useKg: "", note: "a reason" };
+    expect(ZResourceEstimate.safeParse(base).success).toBe(false);
+    expect(ZResourceEstimate.safeParse({ ...base, useKg: "-1" }).success).toBe(false);
+    expect(ZResourceEstimate.safeParse({ ...base, useKg: "1", note: "" }).success).toBe(false);
+    expect(ZResourceEstimate.safeParse({ ...base, useKg: "1 250,5" }).data?.useKg).toBe(1250.5);
   });
 });

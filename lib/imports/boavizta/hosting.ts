@@ -40,6 +40,7 @@ export type THostingRow = {
   peEmbedded: string | null;
   peUse: string | null;
   inventoryKg: string | null; // the resource's rows in the inventory (null: none, e.g. not assessed)
+  estimated: boolean; // those rows are the manager's estimate for a resource the tool did not assess
   productId: string | null;
   productName: string | null;
 };
@@ -66,7 +67,7 @@ export type THostingFacets = { providers: string[]; regions: string[]; types: st
 function filteredResources(organizationId: string, f: THostingFilter): Prisma.Sql {
   const and = (cond: boolean, sql: Prisma.Sql) => (cond ? Prisma.sql`AND ${sql}` : Prisma.empty);
   return Prisma.sql`
-    SELECT r.*, x.*
+    SELECT r.*, x.*, inv.*
     FROM "BoaviztaResource" r
     JOIN "Import" i ON i."id" = r."importId" AND i."organizationId" = r."organizationId"
     CROSS JOIN LATERAL (
@@ -77,14 +78,19 @@ function filteredResources(organizationId: string, f: THostingFilter): Prisma.Sq
         sum(m."value") FILTER (WHERE m."criterion" = 'adp' AND m."phase" = 'use') AS "adpUse",
         sum(m."value") FILTER (WHERE m."criterion" = 'pe' AND m."phase" = 'embedded') AS "peEmbedded",
         sum(m."value") FILTER (WHERE m."criterion" = 'pe' AND m."phase" = 'use') AS "peUse",
-        sum(a."kgCO2e") AS "inventoryKg",
-        max(a."productId") AS "productId"
+        array_agg(r."importId" || ':' || m."activityRow") FILTER (WHERE m."activityRow" IS NOT NULL) AS "refs"
       FROM "BoaviztaImpact" m
-      LEFT JOIN "ActivityData" a
-        ON a."organizationId" = m."organizationId" AND a."sourceKind" = 'BOAVIZTA_IMPORT'
-       AND a."sourceRef" = r."importId" || ':' || m."activityRow"
       WHERE m."organizationId" = r."organizationId" AND m."resourceId" = r."id"
     ) x
+    -- The resource's rows in the inventory: the tool's GWP per phase, or the manager's estimate (estimate.ts).
+    CROSS JOIN LATERAL (
+      SELECT sum(a."kgCO2e") AS "inventoryKg", max(a."productId") AS "productId",
+             coalesce(bool_or(a."dataQuality" = 'estimated'), false) AS "estimated"
+      FROM "ActivityData" a
+      WHERE a."organizationId" = r."organizationId" AND a."sourceKind" = 'BOAVIZTA_IMPORT'
+        AND a."sourceRef" = ANY (coalesce(x."refs", '{}') || ARRAY[
+          r."importId" || ':estimate:' || r."id" || ':embedded', r."importId" || ':estimate:' || r."id" || ':use'])
+    ) inv
     WHERE r."organizationId" = ${organizationId} AND i."status" = 'COMMITTED'
       ${and(f.periodId !== undefined, Prisma.sql`i."periodId" = ${f.periodId}`)}
       ${and(f.provider !== undefined, Prisma.sql`r."provider" = ${f.provider}`)}
@@ -92,8 +98,8 @@ function filteredResources(organizationId: string, f: THostingFilter): Prisma.Sq
       ${and(f.type !== undefined, Prisma.sql`r."resourceType" = ${f.type}`)}
       ${and(f.assessed === "yes", Prisma.sql`r."assessed"`)}
       ${and(f.assessed === "no", Prisma.sql`NOT r."assessed"`)}
-      ${and(f.productId === "none", Prisma.sql`x."productId" IS NULL AND r."assessed"`)}
-      ${and(f.productId !== undefined && f.productId !== "none", Prisma.sql`x."productId" = ${f.productId}`)}
+      ${and(f.productId === "none", Prisma.sql`inv."productId" IS NULL AND inv."inventoryKg" IS NOT NULL`)}
+      ${and(f.productId !== undefined && f.productId !== "none", Prisma.sql`inv."productId" = ${f.productId}`)}
       ${and(f.tagKey !== undefined, Prisma.sql`r."tags" ->> ${f.tagKey ?? ""} = ${f.tagValue ?? ""}`)}`;
 }
 
@@ -112,7 +118,7 @@ export async function hostingRows(
            trim_scale(f."gwpEmbedded")::text AS "gwpEmbedded", trim_scale(f."gwpUse")::text AS "gwpUse",
            trim_scale(f."adpEmbedded")::text AS "adpEmbedded", trim_scale(f."adpUse")::text AS "adpUse",
            trim_scale(f."peEmbedded")::text AS "peEmbedded", trim_scale(f."peUse")::text AS "peUse",
-           trim_scale(f."inventoryKg")::text AS "inventoryKg", f."productId", p."name" AS "productName",
+           trim_scale(f."inventoryKg")::text AS "inventoryKg", f."estimated", f."productId", p."name" AS "productName",
            count(*) OVER () AS "total"
     FROM f
     LEFT JOIN "Product" p ON p."id" = f."productId" AND p."organizationId" = ${organizationId}
@@ -160,4 +166,20 @@ export async function hostingFacets(db: Db, organizationId: string): Promise<THo
     JOIN "Import" i ON i."id" = r."importId" AND i."organizationId" = r."organizationId"
     WHERE r."organizationId" = ${organizationId} AND i."status" = 'COMMITTED'`;
   return facets ?? { providers: [], regions: [], types: [], tagKeys: [] };
+}
+
+export type TTypeMean = { type: string; resources: number; gwpEmbedded: string | null; gwpUse: string | null };
+
+/** Per assessed resource type, the mean GWP per phase as printed: a starting point for an estimate. */
+export async function hostingTypeMeans(db: Db, organizationId: string): Promise<TTypeMean[]> {
+  return db.$queryRaw<TTypeMean[]>`
+    SELECT r."resourceType" AS "type", count(DISTINCT r."id")::int AS "resources",
+           trim_scale(round(avg(m."value") FILTER (WHERE m."phase" = 'embedded'), 9))::text AS "gwpEmbedded",
+           trim_scale(round(avg(m."value") FILTER (WHERE m."phase" = 'use'), 9))::text AS "gwpUse"
+    FROM "BoaviztaResource" r
+    JOIN "Import" i ON i."id" = r."importId" AND i."organizationId" = r."organizationId"
+    JOIN "BoaviztaImpact" m ON m."resourceId" = r."id" AND m."organizationId" = r."organizationId"
+    WHERE r."organizationId" = ${organizationId} AND i."status" = 'COMMITTED' AND r."assessed"
+      AND r."resourceType" IS NOT NULL AND m."criterion" = 'gwp' AND m."status" = 'value'
+    GROUP BY r."resourceType" ORDER BY r."resourceType"`;
 }

@@ -16,10 +16,16 @@ async function activityIdsTagged(db: Db, organizationId: string, rule: TProductB
     SELECT a."id"
     FROM "BoaviztaResource" r
     JOIN "Import" i ON i."id" = r."importId" AND i."organizationId" = r."organizationId"
-    JOIN "BoaviztaImpact" m ON m."resourceId" = r."id" AND m."organizationId" = r."organizationId"
+    CROSS JOIN LATERAL (
+      SELECT array_agg(r."importId" || ':' || m."activityRow") AS "refs"
+      FROM "BoaviztaImpact" m
+      WHERE m."organizationId" = r."organizationId" AND m."resourceId" = r."id" AND m."activityRow" IS NOT NULL
+    ) x
+    -- The tool's GWP rows, or the manager's estimate for a resource the tool did not assess (estimate.ts).
     JOIN "ActivityData" a
       ON a."organizationId" = r."organizationId" AND a."sourceKind" = 'BOAVIZTA_IMPORT'
-     AND a."sourceRef" = r."importId" || ':' || m."activityRow"
+     AND a."sourceRef" = ANY (coalesce(x."refs", '{}') || ARRAY[
+       r."importId" || ':estimate:' || r."id" || ':embedded', r."importId" || ':estimate:' || r."id" || ':use'])
     WHERE r."organizationId" = ${organizationId} AND i."status" = 'COMMITTED' AND i."periodId" = ${rule.periodId}
       AND r."tags" ->> ${rule.tagKey} = ${rule.tagValue}`;
   return rows.map((r) => r.id);

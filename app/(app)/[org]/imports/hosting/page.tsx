@@ -7,7 +7,13 @@ import { ProductByTagForm } from "@/components/imports/hosting/product-by-tag-fo
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { db } from "@/lib/db";
-import { HOSTING_PAGE_SIZE, hostingFacets, hostingRows, hostingTotals } from "@/lib/imports/boavizta/hosting";
+import {
+  HOSTING_PAGE_SIZE,
+  hostingFacets,
+  hostingRows,
+  hostingTotals,
+  hostingTypeMeans,
+} from "@/lib/imports/boavizta/hosting";
 import { hostingFilterOf, hostingHref } from "@/lib/imports/boavizta/hosting-schemas";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
@@ -28,7 +34,8 @@ export default async function HostingPage({ params, searchParams }: Props) {
   const organizationId = context.organization.id;
   const t = await getTranslations("imports.hosting");
   const filter = hostingFilterOf(await searchParams);
-  const [{ rows, count }, totals, facets, periods, products] = await Promise.all([
+  const canManage = can(context.role, "imports.manage");
+  const [{ rows, count }, totals, facets, periods, products, means] = await Promise.all([
     hostingRows(db(), organizationId, filter),
     hostingTotals(db(), organizationId, filter),
     hostingFacets(db(), organizationId),
@@ -38,6 +45,7 @@ export default async function HostingPage({ params, searchParams }: Props) {
       select: { id: true, label: true, status: true },
     }),
     db().product.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    canManage ? hostingTypeMeans(db(), organizationId) : Promise.resolve([]),
   ]);
   const periodOptions = periods.map((p) => ({ value: p.id, label: p.label }));
   const productOptions = products.map((p) => ({ value: p.id, label: p.name }));
@@ -67,7 +75,7 @@ export default async function HostingPage({ params, searchParams }: Props) {
         {rows.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noMatch")}</p>
         ) : (
-          <HostingTable org={org} filter={filter} rows={rows} />
+          <HostingTable org={org} filter={filter} rows={rows} canManage={canManage} means={means} />
         )}
         {pages > 1 ? (
           <nav aria-label={t("pages")} className="flex items-center gap-3 text-sm">
@@ -85,7 +93,7 @@ export default async function HostingPage({ params, searchParams }: Props) {
           </nav>
         ) : null}
       </section>
-      {can(context.role, "imports.manage") && products.length > 0 ? (
+      {canManage && products.length > 0 ? (
         <Card>
           <h2 className="text-base font-semibold text-slate-900">{t("rule.title")}</h2>
           <p className="mb-3 text-sm text-slate-600">{t("rule.description")}</p>
