@@ -1,10 +1,10 @@
-import "server-only";
-import { saveActivitiesBulk } from "@/lib/activity/bulk";
+import { saveActivitiesBulk, type TBulkSaveOptions } from "@/lib/activity/bulk";
 import { deleteActivity } from "@/lib/activity/mutations";
 import type { TActivityBulkRowInput } from "@/lib/activity/schemas";
 import type { TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 
+// No "server-only": the demo seed (run by tsx) uses it too, as it uses lib/activity/bulk.ts.
 // Activity data a generator owns as a whole (a survey's close, a product's use model): every row carries a
 // sourceRef under one prefix. Saving the new set rewrites rows with the same sourceRef in place and deletes
 // (each deletion audited) the ones the generator no longer produces: running it again never duplicates.
@@ -19,8 +19,9 @@ export async function replaceGeneratedActivities(
     refPrefix,
     rows,
   }: { sourceKind: TGeneratedRow["sourceKind"]; refPrefix: string; rows: TGeneratedRow[] },
+  options: TBulkSaveOptions = {}, // the demo seed only (validated rows, locked periods)
 ) {
-  const saved = rows.length > 0 ? await saveActivitiesBulk(db, scope, rows) : null;
+  const saved = rows.length > 0 ? await saveActivitiesBulk(db, scope, rows, options) : null;
   const stale = await db.activityData.findMany({
     where: {
       organizationId: scope.organizationId,

@@ -1,21 +1,13 @@
 import "server-only";
-import { replaceGeneratedActivities } from "@/lib/activity/replace-generated";
 import { recordAudit, type TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { numberToDecimal } from "@/lib/numbers/decimal";
-import { modelActivities, type TModelActivity } from "@/lib/products/digital/model";
-import { modelFromRow, rowFromModel, type TDigitalModelRow } from "@/lib/products/digital/row";
+import { computeDigitalModel } from "@/lib/products/digital/compute";
+import { rowFromModel } from "@/lib/products/digital/row";
 import type { TDigitalModelSave } from "@/lib/products/digital/schemas";
 
-// Saving a product's digital-use model for a period, then computing it: its activities (network and
-// end-user devices only; servers come from the inventory) are saved through the one bulk path
-// (lib/activity/bulk.ts: engine, lines, audit) with source PRODUCT_MODEL and a sourceRef per type and
-// country, tagged with the product. Computing again rewrites those rows and deletes the ones the model no
-// longer produces (e.g. after switching method): never a duplicate.
-
-const refPrefix = (modelId: string) => `product-model:${modelId}:`;
-const refOf = (modelId: string, a: TModelActivity) => `${refPrefix(modelId)}${a.activityTypeId}:${a.region}`;
+// Saving a product's digital-use model for a period (product and period checked against the organisation,
+// the period open, audited in the same transaction), then computing it into activity data (compute.ts).
 
 export async function saveDigitalModel(db: Db, scope: TenantScope, input: TDigitalModelSave) {
   const { organizationId } = scope;
@@ -50,50 +42,4 @@ export async function saveDigitalModel(db: Db, scope: TenantScope, input: TDigit
     return after;
   });
   return computeDigitalModel(db, scope, saved.id);
-}
-
-/** Writes the model's activities for its period (replacing the previous ones); returns the total. */
-export async function computeDigitalModel(db: Db, scope: TenantScope, modelId: string) {
-  const { organizationId } = scope;
-  const row = await db.productDigitalModel.findFirst({
-    where: { id: modelId, organizationId },
-    include: { product: { select: { name: true } } },
-  });
-  if (!row) throw new AppError("NOT_FOUND");
-  const model = modelFromRow(row as TDigitalModelRow);
-  const label = `${row.product.name} · ${model.method === "SWD_V4" ? "SWD v4 (CO2.js)" : "ADEME-Arcep 2022"}`;
-  const rows = modelActivities(model).map((a) => ({
-    periodId: row.periodId,
-    productId: row.productId,
-    activityTypeId: a.activityTypeId,
-    quantity: numberToDecimal(Number(a.quantity.toPrecision(12))),
-    unit: a.unit,
-    region: a.region,
-    label,
-    dataQuality: "estimated",
-    sourceKind: "PRODUCT_MODEL" as const,
-    sourceRef: refOf(modelId, a),
-  }));
-  const { kgCO2e, removed } = await replaceGeneratedActivities(db, scope, {
-    sourceKind: "PRODUCT_MODEL",
-    refPrefix: refPrefix(modelId),
-    rows,
-  });
-  await db.$transaction(async (tx) => {
-    const computedAt = new Date();
-    const { count } = await tx.productDigitalModel.updateMany({
-      where: { id: modelId, organizationId },
-      data: { computedAt },
-    });
-    if (count !== 1) throw new AppError("NOT_FOUND");
-    await recordAudit(tx, {
-      ...scope,
-      action: "productDigitalModel.compute",
-      entityType: "ProductDigitalModel",
-      entityId: modelId,
-      before: null,
-      after: { method: model.method, activities: rows.length, removed, kgCO2e, computedAt },
-    });
-  });
-  return { modelId, activities: rows.length, removed, kgCO2e };
 }
