@@ -112,7 +112,11 @@ test("a manager models a product's use, sees its breakdown and gCO2e per request
   await screens(page, testInfo, "ademe-fr");
 
   // In English: the same figures, formatted the English way.
-  await page.getByRole("button", { name: "EN", exact: true }).click();
+  await page
+    .getByRole("group", { name: fr("shell.language") })
+    .getByRole("button", { name: "en", exact: true })
+    .click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("product-total")).toContainText("14.41 tCO2e");
   await expect(page.getByRole("heading", { name: en("productPage.model") })).toBeVisible();
   await expect(page.getByTestId("method-ADEME_ARCEP").getByTestId("g-per-request")).toHaveText("0.6");
