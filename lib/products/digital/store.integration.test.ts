@@ -74,6 +74,29 @@ describe("product digital model", () => {
     expect(Number(footprint.kgCO2e)).toBeCloseTo(Number(switched.kgCO2e), 4);
     expect(Number(footprint.parts.network) + Number(footprint.parts.devices)).toBeCloseTo(Number(switched.kgCO2e), 4);
     expect(footprint.parts.servers).toBe("0.000000");
+    // Intensity per functional unit = the product's stored total / the period's volume.
+    await db.productPeriodVolume.create({
+      data: { organizationId: t.organizationId, productId: product.id, periodId, volume: 24_000_000 },
+    });
+    const withVolume = await productFootprint(db, t.organizationId, {
+      productId: product.id,
+      periodId,
+      periods: [{ id: periodId, label: "2025" }],
+      statuses: "all",
+    });
+    // 6 significant digits (lib/dashboard/intensity-math.ts).
+    expect(Number(withVolume.perUnitKg)).toBeCloseTo(Number(withVolume.kgCO2e) / 24_000_000, 9);
+    expect(withVolume.trend).toEqual([
+      { periodId, label: "2025", kgCO2e: withVolume.kgCO2e, perUnitKg: withVolume.perUnitKg },
+    ]);
+    // Validated only: the model's rows are drafts until reviewed, so nothing yet.
+    const validated = await productFootprint(db, t.organizationId, {
+      productId: product.id,
+      periodId,
+      periods: [{ id: periodId, label: "2025" }],
+      statuses: "validated",
+    });
+    expect(Number(validated.kgCO2e)).toBe(0);
   });
 
   it("refuses another organisation's product or period and writes nothing", async () => {
