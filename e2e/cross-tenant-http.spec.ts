@@ -42,7 +42,10 @@ const NOT_TENANT_SCOPED: Record<string, string> = {
 type World = {
   fixtures: TCrossTenantData;
   panier: Record<"org" | "site" | "product" | "openPeriod" | "lockedPeriod" | "member" | "ownerId", string>;
-  nuage: Record<"org" | "ownerId" | "site" | "product" | "openPeriod" | "lockedPeriod" | "member" | "firm", string>;
+  nuage: Record<
+    "org" | "ownerId" | "site" | "product" | "modelledProduct" | "openPeriod" | "lockedPeriod" | "member" | "firm",
+    string
+  >;
 };
 
 let db: TenantDb;
@@ -81,6 +84,7 @@ test.beforeAll(async () => {
       ownerId: await db.value(`SELECT id FROM "User" WHERE email = $1`, [DEMO.nuage.owner]),
       site: await site(nuageOrg, "Baie de colocation Roubaix"),
       product: await product(nuageOrg, "Nuage Reports"),
+      modelledProduct: await product(nuageOrg, "Nuage Insights"), // with a digital-use model for 2025
       openPeriod: await period(nuageOrg, 2025),
       lockedPeriod: await period(nuageOrg, 2022),
       member: await member(nuageOrg, DEMO.nuage.viewer),
@@ -177,6 +181,7 @@ const COVERED = {
     "profile.ts#updateProfileAction",
     "sites.ts#updateSiteEnergyAction",
     "products.ts#setProductVolumesAction",
+    "products.ts#saveDigitalModelAction",
   ],
   periods: [
     "periods.ts#createPeriodAction",
@@ -321,6 +326,17 @@ test.describe("as Nuage's owner", () => {
       volumes.getByRole("button", { name: fr("common.save") }).click(),
     );
     await expectBothRefused(page, setVolumes, productIds);
+
+    // A product's digital-use model (its page, the open period's form): Panier's product and period.
+    await page.goto(`/${NUAGE.slug}/products/${world.nuage.modelledProduct}`);
+    const model = page.getByRole("form", { name: fr("products.digital.title") });
+    const saveModel = await captureAction(page, COVERED.settings[9], () =>
+      model.getByRole("button", { name: fr("products.digital.save") }).click(),
+    );
+    await expectBothRefused(page, saveModel, {
+      [world.nuage.modelledProduct]: world.panier.product,
+      [world.nuage.openPeriod]: world.panier.openPeriod,
+    });
 
     await page.goto(products);
     const deleteProduct = await captureAction(page, COVERED.settings[5], () =>
@@ -689,6 +705,7 @@ test.describe("as Nuage's owner", () => {
       ]),
       importId: world.fixtures.panier.importId,
       surveyCampaignId: world.fixtures.panier.surveyCampaignId,
+      productId: world.panier.product,
     };
     // Anything of Panier's a page could show: its name, records, people and the spec's own Panier factor.
     const secrets = [

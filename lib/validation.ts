@@ -69,6 +69,7 @@ const FIELD_ERROR_NAMESPACES = [
   "notationKeys.errors.",
   "evidence.errors.",
   "surveys.validation.",
+  "products.digital.validation.",
 ];
 
 export function translateValidation(t: Translate, message: string | undefined): string | undefined {

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/actions/safe-action";
 import { scopeOf } from "@/lib/actions/scope";
 import { db } from "@/lib/db";
+import { zDigitalModelForm } from "@/lib/products/digital/form-schema";
+import { saveDigitalModel } from "@/lib/products/digital/store";
 import { createProduct, deleteProduct, updateProduct } from "@/lib/products/mutations";
 import { ZProductCreate, ZProductUpdate } from "@/lib/products/schemas";
 import { zProductVolumes } from "@/lib/products/volume-schemas";
@@ -46,5 +48,16 @@ export const setProductVolumesAction = orgAction(
     revalidatePath(`/${ctx.organization.slug}/settings/products`);
     revalidatePath(`/${ctx.organization.slug}`);
     return { productId: input.productId };
+  },
+);
+
+// A product's digital-use model for a period: saved, then computed into the period's activity data.
+export const saveDigitalModelAction = orgAction(
+  { permission: "products.manage", schema: zDigitalModelForm },
+  async (input, ctx) => {
+    const result = await saveDigitalModel(db(), scopeOf(ctx), input);
+    revalidatePath(`/${ctx.organization.slug}/products/${input.productId}`);
+    revalidatePath(`/${ctx.organization.slug}`);
+    return { kgCO2e: result.kgCO2e, activities: result.activities };
   },
 );

@@ -7,7 +7,7 @@ import type { TIntensity } from "@/lib/dashboard/intensity";
 // Emissions relative to the organisation's size and output: per employee, per k€ of revenue and per
 // functional unit of each product. Each says which figure it divides by, and what to enter when none.
 
-type Props = { intensity: TIntensity; period: string; settingsHref: string };
+type Props = { intensity: TIntensity; period: string; settingsHref: string; orgSlug?: string | undefined };
 
 function Mass({ kg, per }: { kg: string; per: string }) {
   const locale = useLocale();
@@ -20,7 +20,7 @@ function Mass({ kg, per }: { kg: string; per: string }) {
   );
 }
 
-export function IntensityPanel({ intensity, period, settingsHref }: Props) {
+export function IntensityPanel({ intensity, period, settingsHref, orgSlug }: Props) {
   const t = useTranslations("dashboard.intensity");
   const locale = useLocale();
   const number = (value: string | number) => new Intl.NumberFormat(locale).format(value as number);
@@ -81,7 +81,13 @@ export function IntensityPanel({ intensity, period, settingsHref }: Props) {
                   data-testid="intensity-product"
                 >
                   <span className="min-w-0">
-                    <span className="font-medium text-slate-900">{p.name}</span>
+                    <Link
+                      href={`/${orgSlug}/products/${p.id}`}
+                      className={`font-medium ${link}`}
+                      data-testid="product-link"
+                    >
+                      {p.name}
+                    </Link>
                     {p.volume !== null ? (
                       <span className="block text-xs text-slate-500">
                         {t("volume", { volume: number(p.volume), unit: p.functionalUnit })}

@@ -73,7 +73,7 @@ export function OverviewSection({
             completenessHref={completenessHref}
             drill={drill}
           />
-          <IntensityPanel intensity={intensity} period={period} settingsHref={settingsHref} />
+          <IntensityPanel intensity={intensity} period={period} settingsHref={settingsHref} orgSlug={orgSlug} />
         </>
       )}
     </section>

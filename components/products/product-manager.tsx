@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { useRecordEditor } from "@/components/forms/use-record-editor";
@@ -72,7 +73,11 @@ export function ProductManager({
           <ul className="space-y-3 md:hidden" aria-label={t("title")}>
             {products.map((product) => (
               <li key={product.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-                <p className="font-medium text-slate-900">{product.name}</p>
+                <p className="font-medium text-slate-900">
+                  <Link href={`/${orgSlug}/products/${product.id}`} className="text-brand-700 hover:underline">
+                    {product.name}
+                  </Link>
+                </p>
                 <p className="mt-1 text-sm text-slate-700">
                   <span className="text-slate-500">{t("functionalUnit")} · </span>
                   {product.functionalUnit}
@@ -97,7 +102,11 @@ export function ProductManager({
               <tbody className="divide-y divide-slate-100">
                 {products.map((product) => (
                   <tr key={product.id}>
-                    <Td className="font-medium">{product.name}</Td>
+                    <Td className="font-medium">
+                      <Link href={`/${orgSlug}/products/${product.id}`} className="text-brand-700 hover:underline">
+                        {product.name}
+                      </Link>
+                    </Td>
                     <Td>{product.functionalUnit}</Td>
                     <Td className="max-w-md text-slate-600">{product.description || "—"}</Td>
                     {canManage ? <Td className="space-x-1 whitespace-nowrap text-right">{actions(product)}</Td> : null}

@@ -23,6 +23,7 @@ export type TVictimIds = {
   emissionLineId: string; // one of the victim's emission lines
   importId: string; // one of the victim's file imports
   surveyCampaignId: string; // one of the victim's survey campaigns
+  productId: string; // one of the victim's products
 };
 
 // The library is shared by every organisation: a library factor id is nobody's record.
@@ -44,6 +45,9 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
     notFound: [`/${v}/imports/${ids.importId}`, `/${a}/imports/${ids.importId}`],
   }),
   "settings/products": (v) => ({ notFound: [`/${v}/settings/products`] }),
+  "products/[productId]": (v, a, ids) => ({
+    notFound: [`/${v}/products/${ids.productId}`, `/${a}/products/${ids.productId}`],
+  }),
   "settings/api-tokens": (v) => ({ notFound: [`/${v}/settings/api-tokens`] }),
   "settings/periods": (v) => ({ notFound: [`/${v}/settings/periods`] }),
   "settings/members": (v) => ({ notFound: [`/${v}/settings/members`] }),

@@ -64,6 +64,7 @@ export const ACTIVITY_SOURCE_KINDS = [
   "BOAVIZTA_IMPORT",
   "SURVEY",
   "API", // the public REST API (/api/v1): sourceRef is the client's externalId
+  "PRODUCT_MODEL", // a product's digital-use model (lib/products/digital)
 ] as const;
 export type TActivitySourceKind = (typeof ACTIVITY_SOURCE_KINDS)[number];
 

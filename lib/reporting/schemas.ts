@@ -20,6 +20,7 @@ export const DATA_ORIGINS = {
   survey: ["SURVEY"],
   boavizta: ["BOAVIZTA_IMPORT"],
   api: ["API"], // pushed by another system through the public REST API
+  productModel: ["PRODUCT_MODEL"], // a product's digital-use model (lib/products/digital)
 } as const;
 export type TDataOrigin = keyof typeof DATA_ORIGINS;
 

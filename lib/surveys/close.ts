@@ -1,6 +1,5 @@
 import "server-only";
-import { saveActivitiesBulk } from "@/lib/activity/bulk";
-import { deleteActivity } from "@/lib/activity/mutations";
+import { replaceGeneratedActivities } from "@/lib/activity/replace-generated";
 import type { TActivityInput } from "@/lib/calc";
 import { recordAudit, type TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
@@ -68,17 +67,12 @@ export async function closeCampaign(db: Db, scope: TenantScope, campaignId: stri
       sourceRef: refOf(campaignId, a, siteId),
     }));
   });
-  const saved = rows.length > 0 ? await saveActivitiesBulk(db, scope, rows) : null;
-  // Rows an earlier close produced that this one no longer does (each deletion audited).
-  const stale = await db.activityData.findMany({
-    where: {
-      organizationId,
-      sourceKind: "SURVEY",
-      sourceRef: { startsWith: refPrefix(campaignId), notIn: rows.map((r) => r.sourceRef) },
-    },
-    select: { id: true },
+  // Rows an earlier close produced that this one no longer does are deleted (each deletion audited).
+  const saved = await replaceGeneratedActivities(db, scope, {
+    sourceKind: "SURVEY",
+    refPrefix: refPrefix(campaignId),
+    rows,
   });
-  for (const { id } of stale) await deleteActivity(db, scope, id);
   const rate = responseRate(responses.length, population);
   await db.$transaction(async (tx) => {
     const closedAt = new Date();
@@ -100,11 +94,11 @@ export async function closeCampaign(db: Db, scope: TenantScope, campaignId: stri
         population,
         responseRate: rate.rate,
         activities: rows.length,
-        kgCO2e: saved?.kgCO2e ?? "0",
+        kgCO2e: saved.kgCO2e,
       },
     });
   });
-  return { rate, activities: rows.length, kgCO2e: saved?.kgCO2e ?? "0" };
+  return { rate, activities: rows.length, kgCO2e: saved.kgCO2e };
 }
 
 /** Reopens a closed campaign for more answers; its activity data stay until it is closed again. */

@@ -1,3 +1,4 @@
+import { ZDigitalModel } from "@/lib/products/digital/schemas";
 import { z } from "zod";
 
 const ZMember = z.object({
@@ -45,6 +46,8 @@ export const ZDemoData = z.object({
           functionalUnit: z.string(),
           // Functional units produced or sold per year (ProductPeriodVolume): the product intensities.
           volumes: z.record(ZYearKey, ZDecimalText).default({}),
+          // Its digital-use model per year (lib/products/digital), computed into the year's activity data.
+          digitalModels: z.record(ZYearKey, ZDigitalModel).default({}),
         }),
       ),
       periods: z.array(z.number().int()),

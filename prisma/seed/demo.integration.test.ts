@@ -43,16 +43,18 @@ describe("demo seed", () => {
     await seedDemo(db, data);
     const first = await counts();
     // audit: per organisation, its creation, the first acceptance of the factor releases and one bulk save,
-    // then the data-collection scenario (prisma/seed/workflow.ts): 5 requests, 4 lines and their transitions.
+    // then the data-collection scenario (prisma/seed/workflow.ts): 5 requests, 4 lines and their transitions;
+    // Nuage Insights' digital-use models 2022–2025 (prisma/seed/digital-models.ts): per model one bulk save
+    // and one compute row, and 14 activities of one line each (SWD v4: 2 per country × 6 countries + 2).
     expect(first).toEqual({
       orgs: 2,
       members: 8,
       sites: 6,
       products: 3,
       periods: 8,
-      audit: 34,
-      activities: 865,
-      lines: 2137,
+      audit: 42,
+      activities: 921,
+      lines: 2193,
       volumes: 11,
     });
     await seedDemo(db, data);

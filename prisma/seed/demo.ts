@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { dateOfIso, defaultPeriodDates, defaultPeriodLabel } from "@/lib/periods/dates";
 import { seedDemoActivity } from "./activity";
+import { seedDemoDigitalModels } from "./digital-models";
 import { seedDemoWorkflow } from "./workflow";
 import { ZDemoData, type TDemoData } from "./demo-schema";
 
@@ -82,7 +83,7 @@ async function seedOrganization(db: Db, org: Org, firmId: string, passwordHash: 
     });
   }
   const productIds = new Map<string, string>();
-  for (const { volumes: _volumes, ...product } of org.products) {
+  for (const { volumes: _volumes, digitalModels: _models, ...product } of org.products) {
     const saved = await db.product.upsert({
       where: { organizationId_name: { organizationId, name: product.name } },
       update: product,
@@ -137,5 +138,6 @@ export async function seedDemo(db: Db, data: TDemoData = loadDemoData()): Promis
   for (const org of data.organizations) await seedOrganization(db, org, firm.id, passwordHash);
   const slugs = data.organizations.map((o) => o.slug);
   await seedDemoActivity(db, slugs);
+  await seedDemoDigitalModels(db, data);
   await seedDemoWorkflow(db, slugs);
 }

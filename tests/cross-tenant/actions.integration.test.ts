@@ -116,6 +116,25 @@ const BY_ID: Record<string, Call> = {
       productId: w.ids.product,
       volumes: [{ periodId: w.ids.period, volume: "1" }],
     }),
+  saveDigitalModel: (slug, w) =>
+    products.saveDigitalModelAction(slug, {
+      productId: w.ids.product,
+      periodId: w.ids.period,
+      model: {
+        method: "SWD_V4",
+        monthlyRequests: "1000",
+        mbUpPerRequest: "0",
+        mbDownPerRequest: "1",
+        mobileSharePct: "50",
+        devices: {
+          smartphone: { minutes: "1" },
+          tablet: { sharePct: "0", minutes: "1" },
+          laptop: { sharePct: "100", minutes: "1" },
+          desktop: { sharePct: "0", minutes: "1" },
+        },
+        countries: [{ country: "FR", sharePct: "100" }],
+      },
+    }),
   updatePeriod: (slug, w) => periods.updatePeriodAction(slug, { id: w.ids.period, values: periodValues }),
   deletePeriod: (slug, w) => periods.deletePeriodAction(slug, { id: w.ids.period }),
   lockPeriod: (slug, w) => periods.setPeriodLockedAction(slug, { id: w.ids.period, locked: true }),
