@@ -69,6 +69,8 @@ const FIELD_ERROR_NAMESPACES = [
   "notationKeys.errors.",
   "evidence.errors.",
   "surveys.validation.",
+  "trajectory.validation.",
+  "reductions.validation.",
 ];
 
 export function translateValidation(t: Translate, message: string | undefined): string | undefined {

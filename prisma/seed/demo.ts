@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { dateOfIso, defaultPeriodDates, defaultPeriodLabel } from "@/lib/periods/dates";
 import { seedDemoActivity } from "./activity";
+import { seedDemoTrajectory } from "./trajectory";
 import { seedDemoWorkflow } from "./workflow";
 import { ZDemoData, type TDemoData } from "./demo-schema";
 
@@ -138,4 +139,5 @@ export async function seedDemo(db: Db, data: TDemoData = loadDemoData()): Promis
   const slugs = data.organizations.map((o) => o.slug);
   await seedDemoActivity(db, slugs);
   await seedDemoWorkflow(db, slugs);
+  await seedDemoTrajectory(db, slugs);
 }
