@@ -40,7 +40,7 @@ export function ActionBoard({
   orgSlug: string;
   actions: TActionRow[];
   canManage: boolean;
-  onOpen: (id: string) => void;
+  onOpen: ((id: string) => void) | undefined;
 }) {
   const t = useTranslations("reductions");
   const te = useTranslations("errors");
@@ -98,7 +98,7 @@ export function ActionBoard({
             {actions
               .filter((a) => statusOf(a) === status)
               .map((a) => (
-                <Card key={a.id} action={a} draggable={canManage} onOpen={() => onOpen(a.id)} />
+                <Card key={a.id} action={a} draggable={canManage} onOpen={onOpen && (() => onOpen(a.id))} />
               ))}
           </Column>
         ))}
@@ -129,7 +129,15 @@ function Column({ status, label, children }: { status: TStatus; label: string; c
   );
 }
 
-function Card({ action, draggable, onOpen }: { action: TActionRow; draggable: boolean; onOpen: () => void }) {
+function Card({
+  action,
+  draggable,
+  onOpen,
+}: {
+  action: TActionRow;
+  draggable: boolean;
+  onOpen: (() => void) | undefined;
+}) {
   const t = useTranslations("reductions");
   const locale = useLocale();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
@@ -167,15 +175,17 @@ function Card({ action, draggable, onOpen }: { action: TActionRow; draggable: bo
           {formatPercent(action.progressPct / 100, locale, { fractionDigits: 0 })}
         </span>
       </div>
-      <button
-        type="button"
-        onClick={onOpen}
-        onPointerDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.stopPropagation()}
-        className="mt-2 text-xs text-brand-700 hover:underline"
-      >
-        {t("board.open")}
-      </button>
+      {onOpen ? (
+        <button
+          type="button"
+          onClick={onOpen}
+          onPointerDown={(e) => e.stopPropagation()}
+          onKeyDown={(e) => e.stopPropagation()}
+          className="mt-2 text-xs text-brand-700 hover:underline"
+        >
+          {t("board.open")}
+        </button>
+      ) : null}
     </article>
   );
 }
