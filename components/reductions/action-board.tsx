@@ -166,6 +166,15 @@ function Card({
           ? `${action.type === "AVOIDED" ? " · " : ""}${t("board.expected", { value: formatNumber(action.expectedKg / 1000, locale, 1) })}`
           : null}
       </p>
+      {action.achieved ? (
+        <p className="mt-1 text-xs text-slate-600">
+          {t("board.measured", {
+            value: formatNumber(action.achieved.kg / 1000, locale, 1),
+            from: action.achieved.fromYear,
+            to: action.achieved.toYear,
+          })}
+        </p>
+      ) : null}
       {action.owner ? <p className="mt-1 text-xs text-slate-500">{action.owner.name}</p> : null}
       <div className="mt-2 flex items-center gap-2">
         <div className="h-1.5 flex-1 rounded bg-slate-100" aria-hidden>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
@@ -10,6 +10,7 @@ import { FormField } from "@/components/forms/form-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { PostCheckboxes } from "@/components/trajectory/post-checkboxes";
 import { Button } from "@/components/ui/button";
+import { formatForInput } from "@/lib/numbers/format";
 import { PRESET_ANNUAL_RATE, presetMinimumPct } from "@/lib/targets/path";
 import { TARGET_KINDS, TARGET_PRESETS, zTargetCreate } from "@/lib/targets/schemas";
 
@@ -28,6 +29,7 @@ export function TargetForm({
 }) {
   const t = useTranslations("trajectory.form");
   const router = useRouter();
+  const locale = useLocale();
   const [open, setOpen] = useState(false);
   const base = periods[0];
   const { form, bind, onSubmit, formError, submitting, errorOf } = useActionForm({
@@ -38,7 +40,7 @@ export function TargetForm({
       preset: "SBTI_1_5",
       basePeriodId: base?.id ?? "",
       targetYear: String((base?.year ?? 2022) + 8) as unknown as number,
-      reductionPct: base ? String(presetMinimumPct("SBTI_1_5", base.year, base.year + 8)) : "",
+      reductionPct: base ? formatForInput(presetMinimumPct("SBTI_1_5", base.year, base.year + 8), locale) : "",
       posts: ["scope1", "scope2"],
       siteIds: [],
       pathText: "",
@@ -58,7 +60,10 @@ export function TargetForm({
     const baseYear = periods.find((x) => x.id === form.getValues("basePeriodId"))?.year;
     const targetYear = Number(form.getValues("targetYear"));
     if (!(p in PRESET_ANNUAL_RATE) || !baseYear || !(targetYear > baseYear)) return;
-    form.setValue("reductionPct", String(presetMinimumPct(p as keyof typeof PRESET_ANNUAL_RATE, baseYear, targetYear)));
+    form.setValue(
+      "reductionPct",
+      formatForInput(presetMinimumPct(p as keyof typeof PRESET_ANNUAL_RATE, baseYear, targetYear), locale),
+    );
   };
   return (
     <FormCard
@@ -120,7 +125,9 @@ export function TargetForm({
           label={t("reductionPct")}
           hint={
             preset in PRESET_ANNUAL_RATE
-              ? t("presetHint", { rate: PRESET_ANNUAL_RATE[preset as keyof typeof PRESET_ANNUAL_RATE] })
+              ? t("presetHint", {
+                  rate: formatForInput(PRESET_ANNUAL_RATE[preset as keyof typeof PRESET_ANNUAL_RATE], locale),
+                })
               : undefined
           }
           inputMode="decimal"

@@ -81,6 +81,8 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   }),
   "collection/requests/new": (v) => ({ notFound: [`/${v}/collection/requests/new`] }),
   notifications: (v) => ({ notFound: [`/${v}/notifications`] }),
+  trajectory: (v) => ({ notFound: [`/${v}/trajectory`] }),
+  "trajectory/actions": (v) => ({ notFound: [`/${v}/trajectory/actions`] }),
   "imports/templates": (v) => ({ notFound: [`/${v}/imports/templates`] }),
   "imports/fec": (v) => ({ notFound: [`/${v}/imports/fec`] }),
   "factors/custom/[customFactorId]/new-version": (v, a, ids) => ({

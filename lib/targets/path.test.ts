@@ -37,3 +37,26 @@ describe("target paths", () => {
     expect(gapToTarget(0, 580).gapPct).toBeNull();
   });
 });
+
+describe("the target form's path field", () => {
+  it("reads French decimals, and takes back the points it read (the browser sends those to the server)", async () => {
+    const { zTargetCreate } = await import("@/lib/targets/schemas");
+    const input = {
+      name: "SNBC",
+      kind: "ABSOLUTE",
+      preset: "CUSTOM_PATH",
+      basePeriodId: "p",
+      targetYear: "2030",
+      reductionPct: "40",
+      posts: ["scope1"],
+      pathText: "2026 : 20,5 %\n2028=30",
+    };
+    const parsed = zTargetCreate("fr").parse(input);
+    expect(parsed.pathText).toEqual([
+      { year: 2026, reductionPct: 20.5 },
+      { year: 2028, reductionPct: 30 },
+    ]);
+    expect(zTargetCreate("fr").parse(parsed)).toEqual(parsed);
+    expect(zTargetCreate("fr").parse({ ...input, pathText: "" }).pathText).toEqual([]);
+  });
+});

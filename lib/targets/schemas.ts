@@ -10,6 +10,8 @@ const ZYear = z.preprocess(
   z.number().int({ error: "validation.integer" }).min(2000).max(2100),
 );
 
+const ZPathPoint = z.object({ year: ZYear, reductionPct: z.number().min(0).max(100) }).strict();
+
 /**
  * A custom path typed one year a line, "2026 20" or "2026: 20,5" (the reduction in % from the base year,
  * read the user's way). Empty = no points.
@@ -49,7 +51,8 @@ export const zTargetCreate = (locale: string) =>
       reductionPct: userDecimal(locale, { min: "0.01", max: 100, maxFractionDigits: 2 }),
       posts: z.array(z.enum(POST_KEYS)).min(1, { error: "trajectory.validation.posts" }).max(POST_KEYS.length),
       siteIds: zIdList(),
-      pathText: zPathText(locale),
+      // The form checks the text in the browser and sends the points it read: both are accepted.
+      pathText: z.union([z.array(ZPathPoint).max(100), zPathText(locale)]),
     })
     .strict();
 export type TTargetCreate = z.output<ReturnType<typeof zTargetCreate>>;

@@ -20,6 +20,7 @@ export default async function TrajectoryLayout({
         tabs={[
           { href: base, label: t("targets") },
           { href: `${base}/actions`, label: t("actions") },
+          { href: `${base}/contributions`, label: t("contributions") },
         ]}
       />
       {children}
