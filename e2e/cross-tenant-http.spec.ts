@@ -231,6 +231,8 @@ const COVERED = {
     "reductions.ts#updateReductionAction",
     "reductions.ts#moveReductionAction",
     "reductions.ts#deleteReductionAction",
+    "contributions.ts#createContributionAction",
+    "contributions.ts#deleteContributionAction",
   ],
   fec: [
     "fec.ts#analyseFecAction",
@@ -633,7 +635,7 @@ test.describe("as Nuage's owner", () => {
     }
   });
 
-  test("targets and action plan: create, rebase, delete, move", async ({ baseURL }) => {
+  test("targets, action plan and contributions: create, rebase, delete, move", async ({ baseURL }) => {
     // Panier's seeded target and action, aimed at with Panier's slug, or Nuage's slug and Panier's ids;
     // creating a target on Panier's base period or an action linked to Panier's site through Nuage's slug.
     const first = (table: string) =>
@@ -641,7 +643,10 @@ test.describe("as Nuage's owner", () => {
     const [targetId, actionId] = [await first("ReductionTarget"), await first("ReductionAction")];
     const targetsPage = `${baseURL}/${NUAGE.slug}/trajectory`;
     const actionsPage = `${targetsPage}/actions`;
-    const [createTarget, rebase, removeTarget, create, update, move, remove] = COVERED.trajectory;
+    const [createTarget, rebase, removeTarget, create, update, move, remove, contribute, uncontribute] =
+      COVERED.trajectory;
+    const contributionId = await first("ClimateContribution");
+    const contributionsPage = `${targetsPage}/contributions`;
     const action = {
       title: world.fixtures.marker,
       type: "REDUCTION",
@@ -667,7 +672,21 @@ test.describe("as Nuage's owner", () => {
       buildAction(update, actionsPage, [NUAGE.slug, { id: actionId, values: action }]),
       buildAction(move, actionsPage, [NUAGE.slug, { id: actionId, status: "DONE" }]),
       buildAction(remove, actionsPage, [NUAGE.slug, { id: actionId }]),
+      buildAction(uncontribute, contributionsPage, [NUAGE.slug, { id: contributionId }]),
     ];
+    // Creating a contribution names no record: only Panier's slug can aim it at Panier.
+    const contribution = {
+      name: world.fixtures.marker,
+      kind: "REMOVAL",
+      vintage: "2024",
+      tonnes: "1",
+      pricePerTonneEur: "1",
+    };
+    await expectRefused(
+      page,
+      buildAction(contribute, contributionsPage.replace(NUAGE.slug, PANIER.slug), [PANIER.slug, contribution]),
+      "with Panier's slug",
+    );
     for (const call of calls) {
       await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
       await expectRefused(page, call, "with Nuage's slug and Panier's ids");

@@ -70,6 +70,26 @@ test("a manager sets an SBTi 1.5 °C target, adds an action and moves it to done
 
   await page.goto(`/${NUAGE.slug}/trajectory`);
   await shot(page, testInfo, "trajectory-desktop-fr");
+
+  // A funded project: shown apart, 35,5 t × 48 € = 1 704 €, and the note on why it is never subtracted.
+  await page.getByRole("link", { name: fr("trajectory.tabs.contributions") }).click();
+  await expect(page.getByRole("note")).toContainText(fr("contributions.note.title"));
+  await page.getByRole("button", { name: fr("contributions.form.open") }).click();
+  const contribution = page.getByRole("form", { name: fr("contributions.form.title") });
+  await contribution.getByLabel(fr("contributions.fields.name"), { exact: true }).fill(`Forêt ${suffix}`);
+  await contribution.getByLabel(fr("contributions.fields.tonnes"), { exact: true }).fill("35,5");
+  await contribution.getByLabel(fr("contributions.fields.price"), { exact: true }).fill("48");
+  await contribution.getByRole("button", { name: fr("common.save") }).click();
+  const projectRow = page
+    .getByRole("table", { name: fr("contributions.table.label") })
+    .getByRole("row")
+    .filter({ hasText: `Forêt ${suffix}` });
+  await expect(projectRow).toContainText(
+    new Intl.NumberFormat("fr", { style: "currency", currency: "EUR" }).format(1704),
+  );
+  await page.getByLabel(fr("contributions.budget.price"), { exact: true }).fill("abc");
+  await expect(page.getByTestId("contribution-budget")).toHaveText("—");
+  await shot(page, testInfo, "contributions-desktop-fr");
   await db.close();
 });
 
@@ -98,9 +118,13 @@ test("the trajectory and the action plan on a 390 px phone, in French and Englis
     await noSidewaysScroll(page);
     await shot(page, testInfo, `actions-phone-${locale}`);
     await page.getByRole("button", { name: t("reductions.views.list") }).click();
-    await expect(page.getByRole("table", { name: t("reductions.list.label") })).toBeVisible();
+    await expect(page.getByLabel(t("reductions.list.status"))).toBeVisible();
     await noSidewaysScroll(page);
     await shot(page, testInfo, `actions-list-phone-${locale}`);
+    await page.goto(`/${NUAGE.slug}/trajectory/contributions`);
+    await expect(page.getByRole("heading", { level: 1, name: t("contributions.title") })).toBeVisible();
+    await noSidewaysScroll(page);
+    await shot(page, testInfo, `contributions-phone-${locale}`);
     await context.close();
   }
 });

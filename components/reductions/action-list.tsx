@@ -76,68 +76,98 @@ export function ActionList({ actions, onOpen }: { actions: TActionRow[]; onOpen:
           SORTS.map((s) => [s, t(`list.sorts.${s}`)]),
         )}
       </div>
-      <Table label={t("list.label")}>
-        <thead>
-          <tr>
-            <Th>{t("fields.title")}</Th>
-            <Th>{t("fields.status")}</Th>
-            <Th className="text-right">{t("list.expected")}</Th>
-            <Th className="text-right">{t("list.achieved")}</Th>
-            <Th className="text-right">{t("list.costPerTonne")}</Th>
-            <Th className="text-right">{t("fields.progress")}</Th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((a) => (
-            <tr key={a.id}>
-              <Td>
-                {onOpen ? (
-                  <button
-                    type="button"
-                    onClick={() => onOpen(a.id)}
-                    className="text-left font-medium text-brand-700 hover:underline"
-                  >
-                    {a.title}
-                  </button>
-                ) : (
-                  <span className="font-medium">{a.title}</span>
-                )}
-                <p className="text-xs text-slate-500">
-                  {a.type === "AVOIDED" ? t("types.AVOIDED") : a.posts.map(postLabel).join(", ")}
-                </p>
-              </Td>
-              <Td>{t(`statuses.${a.status}`)}</Td>
-              <Td className="text-right tabular-nums">{tonnes(a.expectedKg)}</Td>
-              <Td className="text-right tabular-nums">
-                {a.achieved ? (
-                  <>
-                    {tonnes(a.achieved.kg)}
-                    <span className="block text-xs text-slate-500">
-                      {t("list.split", {
-                        from: a.achieved.fromYear,
-                        to: a.achieved.toYear,
-                        activity: tonnes(a.achieved.activityKg),
-                        factor: tonnes(a.achieved.factorKg),
-                      })}
-                    </span>
-                  </>
-                ) : (
-                  "—"
-                )}
-              </Td>
-              <Td className="text-right tabular-nums">
-                {a.costPerTonne === null ? "—" : `${formatAmount(a.costPerTonne, "EUR", locale)}/t`}
-              </Td>
-              <Td className="text-right tabular-nums">{a.progressPct} %</Td>
-            </tr>
-          ))}
-          {rows.length === 0 ? (
+      {/* On a phone, one card per action instead of a table too wide to read. */}
+      <ul className="space-y-2 sm:hidden">
+        {rows.map((a) => (
+          <li key={a.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm shadow-sm">
+            {onOpen ? (
+              <button type="button" onClick={() => onOpen(a.id)} className="text-left font-medium text-brand-700">
+                {a.title}
+              </button>
+            ) : (
+              <p className="font-medium">{a.title}</p>
+            )}
+            <p className="text-xs text-slate-500">
+              {t(`statuses.${a.status}`)} ·{" "}
+              {a.type === "AVOIDED" ? t("types.AVOIDED") : a.posts.map(postLabel).join(", ")}
+            </p>
+            <dl className="mt-2 grid grid-cols-2 gap-2 text-xs">
+              <div>
+                <dt className="text-slate-500">{t("list.expected")}</dt>
+                <dd className="font-medium tabular-nums">{tonnes(a.expectedKg)}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t("list.achieved")}</dt>
+                <dd className="font-medium tabular-nums">{a.achieved ? tonnes(a.achieved.kg) : "—"}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden sm:block">
+        <Table label={t("list.label")}>
+          <thead>
             <tr>
-              <Td className="text-slate-500">{t("list.none")}</Td>
+              <Th>{t("fields.title")}</Th>
+              <Th>{t("fields.status")}</Th>
+              <Th className="text-right">{t("list.expected")}</Th>
+              <Th className="text-right">{t("list.achieved")}</Th>
+              <Th className="text-right">{t("list.costPerTonne")}</Th>
+              <Th className="text-right">{t("fields.progress")}</Th>
             </tr>
-          ) : null}
-        </tbody>
-      </Table>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((a) => (
+              <tr key={a.id}>
+                <Td>
+                  {onOpen ? (
+                    <button
+                      type="button"
+                      onClick={() => onOpen(a.id)}
+                      className="text-left font-medium text-brand-700 hover:underline"
+                    >
+                      {a.title}
+                    </button>
+                  ) : (
+                    <span className="font-medium">{a.title}</span>
+                  )}
+                  <p className="text-xs text-slate-500">
+                    {a.type === "AVOIDED" ? t("types.AVOIDED") : a.posts.map(postLabel).join(", ")}
+                  </p>
+                </Td>
+                <Td>{t(`statuses.${a.status}`)}</Td>
+                <Td className="text-right tabular-nums">{tonnes(a.expectedKg)}</Td>
+                <Td className="text-right tabular-nums">
+                  {a.achieved ? (
+                    <>
+                      {tonnes(a.achieved.kg)}
+                      <span className="block text-xs text-slate-500">
+                        {t("list.split", {
+                          from: a.achieved.fromYear,
+                          to: a.achieved.toYear,
+                          activity: tonnes(a.achieved.activityKg),
+                          factor: tonnes(a.achieved.factorKg),
+                        })}
+                      </span>
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </Td>
+                <Td className="text-right tabular-nums">
+                  {a.costPerTonne === null ? "—" : `${formatAmount(a.costPerTonne, "EUR", locale)}/t`}
+                </Td>
+                <Td className="text-right tabular-nums">{a.progressPct} %</Td>
+              </tr>
+            ))}
+            {rows.length === 0 ? (
+              <tr>
+                <Td className="text-slate-500">{t("list.none")}</Td>
+              </tr>
+            ) : null}
+          </tbody>
+        </Table>
+      </div>
     </div>
   );
 }

@@ -83,6 +83,7 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   notifications: (v) => ({ notFound: [`/${v}/notifications`] }),
   trajectory: (v) => ({ notFound: [`/${v}/trajectory`] }),
   "trajectory/actions": (v) => ({ notFound: [`/${v}/trajectory/actions`] }),
+  "trajectory/contributions": (v) => ({ notFound: [`/${v}/trajectory/contributions`] }),
   "imports/templates": (v) => ({ notFound: [`/${v}/imports/templates`] }),
   "imports/fec": (v) => ({ notFound: [`/${v}/imports/fec`] }),
   "factors/custom/[customFactorId]/new-version": (v, a, ids) => ({

@@ -1,8 +1,11 @@
 // Demo reduction plan: for each demo organisation, an SBTi 1.5 °C target on scopes 1 and 2 and a
-// well-below 2 °C one on scope 3 from the base year, and actions in every status, made through the app's
-// own functions (audited). Expected reductions are given in % of the linked posts, so they fit each
-// organisation's inventory. Idempotent: an organisation that already has a target is left as it is.
+// well-below 2 °C one on scope 3 from the base year, actions in every status and two funded climate
+// projects (kept apart from the inventory), made through the app's own functions (audited). Expected
+// reductions are given in % of the linked posts, so they fit each organisation's inventory. Idempotent: an
+// organisation that already has a target is left as it is.
 import type { Db } from "@/lib/db/client";
+import { createContribution } from "@/lib/contributions/mutations";
+import { zContributionCreate } from "@/lib/contributions/schemas";
 import { createAction } from "@/lib/reductions/mutations";
 import { zActionInput } from "@/lib/reductions/schemas";
 import { createTarget } from "@/lib/targets/mutations";
@@ -80,6 +83,27 @@ const ACTIONS: Record<string, unknown>[] = [
   },
 ];
 
+// Illustrative projects (names and prices are examples, not offers).
+const CONTRIBUTIONS = [
+  {
+    name: "Reboisement de parcelles incendiées (Landes)",
+    kind: "REMOVAL",
+    standard: "Label Bas-Carbone",
+    registry: "Ministère — LBC",
+    vintage: "2024",
+    tonnes: "40",
+    pricePerTonneEur: "45",
+  },
+  {
+    name: "Foyers de cuisson améliorés",
+    kind: "AVOIDANCE",
+    standard: "Gold Standard",
+    vintage: "2023",
+    tonnes: "60",
+    pricePerTonneEur: "12,5",
+  },
+];
+
 export async function seedDemoTrajectory(db: Db, slugs: readonly string[]) {
   for (const slug of slugs) {
     const organization = await db.organization.findUniqueOrThrow({
@@ -130,6 +154,9 @@ export async function seedDemoTrajectory(db: Db, slugs: readonly string[]) {
         }),
       );
       await db.reductionAction.updateMany({ where: { id: created.id, organizationId }, data: { position } });
+    }
+    for (const contribution of CONTRIBUTIONS) {
+      await createContribution(db, scope, zContributionCreate("fr").parse(contribution));
     }
   }
 }

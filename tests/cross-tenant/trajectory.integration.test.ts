@@ -3,6 +3,8 @@
 // own action linking B's site or member, or A's target on B's base period, is NOT_FOUND. Real database.
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { tenantWithPeriods } from "@/lib/activity/testing";
+import { createContribution } from "@/lib/contributions/mutations";
+import { zContributionCreate } from "@/lib/contributions/schemas";
 import { createAction } from "@/lib/reductions/mutations";
 import { zActionInput } from "@/lib/reductions/schemas";
 import { storeHandActivity } from "@/lib/reporting/testing";
@@ -23,6 +25,7 @@ vi.mock("@/i18n/request-locale", () => ({ requestLocale: async () => "fr" }));
 
 const targets = await import("@/app/actions/targets");
 const reductions = await import("@/app/actions/reductions");
+const contributions = await import("@/app/actions/contributions");
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -35,6 +38,7 @@ const actionInput = {
   expectedUnit: "TCO2E",
   expectedValue: "2",
 };
+const contributionInput = { name: "Forêt", kind: "REMOVAL", vintage: "2024", tonnes: "10", pricePerTonneEur: "40" };
 const targetInput = (basePeriodId: string) => ({
   name: "2030",
   kind: "ABSOLUTE",
@@ -57,15 +61,17 @@ async function world() {
   }
   const target = await createTarget(db, b.scope(), zTargetCreate("fr").parse(targetInput(b.periodOf(2022))));
   const action = await createAction(db, b.scope(), zActionInput("fr").parse(actionInput));
+  const contribution = await createContribution(db, b.scope(), zContributionCreate("fr").parse(contributionInput));
   const signInAs = (role: "OWNER" | "VIEWER" | "CONTRIBUTOR") => {
     session.user = { ...a.actorOf(role), name: role, locale: "fr" };
   };
   const snapshotB = async () => ({
     targets: await db.reductionTarget.findMany({ where: { organizationId: b.organizationId }, orderBy: { id: "asc" } }),
     actions: await db.reductionAction.findMany({ where: { organizationId: b.organizationId }, orderBy: { id: "asc" } }),
+    contributions: await db.climateContribution.findMany({ where: { organizationId: b.organizationId } }),
     audit: await db.auditEvent.count({ where: { organizationId: b.organizationId } }),
   });
-  return { a, b, ids: { target: target.id, action: action.id }, signInAs, snapshotB };
+  return { a, b, ids: { target: target.id, action: action.id, contribution: contribution.id }, signInAs, snapshotB };
 }
 
 type World = Awaited<ReturnType<typeof world>>;
@@ -77,10 +83,12 @@ const BY_ID: Record<string, Call> = {
   updateAction: (slug, w) => reductions.updateReductionAction(slug, { id: w.ids.action, values: actionInput }),
   moveAction: (slug, w) => reductions.moveReductionAction(slug, { id: w.ids.action, status: "DONE" }),
   deleteAction: (slug, w) => reductions.deleteReductionAction(slug, { id: w.ids.action }),
+  deleteContribution: (slug, w) => contributions.deleteContributionAction(slug, { id: w.ids.contribution }),
 };
 const ON_ORG: Record<string, Call> = {
   createTarget: (slug, w) => targets.createTargetAction(slug, targetInput(w.b.periodOf(2022))),
   createAction: (slug) => reductions.createReductionAction(slug, actionInput),
+  createContribution: (slug) => contributions.createContributionAction(slug, contributionInput),
 };
 
 beforeEach(() => {
