@@ -6,7 +6,7 @@ import { TrajectoryChart } from "@/components/ui/trajectory-chart";
 import { ghgCategoryLabel } from "@/lib/dashboard/labels";
 import { formatNumber } from "@/lib/numbers/format";
 import { SCOPE3_POSTS } from "@/lib/targets/posts";
-import type { TTargetView } from "@/lib/targets/trajectory";
+import type { TTargetView } from "@/lib/trajectory/trajectory";
 
 // Tonnes for absolute targets and per-employee ones; kg per k€ stays in kg (a few to a few hundred).
 const SCALE = { ABSOLUTE: 1000, INTENSITY_EMPLOYEE: 1000, INTENSITY_REVENUE: 1 } as const;

@@ -103,7 +103,9 @@ export async function deletePeriod(db: Db, scope: TenantScope, periodId: string)
     const activities = await tx.activityData.count({ where: { organizationId: scope.organizationId, periodId } });
     if (activities > 0) throw new AppError("PERIOD_HAS_DATA");
     // A reduction target measures from its base period: the target goes first.
-    if ((await tx.reductionTarget.count({ where: { organizationId: scope.organizationId, basePeriodId: periodId } })) > 0)
+    if (
+      (await tx.reductionTarget.count({ where: { organizationId: scope.organizationId, basePeriodId: periodId } })) > 0
+    )
       throw new AppError("TARGET_BASE_PERIOD");
     // Lines left here are amortised equipment carried from earlier periods (derived; they go with the period).
     await tx.emissionLine.deleteMany({ where: { organizationId: scope.organizationId, periodId } });

@@ -9,7 +9,7 @@ import { zActionInput } from "@/lib/reductions/schemas";
 import { storeHandActivity, type THandLine } from "@/lib/reporting/testing";
 import { createTarget, rebaseTarget } from "@/lib/targets/mutations";
 import { zTargetCreate } from "@/lib/targets/schemas";
-import { getTrajectory } from "@/lib/targets/trajectory";
+import { getTrajectory } from "@/lib/trajectory/trajectory";
 import { testDb } from "@/tests/fixtures/tenants";
 
 const db = testDb();

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
 import { listSites } from "@/lib/sites/queries";
-import { getTrajectory } from "@/lib/targets/trajectory";
+import { getTrajectory } from "@/lib/trajectory/trajectory";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("trajectory"))("title") };
