@@ -34,6 +34,9 @@ async function counts() {
     activities: await db.activityData.count({ where }),
     lines: await db.emissionLine.count({ where }),
     volumes: await db.productPeriodVolume.count({ where }),
+    targets: await db.reductionTarget.count({ where }),
+    actions: await db.reductionAction.count({ where }),
+    contributions: await db.climateContribution.count({ where }),
   };
 }
 
@@ -43,17 +46,21 @@ describe("demo seed", () => {
     await seedDemo(db, data);
     const first = await counts();
     // audit: per organisation, its creation, the first acceptance of the factor releases and one bulk save,
-    // then the data-collection scenario (prisma/seed/workflow.ts): 5 requests, 4 lines and their transitions.
+    // then the data-collection scenario (prisma/seed/workflow.ts): 5 requests, 4 lines and their transitions,
+    // then the reduction plan (prisma/seed/trajectory.ts): 2 targets, 7 actions and 2 contributions.
     expect(first).toEqual({
       orgs: 2,
       members: 8,
       sites: 6,
       products: 3,
       periods: 8,
-      audit: 34,
+      audit: 34 + 2 * (2 + 7 + 2),
       activities: 865,
       lines: 2137,
       volumes: 11,
+      targets: 4,
+      actions: 14,
+      contributions: 4,
     });
     await seedDemo(db, data);
     expect(await counts()).toEqual(first);
