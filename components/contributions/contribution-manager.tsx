@@ -48,10 +48,10 @@ export function ContributionManager({
         <thead>
           <tr>
             <Th>{t("fields.name")}</Th>
-            <Th>{t("fields.kind")}</Th>
-            <Th>{t("fields.vintage")}</Th>
+            <Th className="hidden sm:table-cell">{t("fields.kind")}</Th>
+            <Th className="hidden sm:table-cell">{t("fields.vintage")}</Th>
             <Th className="text-right">{t("fields.tonnes")}</Th>
-            <Th className="text-right">{t("fields.price")}</Th>
+            <Th className="hidden text-right sm:table-cell">{t("fields.price")}</Th>
             <Th className="text-right">{t("table.total")}</Th>
             {canManage ? <Th /> : null}
           </tr>
@@ -61,16 +61,22 @@ export function ContributionManager({
             <tr key={p.id}>
               <Td>
                 <span className="font-medium">{p.name}</span>
+                {/* On a phone the hidden columns' facts sit under the name. */}
+                <span className="block text-xs text-slate-500 sm:hidden">
+                  {t(`kinds.${p.kind}`)} · {p.vintage} · {formatAmount(p.pricePerTonneEur, "EUR", locale)}/t
+                </span>
                 {p.standard || p.registry ? (
                   <span className="block text-xs text-slate-500">
                     {[p.standard, p.registry].filter(Boolean).join(" · ")}
                   </span>
                 ) : null}
               </Td>
-              <Td>{t(`kinds.${p.kind}`)}</Td>
-              <Td>{p.vintage}</Td>
+              <Td className="hidden sm:table-cell">{t(`kinds.${p.kind}`)}</Td>
+              <Td className="hidden sm:table-cell">{p.vintage}</Td>
               <Td className="text-right tabular-nums">{formatNumber(p.tonnes, locale, 3)}</Td>
-              <Td className="text-right tabular-nums">{formatAmount(p.pricePerTonneEur, "EUR", locale)}</Td>
+              <Td className="hidden text-right tabular-nums sm:table-cell">
+                {formatAmount(p.pricePerTonneEur, "EUR", locale)}
+              </Td>
               <Td className="text-right tabular-nums">{formatAmount(p.totalEur, "EUR", locale)}</Td>
               {canManage ? (
                 <Td className="text-right">
