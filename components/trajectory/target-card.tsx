@@ -89,7 +89,7 @@ export async function TargetCard({
         </p>
       ))}
 
-      <p className="-mb-2 text-xs text-slate-500">{unit}</p>
+      <p className="text-xs text-slate-500">{unit}</p>
       <TrajectoryChart
         data={data}
         locale={locale}

@@ -20,7 +20,7 @@ export function TrajectoryChart({ data, locale, unit, label, legend }: Props) {
     <div>
       <div role="img" aria-label={label} className="h-64 w-full sm:h-72">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 0 }}>
+          <ComposedChart data={data} margin={{ top: 12, right: 8, bottom: 4, left: 0 }}>
             <CartesianGrid vertical={false} stroke="#e2e8f0" />
             <XAxis
               dataKey="year"
