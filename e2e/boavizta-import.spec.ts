@@ -2,7 +2,7 @@
 // accounting questions (cloud bought as a service, a PUE of 1.2 on use), sees what was detected from the
 // content and the resources — the unknown instance type listed as not assessed —, commits it, finds the
 // figures in the inventory (the instance's manufacturing 0.0041 kg and use 0.00226 × 1.2 kg), then rolls
-// it back. Screens in French and English, desktop and a 390 px phone, without sideways scrolling.
+// it back. On the way, the servers and cloud view lists both resources with the inventory's figure. Screens in French and English, desktop and a 390 px phone, without sideways scrolling.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
@@ -80,9 +80,48 @@ test("a manager imports a cloud-scanner inventory, answers the questions, previe
   // 0.0041 (manufacturing) + 0.00226 × 1.2 (use with the PUE) = 0.006812 kgCO2e.
   expect(data<TState>("state", org.organizationId)).toEqual({ activities: 2, imported: 2, kgCO2e: "0.006812" });
 
-  // The same page in English.
-  await context.addCookies([{ name: "albedo-locale", value: "en", url: page.url() }]);
+  const importUrl = page.url();
+
+  // The servers and cloud view: the inventory's figure (the dashboards'), the instance's GWP as printed, and
+  // the unknown instance type listed as not assessed, not as zero; ADP and PE beside it, never added.
+  await page.goto(`/${org.slug}/imports`);
+  await page.getByRole("link", { name: fr("imports.page.hostingLink") }).click();
+  await expect(page.getByRole("heading", { name: fr("imports.hosting.title"), level: 1 })).toBeVisible();
+  await expect(page.getByTestId("hosting-inventory-kg")).toHaveText("0,006812 kgCO2e");
+  await expect(page.getByTestId("hosting-counts")).toContainText("2 ressources, 1 non évaluée");
+  const rows = page.getByTestId("hosting-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText("0,0041"); // largest in the inventory first
+  await expect(rows.filter({ hasText: "instance-F" })).toContainText(fr("imports.hosting.table.notAssessed"));
+  await expect(page.getByRole("table", { name: fr("imports.hosting.indicators.title") })).toContainText("0,063");
+  await screens(page, "hosting-fr");
+  // Filtered to the resources not assessed: only the unknown instance type, and nothing in the inventory.
+  await page.getByLabel(fr("imports.hosting.filters.assessed")).selectOption("no");
+  await page.getByRole("button", { name: fr("imports.hosting.filters.apply") }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByTestId("hosting-inventory-kg")).toHaveText("0 kgCO2e");
+  // An estimate for it, started from the assessed a1.medium: booked like the tool's figures (the PUE of 1.2
+  // on use): 0.0041 + 0.00226 × 1.2 = 0.006812 kgCO2e, with the reason kept.
+  await rows.first().getByText(fr("imports.hosting.estimate.open")).click();
+  const estimate = rows.first().getByRole("form", { name: fr("imports.hosting.estimate.title") });
+  await estimate.getByLabel(fr("imports.hosting.estimate.copyFrom")).selectOption("a1.medium");
+  await expect(estimate.getByLabel(fr("imports.hosting.estimate.embeddedKg"))).toHaveValue("0,0041");
+  await estimate.getByRole("button", { name: fr("imports.hosting.estimate.save") }).click();
+  await expect(estimate.getByText(fr("imports.hosting.estimate.saved"))).toBeVisible();
   await page.reload();
+  await expect(rows.first().getByTestId("hosting-estimate")).toHaveText(
+    fr("imports.hosting.estimate.current", { kg: "0,006812" }),
+  );
+  await expect(page.getByTestId("hosting-inventory-kg")).toHaveText("0,006812 kgCO2e");
+  await screens(page, "hosting-estimate-fr");
+
+  // The same pages in English.
+  await context.addCookies([{ name: "albedo-locale", value: "en", url: page.url() }]);
+  await page.goto(`/${org.slug}/imports/hosting`);
+  await expect(page.getByTestId("hosting-counts")).toContainText("2 resources, 1 not assessed");
+  await expect(page.getByTestId("hosting-inventory-kg")).toHaveText("0.013624 kgCO2e"); // with the estimate
+  await screens(page, "hosting-en");
+  await page.goto(importUrl);
   await expect(page.getByRole("region", { name: en("imports.boavizta.title") })).toBeVisible();
   await screens(page, "committed-en");
 

@@ -207,6 +207,7 @@ const COVERED = {
   evidence: ["evidence.ts#attachEvidenceAction", "evidence.ts#deleteEvidenceAction"],
   exports: ["exports.ts#startEvidencePackAction", "exports.ts#evidencePackStateAction"],
   imports: ["imports.ts#uploadImportAction", "imports.ts#confirmImportAction", "imports.ts#rollbackImportAction"],
+  hosting: ["hosting.ts#assignProductByTagAction", "hosting.ts#estimateResourceAction"],
   workflow: [
     "activity-status.ts#submitActivitiesAction",
     "activity-status.ts#validateActivitiesAction",
@@ -721,6 +722,26 @@ test.describe("as Nuage's owner", () => {
         expect.soft(await response.text(), `${slug} ${what}`).not.toContain(world.fixtures.marker);
       }
     }
+  });
+
+  test("servers and cloud: the product-by-tag rule", async ({ baseURL }) => {
+    // Built by hand (Nuage has no Boavizta import, so its page shows no form), posted to the page that has it.
+    const call = buildAction(COVERED.hosting[0], `${baseURL}/${NUAGE.slug}/imports/hosting`, [
+      NUAGE.slug,
+      { periodId: world.nuage.openPeriod, tagKey: "app", tagValue: "booking", productId: world.nuage.product },
+    ]);
+    expect((await replay(page, call)).result).toEqual({ ok: true, data: { matched: 0, changed: 0 } });
+    await expectBothRefused(page, call, {
+      [world.nuage.openPeriod]: world.panier.openPeriod,
+      [world.nuage.product]: world.panier.product,
+    });
+    // An estimate aimed at Panier (no Boavizta resource in the demo data: the id is made up; the lib's and
+    // tests/cross-tenant's tests aim at another organisation's real resource).
+    const estimate = buildAction(COVERED.hosting[1], `${baseURL}/${NUAGE.slug}/imports/hosting`, [
+      NUAGE.slug,
+      { resourceId: `res-${world.fixtures.marker}`, embeddedKg: "1", useKg: "", note: "Hijack" },
+    ]);
+    await expectBothRefused(page, estimate);
   });
 
   test("organisation pages with Panier's slug, or with Nuage's slug and Panier's ids", async () => {

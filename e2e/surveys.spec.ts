@@ -6,6 +6,7 @@ import { DEMO, NUAGE, signIn } from "./support/app";
 import { en, fr } from "./support/messages";
 import { openTenantDb } from "./support/tenant-db";
 
+const PARIS = "Siège Paris"; // a seeded site of Nuage Analytics: the five respondents work there
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 async function shot(page: Page, testInfo: TestInfo, name: string) {
@@ -18,7 +19,7 @@ async function noSidewaysScroll(page: Page) {
 }
 
 type Leg = { mode: string; km?: string; band?: string; fuel?: string; people?: string };
-type Answer = { days: string; remote: string; legs: Leg[]; video?: { smartphone: string } };
+type Answer = { days: string; remote: string; legs: Leg[]; video?: { smartphone: string }; site?: string };
 
 /** One anonymous respondent on a phone, in a fresh browser (no cookie, nothing shared). */
 async function respond(
@@ -36,6 +37,7 @@ async function respond(
   await expect(page.getByRole("heading", { level: 1, name: t("survey.title") })).toBeVisible();
   await noSidewaysScroll(page);
   if (name) await shot(page, testInfo, `${name}-form`);
+  if (answer.site) await page.getByLabel(t("survey.site")).selectOption({ label: answer.site });
   await page.getByLabel(t("survey.days")).fill(answer.days);
   await page.getByLabel(t("survey.remote")).fill(answer.remote);
   for (const [i, leg] of answer.legs.entries()) {
@@ -84,6 +86,7 @@ test("a manager opens a survey, five people answer from a phone, closing books m
       remote: "1",
       legs: [{ mode: "car", km: "12", fuel: "diesel", people: "1" }],
       video: { smartphone: "3" },
+      site: PARIS,
     },
     "fr",
     testInfo,
@@ -104,6 +107,7 @@ test("a manager opens a survey, five people answer from a phone, closing books m
         { mode: "bus", band: "2-5" },
         { mode: "rer", km: "20" },
       ],
+      site: PARIS,
     },
     "en",
     testInfo,
@@ -114,17 +118,23 @@ test("a manager opens a survey, five people answer from a phone, closing books m
   const remote = await respond(
     browser,
     link,
-    { days: "0", remote: "5", legs: [{ mode: "car", km: "30" }] },
+    { days: "0", remote: "5", legs: [{ mode: "car", km: "30" }], site: PARIS },
     "fr",
     testInfo,
   );
   expect(remote.commute).toBe(fr("survey.kgPerYear", { value: "0" }));
-  await respond(browser, link, { days: "5", remote: "0", legs: [{ mode: "bike", km: "4" }] }, "fr", testInfo);
+  await respond(
+    browser,
+    link,
+    { days: "5", remote: "0", legs: [{ mode: "bike", km: "4" }], site: PARIS },
+    "fr",
+    testInfo,
+  );
   // The fifth answer shows the company average: (857.28 + 292.62 + 0 + 0 + 20.77) / 5 = 234.13 kg of commuting, plus 2.48 kg of smartphone video calls / 5: 235 kg.
   const fifth = await respond(
     browser,
     link,
-    { days: "5", remote: "0", legs: [{ mode: "metro", km: "10" }] },
+    { days: "5", remote: "0", legs: [{ mode: "metro", km: "10" }], site: PARIS },
     "fr",
     testInfo,
   );
@@ -161,6 +171,11 @@ test("a manager opens a survey, five people answer from a phone, closing books m
           `survey:${campaignId}:%`,
         ]),
       ),
+      sites: await db.value(
+        `SELECT string_agg(DISTINCT coalesce(s.name, '-'), ',') FROM "ActivityData" a
+         LEFT JOIN "Site" s ON s.id = a."siteId" WHERE a."sourceKind" = 'SURVEY' AND a."sourceRef" LIKE $1`,
+        [`survey:${campaignId}:%`],
+      ),
       commutingKg: Number(
         await db.value(
           `SELECT coalesce(sum("kgCO2e"), 0) FROM "ActivityData" WHERE "sourceKind" = 'SURVEY' AND "sourceRef" LIKE $1
@@ -175,6 +190,7 @@ test("a manager opens a survey, five people answer from a phone, closing books m
   await expect(campaign.getByText(fr("surveys.states.closed"))).toBeVisible();
   const first = await booked();
   expect(first.commutingKg).toBeCloseTo(expected, 3); // 4,682.70 kg
+  expect(first.sites).toBe(PARIS); // 5 answers from the Paris office: booked on its site
   await shot(page, testInfo, "manager-closed-phone-fr");
   // Closing again replaces the rows: the same total, never twice.
   await campaign.getByRole("button", { name: fr("surveys.closeAgain") }).click();
@@ -194,6 +210,7 @@ test("a manager opens a survey, five people answer from a phone, closing books m
   await expect(page.getByRole("table", { name: en("surveys.results.byMode") })).toContainText(
     en("surveys.results.other"),
   );
+  await expect(page.getByRole("table", { name: en("surveys.results.bySite") })).toContainText(PARIS);
   await noSidewaysScroll(page);
   await shot(page, testInfo, "results-phone-en");
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -4,6 +4,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 
 type TRow = { key: string; respondents: string; kg?: string };
+type TSiteRow = TRow & { name?: string; rate?: string };
 
 // A campaign's results for managers: response rate (warned under 30 %), the extrapolated commuting total,
 // and, from 5 answers, the split by main mode, one-way distances and the share of remote work.
@@ -18,11 +19,14 @@ export function SurveyResultsView(props: {
   totalKg: string;
   remoteShare: string;
   byMode: TRow[];
+  bySite: TSiteRow[];
   distances: TRow[];
 }) {
   const t = useTranslations("surveys");
   const tm = useTranslations("survey.modes");
   const label = (key: string) => (key === "other" ? t("results.other") : tm(key));
+  const siteLabel = (row: TSiteRow) =>
+    row.name ?? (row.key === "other" ? t("results.other") : t("results.siteNotSaid"));
   return (
     <div className="mt-3 space-y-4">
       <PageHeader title={props.title} description={t("results.description")} />
@@ -40,7 +44,7 @@ export function SurveyResultsView(props: {
         ) : null}
       </Card>
       {props.shown ? (
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Card>
             <h2 className="mb-2 text-base font-semibold">{t("results.byMode")}</h2>
             <Table label={t("results.byMode")}>
@@ -61,6 +65,30 @@ export function SurveyResultsView(props: {
                 ))}
               </tbody>
             </Table>
+          </Card>
+          <Card>
+            <h2 className="mb-2 text-base font-semibold">{t("results.bySite")}</h2>
+            <Table label={t("results.bySite")}>
+              <thead>
+                <tr>
+                  <Th>{t("results.site")}</Th>
+                  <Th className="text-right">{t("responses")}</Th>
+                  <Th className="text-right">{t("results.siteRate")}</Th>
+                  <Th className="text-right">kgCO2e</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {props.bySite.map((s) => (
+                  <tr key={s.key}>
+                    <Td>{siteLabel(s)}</Td>
+                    <Td className="text-right tabular-nums">{s.respondents}</Td>
+                    <Td className="text-right tabular-nums">{s.rate ?? "—"}</Td>
+                    <Td className="text-right tabular-nums">{s.kg}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            <p className="mt-3 text-xs text-slate-600">{t("results.bySiteNote")}</p>
           </Card>
           <Card>
             <h2 className="mb-2 text-base font-semibold">{t("results.distances")}</h2>

@@ -86,6 +86,7 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   "trajectory/contributions": (v) => ({ notFound: [`/${v}/trajectory/contributions`] }),
   "imports/templates": (v) => ({ notFound: [`/${v}/imports/templates`] }),
   "imports/fec": (v) => ({ notFound: [`/${v}/imports/fec`] }),
+  "imports/hosting": (v) => ({ notFound: [`/${v}/imports/hosting`] }),
   "factors/custom/[customFactorId]/new-version": (v, a, ids) => ({
     notFound: [
       `/${v}/factors/custom/${ids.customFactorId}/new-version`,

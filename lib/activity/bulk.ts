@@ -41,6 +41,11 @@ export type TBulkSaveOptions = {
    * inventories are complete and reviewed); importers never do, and rows carry no status of their own.
    */
   initialStatus?: TActivityStatus;
+  /**
+   * The file import the rows it creates belong to, so rolling that import back removes them too (an
+   * estimate for a resource a Boavizta import could not assess: lib/imports/boavizta/estimate.ts).
+   */
+  importId?: string;
 };
 
 export type TBulkSaveResult = {
@@ -225,7 +230,13 @@ export async function saveActivitiesBulk(
         activityDate: columns.activityDate === null ? null : isoDateOf(columns.activityDate),
       };
       if (before) rewritten.push(row);
-      else created.push({ ...row, sourceKind: input.sourceKind, sourceRef: input.sourceRef });
+      else
+        created.push({
+          ...row,
+          sourceKind: input.sourceKind,
+          sourceRef: input.sourceRef,
+          importId: options.importId ?? null,
+        });
     }
     await insertActivities(tx, organizationId, created, actor.id, now);
     await rewriteActivities(tx, organizationId, rewritten, actor.id, now);

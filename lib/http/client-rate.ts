@@ -16,18 +16,17 @@ export async function consumeClientRate(
   const now = input.now ?? new Date();
   const clientKey = input.clientKey ?? UNKNOWN_CLIENT;
   const windowStart = new Date(Math.floor(now.getTime() / input.windowMs) * input.windowMs);
+  // One statement: the client's earlier windows are cleared as the current one is counted.
   const [row] = await db.$queryRaw<{ count: number }[]>`
+    WITH cleared AS (
+      DELETE FROM "ClientRateWindow"
+      WHERE "scope" = ${input.scope} AND "clientKey" = ${clientKey} AND "windowStart" < ${windowStart}
+    )
     INSERT INTO "ClientRateWindow" ("scope", "clientKey", "windowStart", "count")
     VALUES (${input.scope}, ${clientKey}, ${windowStart}, 1)
     ON CONFLICT ("scope", "clientKey", "windowStart") DO UPDATE SET "count" = "ClientRateWindow"."count" + 1
     RETURNING "count"`;
   const count = row?.count ?? 1;
-  // The window's first request clears the client's earlier windows.
-  if (count === 1) {
-    await db.clientRateWindow.deleteMany({
-      where: { scope: input.scope, clientKey, windowStart: { lt: windowStart } },
-    });
-  }
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + input.windowMs - now.getTime()) / 1000));
   return { allowed: count <= input.limit, retryAfterSeconds };
 }

@@ -6,6 +6,7 @@ import {
   formatDate,
   formatDateTime,
   formatDecimal,
+  formatIndicator,
   formatEmission,
   formatFileSize,
   formatForInput,
@@ -40,6 +41,13 @@ describe("numbers in the reader's locale", () => {
     expect(formatDecimal("-12", "en")).toBe("-12");
     expect(formatDecimal("9.56e-7", "en")).toBe("0.000000956");
     expect(formatDecimal("n/a", "en")).toBe("n/a");
+  });
+
+  it("shows tiny life-cycle indicators in scientific notation, the others with every digit", () => {
+    expect(formatIndicator("0.000000000129", "fr")).toBe("1,29E-10");
+    expect(formatIndicator("8.8e-7", "en")).toBe("8.8E-7");
+    expect(formatIndicator("0.057", "fr")).toBe("0,057");
+    expect(formatIndicator("0", "en")).toBe("0");
   });
 
   it("writes amounts to the cent, from decimal strings, in the reader's locale", () => {

@@ -56,6 +56,19 @@ export function formatDecimal(value: TDecimalLike, locale: string): string {
 }
 
 /**
+ * A life-cycle indicator as printed by its tool, readable when tiny: under 0.001 in scientific notation with
+ * up to 3 significant digits ("1.29e-10" → "1,29E-10"; ADP is counted in millionths of kgSbeq), otherwise
+ * every digit (formatDecimal).
+ */
+export function formatIndicator(value: TDecimalLike, locale: string): string {
+  const text = parseDecimalText(value.toString());
+  if (text == null) return value.toString();
+  const magnitude = Math.abs(Number(text));
+  if (magnitude === 0 || magnitude >= 0.001) return formatDecimal(text, locale);
+  return numberFormat(locale, { notation: "scientific", maximumSignificantDigits: 3 }).format(intlValue(text));
+}
+
+/**
  * A number as it goes back into a form field: the locale's separators, every decimal kept and no
  * forced decimals ("9500000.00" → "9 500 000" in French, "1250.5" → "1,250.5" in English).
  * parseUserNumber reads it back to the same value.

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { tenantWithPeriods } from "@/lib/activity/testing";
 import { createCampaign } from "@/lib/surveys/campaigns";
 import { closeCampaign, reopenCampaign } from "@/lib/surveys/close";
-import { submitAnswer } from "@/lib/surveys/respond";
+import { submitToLink } from "@/lib/surveys/testing";
 import { ZSurveyAnswer } from "@/lib/surveys/schemas";
 import { testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
 
@@ -42,7 +42,7 @@ async function campaignWithAnswers(population: number) {
     digitalQuestions: false,
   });
   for (const answer of answers) {
-    const o = await submitAnswer(db, { token: c.token, answer, clientKey: `c-${uniqueSuffix()}`, now: JUNE });
+    const o = await submitToLink(db, { token: c.token, answer, clientKey: `c-${uniqueSuffix()}`, now: JUNE });
     expect(o.kind).toBe("ok");
   }
   return { t, c };
@@ -91,7 +91,7 @@ describe("closing a survey campaign", () => {
       remoteDaysPerWeek: 0,
       weeksWorked: 47,
     });
-    expect((await submitAnswer(db, { token: c.token, answer: walk, clientKey: "walker", now: JUNE })).kind).toBe("ok");
+    expect((await submitToLink(db, { token: c.token, answer: walk, clientKey: "walker", now: JUNE })).kind).toBe("ok");
     await closeCampaign(db, t.scope(), c.id);
     const second = await surveyRows(t.organizationId);
     expect(second).toHaveLength(3);
@@ -125,5 +125,50 @@ describe("closing a survey campaign", () => {
     });
     await expect(closeCampaign(db, other.scope(), empty.id)).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await surveyRows(t.organizationId)).toEqual([]);
+  });
+
+  it("books each site of 5 answers or more on its site, the rest without a site; the total is unchanged", async () => {
+    const t = await tenantWithPeriods(db, [2025]);
+    const site = (name: string) =>
+      db.site.create({ data: { organizationId: t.organizationId, name }, select: { id: true } });
+    const [paris, lyon, gone] = [await site("Paris"), await site("Lyon"), await site("Closed site")];
+    const c = await createCampaign(db, t.scope(), {
+      periodId: t.periodOf(2025),
+      opensOn: "2025-06-01",
+      closesOn: "2025-06-30",
+      expectedPopulation: 40,
+      digitalQuestions: false,
+    });
+    const bus = (siteId?: string) =>
+      ZSurveyAnswer.parse({
+        legs: [{ mode: "bus", distanceKm: 5 }],
+        daysOnSitePerWeek: 5,
+        remoteDaysPerWeek: 0,
+        weeksWorked: 47,
+        siteId,
+      });
+    const sites = [...Array(5).fill(paris.id), lyon.id, gone.id, undefined, undefined, undefined];
+    for (const siteId of sites) {
+      const o = await submitToLink(db, {
+        token: c.token,
+        answer: bus(siteId),
+        clientKey: `c-${uniqueSuffix()}`,
+        now: JUNE,
+      });
+      expect(o.kind).toBe("ok");
+    }
+    await db.site.delete({ where: { id: gone.id } });
+    await closeCampaign(db, t.scope(), c.id);
+    const rows = await db.activityData.findMany({
+      where: { organizationId: t.organizationId, sourceKind: "SURVEY" },
+      select: { siteId: true, kgCO2e: true },
+    });
+    const bySite = new Map(rows.map((r) => [r.siteId, r.kgCO2e.toNumber()]));
+    const perAnswer = 2350 * 0.122; // 2 × 5 km × 5 days × 47 weeks × bus 0.122 kg/p.km = 286.7 kg
+    const scale = 40 / 10; // population / respondents
+    expect([...bySite.keys()].sort()).toEqual([paris.id, null].sort());
+    expect(bySite.get(paris.id)).toBeCloseTo(5 * perAnswer * scale, 4);
+    expect(bySite.get(null)).toBeCloseTo(5 * perAnswer * scale, 4); // Lyon (1 answer), the deleted site, not said
+    expect(total(rows)).toBeCloseTo(perAnswer * 40, 4); // mean × population, as without sites
   });
 });

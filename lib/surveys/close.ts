@@ -7,7 +7,8 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { numberToDecimal } from "@/lib/numbers/decimal";
 import { commuteActivities, digitalActivities } from "@/lib/surveys/activities";
-import { extrapolateActivities, responseRate } from "@/lib/surveys/extrapolate";
+import { extrapolateActivities, groupBySite, responseRate } from "@/lib/surveys/extrapolate";
+import { withKnownSite } from "@/lib/surveys/results";
 import { ZSurveyAnswer } from "@/lib/surveys/schemas";
 
 // Closing a campaign: its answers, extrapolated to the expected population (mean × headcount), become
@@ -16,8 +17,8 @@ import { ZSurveyAnswer } from "@/lib/surveys/schemas";
 // rows (same sourceRef) and removes the ones no longer produced: never a duplicate.
 
 const refPrefix = (campaignId: string) => `survey:${campaignId}:`;
-const refOf = (campaignId: string, a: TActivityInput) =>
-  `${refPrefix(campaignId)}${a.activityTypeId}:${a.options?.fuel ?? "-"}`;
+const refOf = (campaignId: string, a: TActivityInput, siteId: string | null) =>
+  `${refPrefix(campaignId)}${a.activityTypeId}:${a.options?.fuel ?? "-"}:${siteId ?? "-"}`;
 
 export async function closeCampaign(db: Db, scope: TenantScope, campaignId: string) {
   const { organizationId } = scope;
@@ -37,28 +38,36 @@ export async function closeCampaign(db: Db, scope: TenantScope, campaignId: stri
   });
   if (responses.length === 0) throw new AppError("VALIDATION", { _form: "surveys.validation.noAnswers" });
   const ctx = { region: campaign.organization.country, year: campaign.period.year };
-  const answers = responses.map((r) => ZSurveyAnswer.parse(r.answers));
+  // A site deleted since an answer chose it: that answer counts without a site.
+  const sites = new Set((await db.site.findMany({ where: { organizationId }, select: { id: true } })).map((s) => s.id));
+  const answers = responses.map((r) => withKnownSite(ZSurveyAnswer.parse(r.answers), sites));
   const population = campaign.expectedPopulation;
-  const extrapolated = [
-    ...extrapolateActivities(
-      answers.map((a) => commuteActivities(a, ctx)),
-      population,
-    ),
-    ...extrapolateActivities(
-      answers.map((a) => digitalActivities(a, ctx)),
-      population,
-    ),
-  ];
-  const rows = extrapolated.map((a) => ({
-    periodId: campaign.period.id,
-    activityTypeId: a.activityTypeId,
-    quantity: numberToDecimal(a.quantity),
-    unit: a.unit,
-    options: a.options ?? {},
-    dataQuality: "extrapolated",
-    sourceKind: "SURVEY" as const,
-    sourceRef: refOf(campaignId, a),
-  }));
+  // Per site group, scaled by population / all respondents: the groups add up to mean × population.
+  const scale = population / answers.length;
+  const rows = [...groupBySite(answers)].flatMap(([siteId, group]) => {
+    const n = group.length;
+    const extrapolated = [
+      ...extrapolateActivities(
+        group.map((answer) => commuteActivities(answer, ctx)),
+        n * scale,
+      ),
+      ...extrapolateActivities(
+        group.map((answer) => digitalActivities(answer, ctx)),
+        n * scale,
+      ),
+    ];
+    return extrapolated.map((a) => ({
+      periodId: campaign.period.id,
+      activityTypeId: a.activityTypeId,
+      siteId,
+      quantity: numberToDecimal(a.quantity),
+      unit: a.unit,
+      options: a.options ?? {},
+      dataQuality: "extrapolated",
+      sourceKind: "SURVEY" as const,
+      sourceRef: refOf(campaignId, a, siteId),
+    }));
+  });
   const saved = rows.length > 0 ? await saveActivitiesBulk(db, scope, rows) : null;
   // Rows an earlier close produced that this one no longer does (each deletion audited).
   const stale = await db.activityData.findMany({

@@ -35,6 +35,24 @@ export function extrapolateActivities(
   return [...groups.values()].map((a) => ({ ...a, quantity: a.quantity * scale }));
 }
 
+/**
+ * The respondents split by the site they chose, for booking each site's share on it: a site with fewer than
+ * ANONYMITY_THRESHOLD answers (and "not said") goes to the no-site group, so no line shows one person's
+ * commute. Scaling stays population / all respondents, so the groups add up to the same total.
+ */
+export function groupBySite<T extends { siteId?: string }>(answers: readonly T[]): Map<string | null, T[]> {
+  const counts = new Map<string, number>();
+  for (const a of answers) if (a.siteId) counts.set(a.siteId, (counts.get(a.siteId) ?? 0) + 1);
+  const groups = new Map<string | null, T[]>();
+  for (const a of answers) {
+    const key = a.siteId && (counts.get(a.siteId) ?? 0) >= ANONYMITY_THRESHOLD ? a.siteId : null;
+    const group = groups.get(key);
+    if (group) group.push(a);
+    else groups.set(key, [a]);
+  }
+  return groups;
+}
+
 /** Mean of the per-respondent totals × population (the methodology's formula, for reports and tests). */
 export function extrapolatedTotal(perRespondentKg: readonly number[], population: number): number {
   if (perRespondentKg.length === 0) return 0;

@@ -34,7 +34,12 @@ function numberOf(text: string, locale: string, field: string, errors: FieldErro
   return Number(parsed);
 }
 
-export function readSurveyForm(form: FormData, locale: string, withDigital: boolean): TSurveyFormResult {
+export type TSurveyFormOptions = { digital: boolean; siteIds: readonly string[] };
+
+// The site list's "prefer not to say" entry.
+export const NO_SITE = "none";
+
+export function readSurveyForm(form: FormData, locale: string, options: TSurveyFormOptions): TSurveyFormResult {
   const values: TSurveyFormValues = {};
   for (const [k, v] of form.entries()) if (typeof v === "string") values[k] = v.slice(0, 40);
   const errors: FieldErrors = {};
@@ -73,7 +78,12 @@ export function readSurveyForm(form: FormData, locale: string, withDigital: bool
     weeksWorked: num("weeks", "weeksWorked") ?? DEFAULT_WEEKS_WORKED,
   };
   if (get(form, "days") === "") errors.days ??= "validation.required";
-  if (withDigital) {
+  const site = get(form, "site");
+  if (site !== "" && site !== NO_SITE) {
+    if (options.siteIds.includes(site)) raw.siteId = site;
+    else errors.site ??= "surveys.validation.unknownSite";
+  }
+  if (options.digital) {
     const videoHours = Object.fromEntries(
       VIDEO_DEVICES.map((d) => [d, num(`video.${d}`, `digital.videoHours.${d}`) ?? 0]),
     );

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { responseRate, type TResponseRate } from "@/lib/surveys/extrapolate";
 import { buildOrganizationFactorIndex } from "@/lib/factors/org-index";
-import { surveyResults } from "@/lib/surveys/results";
+import { surveyResults, withKnownSite } from "@/lib/surveys/results";
 import { ZSurveyAnswer } from "@/lib/surveys/schemas";
 import { campaignState, type TCampaignState } from "@/lib/surveys/state";
 
@@ -55,7 +55,12 @@ export async function listCampaigns(db: Db, organizationId: string, now = new Da
 export async function getCampaignResults(db: Db, organizationId: string, campaignId: string) {
   const campaign = await db.surveyCampaign.findFirst({
     where: { id: campaignId, organizationId },
-    include: { period: { select: { label: true, year: true } }, organization: { select: { country: true } } },
+    include: {
+      period: { select: { label: true, year: true } },
+      organization: {
+        select: { country: true, sites: { select: { id: true, name: true, headcount: true } } },
+      },
+    },
   });
   if (!campaign) return null;
   const responses = await db.surveyResponse.findMany({
@@ -63,11 +68,14 @@ export async function getCampaignResults(db: Db, organizationId: string, campaig
     select: { answers: true },
   });
   const { index } = await buildOrganizationFactorIndex(db, organizationId);
+  const siteIds = new Set(campaign.organization.sites.map((s) => s.id));
   const results = surveyResults(
-    responses.map((r) => ZSurveyAnswer.parse(r.answers)),
+    responses.map((r) => withKnownSite(ZSurveyAnswer.parse(r.answers), siteIds)),
     campaign.expectedPopulation,
     { region: campaign.organization.country, year: campaign.period.year },
     index,
   );
-  return { periodLabel: campaign.period.label, state: campaignState(campaign), results };
+  // Site names and headcounts for the "by site" table.
+  const sites = new Map(campaign.organization.sites.map((s) => [s.id, { name: s.name, headcount: s.headcount }]));
+  return { periodLabel: campaign.period.label, state: campaignState(campaign), results, sites };
 }

@@ -43,4 +43,23 @@ describe("survey results for managers", () => {
     expect(r).toMatchObject({ shown: false, byMode: [], distances: [] });
     expect(r.meanKgCO2e).toBeCloseTo((3 * BUS_KG + CAR_KG) / 4, 6);
   });
+
+  it("break down by the site respondents chose, folding sites under 5 answers and keeping 'not said' apart", () => {
+    const at = (a: typeof bus, siteId?: string) => ({ ...a, siteId });
+    const answers = [
+      ...Array.from({ length: 5 }, () => at(bus, "paris")),
+      ...Array.from({ length: 5 }, () => at(driver)),
+      at(bus, "lyon"), // one answer from Lyon: never shown as such
+      at(driver, "nantes"),
+    ];
+    const r = surveyResults(answers, 40, ctx, index);
+    expect(r.bySite.map((s) => [s.site, s.respondents])).toEqual([
+      ["none", 5],
+      ["paris", 5],
+      ["other", 2],
+    ]);
+    expect(r.bySite[0]?.kgCO2e).toBeCloseTo(5 * CAR_KG, 6);
+    expect(r.bySite[1]?.kgCO2e).toBeCloseTo(5 * BUS_KG, 6);
+    expect(r.bySite[2]?.kgCO2e).toBeCloseTo(BUS_KG + CAR_KG, 6);
+  });
 });

@@ -67,6 +67,9 @@ export const ZSurveyAnswer = z
     remoteDaysPerWeek: z.number().min(0).max(7),
     weeksWorked: z.number().int().min(0).max(52),
     digital: ZDigitalHabits.optional(),
+    // The site the respondent mostly works at, one of the organisation's (checked against them on submit);
+    // absent when the organisation has fewer than 2 sites or the respondent preferred not to say.
+    siteId: z.string().min(1).max(40).optional(),
   })
   .refine((a) => a.daysOnSitePerWeek + a.remoteDaysPerWeek <= 7, {
     error: "surveys.validation.tooManyDays",

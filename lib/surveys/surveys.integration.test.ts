@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { tenantWithPeriods } from "@/lib/activity/testing";
 import { createCampaign, duplicateCampaign, revokeCampaign } from "@/lib/surveys/campaigns";
 import { getCampaignResults, listCampaigns } from "@/lib/surveys/queries";
-import { submitAnswer, SURVEY_RATE } from "@/lib/surveys/respond";
+import { publicCampaign, submitAnswer, SURVEY_RATE } from "@/lib/surveys/respond";
+import { submitToLink } from "@/lib/surveys/testing";
 import { ZSurveyAnswer } from "@/lib/surveys/schemas";
 import { testDb, uniqueSuffix } from "@/tests/fixtures/tenants";
 
@@ -77,7 +78,7 @@ describe("survey campaigns", () => {
     });
     expect(copy).toMatchObject({ expectedPopulation: 40, digitalQuestions: true, periodId: t.periodOf(2024) });
     expect(copy.token).not.toBe(campaign.token);
-    await submitAnswer(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE });
+    await submitToLink(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE });
     const rows = await listCampaigns(db, t.organizationId, JUNE);
     expect(rows.map((r) => [r.periodYear, r.rate.respondents, r.rate.rate, r.rate.low, r.state])).toEqual([
       [2025, 1, 1 / 40, true, "open"],
@@ -89,7 +90,7 @@ describe("survey campaigns", () => {
 describe("anonymous answers", () => {
   it("compute the respondent's footprint through the engine and store no personal data", async () => {
     const { t, campaign } = await campaignFor(10);
-    const outcome = await submitAnswer(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE });
+    const outcome = await submitToLink(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE });
     if (outcome.kind !== "ok") throw new Error(outcome.kind);
     expect(outcome.footprint.commuteKg).toBeCloseTo(2350 * 0.122, 6); // 2 × 5 × 5 × 47 p.km × bus 43739
     expect(outcome.footprint.items[0]?.factorId).toMatch(/^ademe:43739@/);
@@ -105,7 +106,7 @@ describe("anonymous answers", () => {
     const { campaign } = await campaignFor(10);
     const averages = [];
     for (let i = 0; i < 5; i++) {
-      const o = await submitAnswer(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE });
+      const o = await submitToLink(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE });
       averages.push(o.kind === "ok" ? o.average : "refused");
     }
     expect(averages.slice(0, 4)).toEqual([null, null, null, null]);
@@ -116,7 +117,7 @@ describe("anonymous answers", () => {
     const { campaign } = await campaignFor(1);
     const kinds = [];
     for (let i = 0; i < 4; i++) {
-      kinds.push((await submitAnswer(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE })).kind);
+      kinds.push((await submitToLink(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE })).kind);
     }
     expect(kinds).toEqual(["ok", "ok", "ok", "full"]);
     expect(await db.surveyResponse.count({ where: { campaignId: campaign.id } })).toBe(3);
@@ -124,16 +125,43 @@ describe("anonymous answers", () => {
 
   it("a revoked, a closed or an ended campaign is gone; before its opening it is scheduled", async () => {
     const { t, campaign } = await campaignFor(10);
-    const submit = (now: Date) => submitAnswer(db, { token: campaign.token, answer: bus, clientKey: client(), now });
+    const submit = (now: Date) => submitToLink(db, { token: campaign.token, answer: bus, clientKey: client(), now });
     expect((await submit(new Date("2025-07-01T00:00:00Z"))).kind).toBe("gone");
     expect((await submit(new Date("2025-05-31T23:00:00Z"))).kind).toBe("scheduled");
     await revokeCampaign(db, t.scope(), campaign.id);
     expect((await submit(JUNE)).kind).toBe("gone");
     const closed = await campaignFor(10);
     await db.surveyCampaign.update({ where: { id: closed.campaign.id }, data: { status: "CLOSED" } });
-    const o = await submitAnswer(db, { token: closed.campaign.token, answer: bus, clientKey: client(), now: JUNE });
+    const o = await submitToLink(db, { token: closed.campaign.token, answer: bus, clientKey: client(), now: JUNE });
     expect(o.kind).toBe("gone");
     expect(await db.surveyResponse.count({ where: { organizationId: { in: [t.organizationId] } } })).toBe(0);
+  });
+
+  it("refuse an answer to a campaign closed since the page read it, and drop a site of another organisation", async () => {
+    const { campaign } = await campaignFor(10);
+    const read = await publicCampaign(db, campaign.token, JUNE);
+    if (!read) throw new Error("campaign not found");
+    await db.surveyCampaign.update({ where: { id: campaign.id }, data: { status: "CLOSED" } });
+    const late = await submitAnswer(db, { campaign: read, answer: bus, clientKey: client(), now: JUNE });
+    expect(late.kind).toBe("gone");
+    expect(await db.surveyResponse.count({ where: { campaignId: campaign.id } })).toBe(0);
+
+    const { t, campaign: open } = await campaignFor(10);
+    const other = await tenantWithPeriods(db, [2025]);
+    const foreign = await db.site.create({ data: { organizationId: other.organizationId, name: "Elsewhere" } });
+    for (const name of ["Paris", "Lyon"]) await db.site.create({ data: { organizationId: t.organizationId, name } });
+    const page = await publicCampaign(db, open.token, JUNE);
+    expect(page?.sites.map((s) => s.name)).toEqual(["Lyon", "Paris", "Siège"]);
+    if (!page) throw new Error("campaign not found");
+    const o = await submitAnswer(db, {
+      campaign: page,
+      answer: { ...bus, siteId: foreign.id },
+      clientKey: client(),
+      now: JUNE,
+    });
+    expect(o.kind).toBe("ok");
+    const [stored] = await db.surveyResponse.findMany({ where: { campaignId: open.id }, select: { answers: true } });
+    expect(stored?.answers).not.toHaveProperty("siteId");
   });
 
   it("throttle a burst from one client without touching another client", async () => {
@@ -141,16 +169,16 @@ describe("anonymous answers", () => {
     const burst = client();
     const kinds = [];
     for (let i = 0; i <= SURVEY_RATE.limit; i++) {
-      kinds.push((await submitAnswer(db, { token: campaign.token, answer: bus, clientKey: burst, now: JUNE })).kind);
+      kinds.push((await submitToLink(db, { token: campaign.token, answer: bus, clientKey: burst, now: JUNE })).kind);
     }
     expect(kinds.filter((k) => k === "ok")).toHaveLength(SURVEY_RATE.limit);
     expect(kinds.at(-1)).toBe("throttled");
-    expect((await submitAnswer(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE })).kind).toBe(
+    expect((await submitToLink(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE })).kind).toBe(
       "ok",
     );
     const nextMinute = new Date(JUNE.getTime() + 60_000);
     expect(
-      (await submitAnswer(db, { token: campaign.token, answer: bus, clientKey: burst, now: nextMinute })).kind,
+      (await submitToLink(db, { token: campaign.token, answer: bus, clientKey: burst, now: nextMinute })).kind,
     ).toBe("ok");
   });
 });
@@ -158,7 +186,7 @@ describe("anonymous answers", () => {
 describe("results for managers", () => {
   it("break nothing down under 5 answers, then show the modes; never another organisation's campaign", async () => {
     const { t, campaign } = await campaignFor(20);
-    const submit = () => submitAnswer(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE });
+    const submit = () => submitToLink(db, { token: campaign.token, answer: bus, clientKey: client(), now: JUNE });
     for (let i = 0; i < 4; i++) await submit();
     const four = await getCampaignResults(db, t.organizationId, campaign.id);
     expect(four?.results).toMatchObject({ shown: false, byMode: [], distances: [] });

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import type { Db } from "@/lib/db/client";
 import { acceptLatestReleases } from "@/lib/factors/org-index";
 import { confirmImport, runImportCommit } from "@/lib/imports/commit";
+import { cloudScannerInventory } from "@/lib/imports/boavizta/testing/inventory";
 import { looksLikeBoavizta, parseBoaviztaUpload } from "@/lib/imports/boavizta/upload";
 import { createImportPreview } from "@/lib/imports/preview";
 import { dateOfIso } from "@/lib/periods/dates";
@@ -19,45 +20,23 @@ const RESOURCES = 10_000;
 const TARGET_S = 10;
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
 
-/** The shape of cloud-scanner ≥ 3.2's estimate JSON, with figures varying per resource. */
+/** A cloud-scanner ≥ 3.2 estimate JSON, with figures varying per resource and 5 % unknown instance types. */
 export function generateInventory(resources: number): Buffer {
-  const impacting = Array.from({ length: resources }, (_, i) => {
-    const known = i % 20 !== 0;
-    const k = (i % 97) + 1;
-    return {
-      cloud_resource: {
-        provider: "AWS",
+  return cloudScannerInventory(
+    Array.from({ length: resources }, (_, i) => {
+      const known = i % 20 !== 0;
+      const k = (i % 97) + 1;
+      return {
         id: `i-${i.toString(16).padStart(17, "0")}`,
-        location: { aws_region: "eu-west-3", iso_country_code: "FRA" },
-        resource_details: {
-          instance: {
-            instance_type: known ? "m6g.xlarge" : "x9-unknown",
-            usage: { average_cpu_load: k, state: "running" },
-          },
-        },
-        tags: [{ key: "app", value: i % 3 === 0 ? "booking" : "web" }],
-      },
-      impacts_values: known
-        ? {
-            adp_manufacture_kgsbeq: 2.1e-7 * k,
-            adp_use_kgsbeq: 9.1e-10 * k,
-            pe_manufacture_megajoules: 0.021 * k,
-            pe_use_megajoules: 0.212 * k,
-            gwp_manufacture_kgco2eq: 0.0016 * k,
-            gwp_use_kgco2eq: 0.00184 * k,
-            raw_data: null,
-          }
-        : null,
-      impacts_duration_hours: 730,
-    };
-  });
-  const metadata = {
-    estimation_date: "2025-06-30T00:00:00Z",
-    description: "Estimation using Boavizta API",
-    cloud_scanner_version: "3.3.0",
-    boavizta_api_version: "v1.3.8",
-  };
-  return Buffer.from(JSON.stringify({ metadata, impacting_resources: impacting }));
+        type: known ? "m6g.xlarge" : "x9-unknown",
+        region: "eu-west-3",
+        tags: { app: i % 3 === 0 ? "booking" : "web" },
+        impacts: known
+          ? { gwp: [0.0016 * k, 0.00184 * k], adp: [2.1e-7 * k, 9.1e-10 * k], pe: [0.021 * k, 0.212 * k] }
+          : null,
+      };
+    }),
+  );
 }
 
 async function measureOn(db: Db, resources: number): Promise<TBenchResult[]> {

@@ -47,6 +47,7 @@ export async function GET(request: Request, { params }: Params) {
     organizationName: campaign.organizationName,
     closesOn: campaign.closesOn,
     digital: campaign.digitalQuestions,
+    sites: campaign.sites,
     action: `/s/${encodeURIComponent(token)}`,
     state: { values: {}, errors: {} },
   });
@@ -61,12 +62,16 @@ export async function POST(request: Request, { params }: Params) {
   const campaign = await publicCampaign(db(), token);
   if (!campaign) return notice(view, token, "notFound");
   if (isGone(campaign.state)) return notice(view, token, "closed");
-  const parsed = readSurveyForm(form, view.locale, campaign.digitalQuestions);
+  const parsed = readSurveyForm(form, view.locale, {
+    digital: campaign.digitalQuestions,
+    siteIds: campaign.sites.map((s) => s.id),
+  });
   if (!parsed.ok) {
     const body = surveyForm(view, {
       organizationName: campaign.organizationName,
       closesOn: campaign.closesOn,
       digital: campaign.digitalQuestions,
+      sites: campaign.sites,
       action: `/s/${encodeURIComponent(token)}`,
       state: { values: parsed.values, errors: parsed.fieldErrors },
     });
@@ -74,10 +79,8 @@ export async function POST(request: Request, { params }: Params) {
   }
   // The server-stamped client address (scripts/serve.ts), never a header the client wrote.
   const clientKey = throttleKeyOf(clientAddressOf(request.headers));
-  const outcome = await submitAnswer(db(), { token, answer: parsed.answer, clientKey });
+  const outcome = await submitAnswer(db(), { campaign, answer: parsed.answer, clientKey });
   switch (outcome.kind) {
-    case "not_found":
-      return notice(view, token, "notFound");
     case "gone":
       return notice(view, token, "closed");
     case "scheduled":

@@ -1,7 +1,8 @@
 import { CAR_FUELS } from "@/lib/calc";
 import { formatDate } from "@/lib/numbers/format";
 import type { FieldErrors } from "@/lib/validation";
-import { legField, type TSurveyFormValues } from "@/lib/surveys/form-input";
+import { legField, NO_SITE, type TSurveyFormValues } from "@/lib/surveys/form-input";
+import type { TSurveySite } from "@/lib/surveys/respond";
 import {
   ATTACHMENT_HABITS,
   DEFAULT_WEEKS_WORKED,
@@ -80,6 +81,21 @@ ${field(view, state, { name: "cloud", label: t("survey.cloud"), hint: t("survey.
 </fieldset>`;
 }
 
+function siteField(view: TView, state: TFormState, sites: readonly TSurveySite[]): string {
+  if (sites.length === 0) return "";
+  const options: [string, string][] = [
+    [NO_SITE, view.t("survey.siteNone")],
+    ...sites.map((s) => [s.id, s.name] as [string, string]),
+  ];
+  const value = state.values.site ?? NO_SITE;
+  return field(view, state, {
+    name: "site",
+    label: view.t("survey.site"),
+    hint: view.t("survey.siteHint"),
+    control: select(value, options),
+  });
+}
+
 function errorSummary(view: TView, errors: FieldErrors): string {
   const entries = Object.entries(errors);
   if (entries.length === 0) return "";
@@ -91,7 +107,14 @@ function errorSummary(view: TView, errors: FieldErrors): string {
 
 export function surveyForm(
   view: TView,
-  input: { organizationName: string; closesOn: Date; digital: boolean; action: string; state: TFormState },
+  input: {
+    organizationName: string;
+    closesOn: Date;
+    digital: boolean;
+    sites: readonly TSurveySite[];
+    action: string;
+    state: TFormState;
+  },
 ): string {
   const { t } = view;
   const { state } = input;
@@ -103,7 +126,8 @@ export function surveyForm(
 ${errorSummary(view, state.errors)}
 <form method="post" action="${esc(input.action)}" novalidate>
 <input type="hidden" name="lang" value="${view.locale}">
-<fieldset><legend>${esc(t("survey.weekTitle"))}</legend><div class="row">
+<fieldset><legend>${esc(t("survey.weekTitle"))}</legend>
+${siteField(view, state, input.sites)}<div class="row">
 ${field(view, state, { name: "days", label: t("survey.days"), hint: t("survey.daysHint"), control: numberInput(v("days")) })}
 ${field(view, state, { name: "remote", label: t("survey.remote"), hint: t("survey.daysHint"), control: numberInput(v("remote", "0")) })}
 </div>

@@ -10,7 +10,7 @@ import { boaviztaTotals } from "./totals";
 // (lib/calc README, "Tool-assessed footprints"); ADP, PE and the other criteria are kept as results
 // (results.ts), never as emissions. Not-assessed resources and "not implemented" phases make no row.
 
-const TYPES = {
+export const ASSESSED_TYPES = {
   cloud: { embedded: "digital.hosting.cloud_assessed", use: "digital.hosting.cloud_assessed" },
   owned: { embedded: "equipment.server_assessed", use: "digital.hosting.owned_assessed" },
 } as const;
@@ -43,7 +43,11 @@ export function uncertaintyFromRange(impact: Pick<TBoaviztaImpact, "value" | "mi
   return Decimal.min(pct, MAX_UNCERTAINTY_PCT).toDecimalPlaces(4).toFixed();
 }
 
-function lifetimeYears(resource: TBoaviztaResource, choices: TBoaviztaChoices): number {
+/** Years an owned resource's embedded figure is amortised over (estimate.ts books estimates the same way). */
+export function lifetimeYears(
+  resource: { allocation: string; lifetimeHours: string | null },
+  choices: Pick<TBoaviztaChoices, "lifetimeYears">,
+): number {
   // Already the period's share: booked in this period whatever the method (a lifetime of one year keeps
   // the amortised method from dividing it again — never allocated twice).
   if (resource.allocation === "allocated") return 1;
@@ -92,7 +96,7 @@ export function boaviztaRows(
         row,
         input: {
           periodId: ctx.periodId,
-          activityTypeId: TYPES[usage][impact.phase],
+          activityTypeId: ASSESSED_TYPES[usage][impact.phase],
           quantity: quantityOf(impact.value),
           unit: "kgCO2e",
           uncertaintyPct: uncertaintyFromRange(impact),

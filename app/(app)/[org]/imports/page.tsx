@@ -1,4 +1,4 @@
-import { BookOpen, Download } from "lucide-react";
+import { BookOpen, Download, Server } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportsList } from "@/components/imports/imports-list";
@@ -35,18 +35,24 @@ export default async function ImportsPage({ params }: { params: Promise<{ org: s
         title={t("page.title")}
         description={t("page.description")}
         actions={
-          canManage ? (
-            <div className="flex flex-wrap gap-2">
-              <Link href={`/${org}/imports/templates`} className={buttonClass("secondary", "sm")}>
-                <Download aria-hidden className="size-4" />
-                {t("page.templatesLink")}
-              </Link>
-              <Link href={`/${org}/imports/fec`} className={buttonClass("secondary", "sm")}>
-                <BookOpen aria-hidden className="size-4" />
-                {t("page.fecLink")}
-              </Link>
-            </div>
-          ) : undefined
+          <div className="flex flex-wrap gap-2">
+            <Link href={`/${org}/imports/hosting`} className={buttonClass("secondary", "sm")}>
+              <Server aria-hidden className="size-4" />
+              {t("page.hostingLink")}
+            </Link>
+            {canManage ? (
+              <>
+                <Link href={`/${org}/imports/templates`} className={buttonClass("secondary", "sm")}>
+                  <Download aria-hidden className="size-4" />
+                  {t("page.templatesLink")}
+                </Link>
+                <Link href={`/${org}/imports/fec`} className={buttonClass("secondary", "sm")}>
+                  <BookOpen aria-hidden className="size-4" />
+                  {t("page.fecLink")}
+                </Link>
+              </>
+            ) : null}
+          </div>
         }
       />
       {canManage ? (

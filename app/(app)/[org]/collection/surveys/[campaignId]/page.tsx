@@ -40,6 +40,16 @@ export default async function SurveyResultsPage({ params }: { params: Promise<{ 
           respondents: formatNumber(m.respondents, locale, 0),
           kg: kg(m.kgCO2e),
         }))}
+        bySite={r.bySite.map((s) => {
+          const site = found.sites.get(s.site);
+          return {
+            key: s.site,
+            name: site?.name,
+            respondents: formatNumber(s.respondents, locale, 0),
+            kg: kg(s.kgCO2e),
+            rate: site?.headcount ? formatPercent(s.respondents / site.headcount, locale) : undefined,
+          };
+        })}
         distances={r.distances.map((d) => ({ key: d.group, respondents: formatNumber(d.respondents, locale, 0) }))}
       />
     </div>
