@@ -229,6 +229,17 @@ const COVERED = {
     "surveys.ts#closeSurveyAction",
     "surveys.ts#reopenSurveyAction",
   ],
+  trajectory: [
+    "targets.ts#createTargetAction",
+    "targets.ts#rebaseTargetAction",
+    "targets.ts#deleteTargetAction",
+    "reductions.ts#createReductionAction",
+    "reductions.ts#updateReductionAction",
+    "reductions.ts#moveReductionAction",
+    "reductions.ts#deleteReductionAction",
+    "contributions.ts#createContributionAction",
+    "contributions.ts#deleteContributionAction",
+  ],
   fec: [
     "fec.ts#analyseFecAction",
     "fec.ts#previewFecAction",
@@ -638,6 +649,64 @@ test.describe("as Nuage's owner", () => {
     for (const call of [revoke, duplicate, close, reopen]) {
       await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
       await expectRefused(page, call, "with Nuage's slug and Panier's id");
+    }
+  });
+
+  test("targets, action plan and contributions: create, rebase, delete, move", async ({ baseURL }) => {
+    // Panier's seeded target and action, aimed at with Panier's slug, or Nuage's slug and Panier's ids;
+    // creating a target on Panier's base period or an action linked to Panier's site through Nuage's slug.
+    const first = (table: string) =>
+      db.value(`SELECT id FROM "${table}" WHERE "organizationId" = $1 ORDER BY id LIMIT 1`, [world.panier.org]);
+    const [targetId, actionId] = [await first("ReductionTarget"), await first("ReductionAction")];
+    const targetsPage = `${baseURL}/${NUAGE.slug}/trajectory`;
+    const actionsPage = `${targetsPage}/actions`;
+    const [createTarget, rebase, removeTarget, create, update, move, remove, contribute, uncontribute] =
+      COVERED.trajectory;
+    const contributionId = await first("ClimateContribution");
+    const contributionsPage = `${targetsPage}/contributions`;
+    const action = {
+      title: world.fixtures.marker,
+      type: "REDUCTION",
+      status: "PLANNED",
+      posts: ["scope1"],
+      expectedUnit: "TCO2E",
+      expectedValue: "2",
+    };
+    const target = {
+      name: world.fixtures.marker,
+      kind: "ABSOLUTE",
+      preset: "SBTI_1_5",
+      basePeriodId: world.panier.lockedPeriod,
+      targetYear: "2030",
+      reductionPct: "40",
+      posts: ["scope1"],
+    };
+    const calls = [
+      buildAction(createTarget, targetsPage, [NUAGE.slug, target]),
+      buildAction(rebase, targetsPage, [NUAGE.slug, { id: targetId }]),
+      buildAction(removeTarget, targetsPage, [NUAGE.slug, { id: targetId }]),
+      buildAction(create, actionsPage, [NUAGE.slug, { ...action, siteIds: [world.panier.site] }]),
+      buildAction(update, actionsPage, [NUAGE.slug, { id: actionId, values: action }]),
+      buildAction(move, actionsPage, [NUAGE.slug, { id: actionId, status: "DONE" }]),
+      buildAction(remove, actionsPage, [NUAGE.slug, { id: actionId }]),
+      buildAction(uncontribute, contributionsPage, [NUAGE.slug, { id: contributionId }]),
+    ];
+    // Creating a contribution names no record: only Panier's slug can aim it at Panier.
+    const contribution = {
+      name: world.fixtures.marker,
+      kind: "REMOVAL",
+      vintage: "2024",
+      tonnes: "1",
+      pricePerTonneEur: "1",
+    };
+    await expectRefused(
+      page,
+      buildAction(contribute, contributionsPage.replace(NUAGE.slug, PANIER.slug), [PANIER.slug, contribution]),
+      "with Panier's slug",
+    );
+    for (const call of calls) {
+      await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
+      await expectRefused(page, call, "with Nuage's slug and Panier's ids");
     }
   });
 

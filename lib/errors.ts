@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   "RESET_OTHER_ORGANIZATIONS",
   "STATUS_CHANGED",
   "NOT_ASSIGNED",
+  "TARGET_BASE_PERIOD", // a reduction target measures from this period
   "CARRIED_PERIOD_LOCKED", // amortised equipment whose share reaches a locked later period
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   "imports.manage",
   // Staff surveys (lib/surveys): campaigns, their public links, counters and results.
   "surveys.manage",
+  // Reduction targets, the action plan and climate contributions (lib/targets, lib/reductions).
+  "targets.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +60,7 @@ const MANAGER: Permission[] = [
   "imports.read",
   "imports.manage",
   "surveys.manage",
+  "targets.manage",
 ];
 
 export const ROLE_PERMISSIONS = {

@@ -70,6 +70,8 @@ const FIELD_ERROR_NAMESPACES = [
   "evidence.errors.",
   "surveys.validation.",
   "products.digital.validation.",
+  "trajectory.validation.",
+  "reductions.validation.",
 ];
 
 export function translateValidation(t: Translate, message: string | undefined): string | undefined {

@@ -16,7 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: "collection", path: "/collection", icon: ClipboardList, permission: "activity.read", available: true },
   { key: "imports", path: "/imports", icon: Upload, permission: "imports.read", available: true },
   { key: "factors", path: "/factors", icon: Factory, permission: "factors.read", available: true },
-  { key: "trajectory", path: "/trajectory", icon: Target, permission: "dashboard.read", available: false },
+  { key: "trajectory", path: "/trajectory", icon: Target, permission: "dashboard.read", available: true },
   { key: "reports", path: "/reports", icon: FileText, permission: "dashboard.read", available: false },
   { key: "settings", path: "/settings", icon: Settings, permission: "settings.read", available: true },
 ];

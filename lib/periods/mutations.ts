@@ -102,6 +102,11 @@ export async function deletePeriod(db: Db, scope: TenantScope, periodId: string)
     // Activity data is never deleted as a side effect: the user empties the period first.
     const activities = await tx.activityData.count({ where: { organizationId: scope.organizationId, periodId } });
     if (activities > 0) throw new AppError("PERIOD_HAS_DATA");
+    // A reduction target measures from its base period: the target goes first.
+    if (
+      (await tx.reductionTarget.count({ where: { organizationId: scope.organizationId, basePeriodId: periodId } })) > 0
+    )
+      throw new AppError("TARGET_BASE_PERIOD");
     // Lines left here are amortised equipment carried from earlier periods (derived; they go with the period).
     await tx.emissionLine.deleteMany({ where: { organizationId: scope.organizationId, periodId } });
     const { count } = await tx.reportingPeriod.deleteMany({

@@ -34,6 +34,9 @@ async function counts() {
     activities: await db.activityData.count({ where }),
     lines: await db.emissionLine.count({ where }),
     volumes: await db.productPeriodVolume.count({ where }),
+    targets: await db.reductionTarget.count({ where }),
+    actions: await db.reductionAction.count({ where }),
+    contributions: await db.climateContribution.count({ where }),
   };
 }
 
@@ -45,17 +48,21 @@ describe("demo seed", () => {
     // audit: per organisation, its creation, the first acceptance of the factor releases and one bulk save,
     // then the data-collection scenario (prisma/seed/workflow.ts): 5 requests, 4 lines and their transitions;
     // Nuage Insights' digital-use models 2022–2025 (prisma/seed/digital-models.ts): per model one bulk save
-    // and one compute row, and 14 activities of one line each (SWD v4: 2 per country × 6 countries + 2).
+    // and one compute row, and 14 activities of one line each (SWD v4: 2 per country × 6 countries + 2);
+    // then the reduction plan (prisma/seed/trajectory.ts): 2 targets, 7 actions and 2 contributions.
     expect(first).toEqual({
       orgs: 2,
       members: 8,
       sites: 6,
       products: 3,
       periods: 8,
-      audit: 42,
+      audit: 42 + 2 * (2 + 7 + 2),
       activities: 921,
       lines: 2193,
       volumes: 11,
+      targets: 4,
+      actions: 14,
+      contributions: 4,
     });
     await seedDemo(db, data);
     expect(await counts()).toEqual(first);

@@ -6,6 +6,7 @@ import type { Db } from "@/lib/db/client";
 import { dateOfIso, defaultPeriodDates, defaultPeriodLabel } from "@/lib/periods/dates";
 import { seedDemoActivity } from "./activity";
 import { seedDemoDigitalModels } from "./digital-models";
+import { seedDemoTrajectory } from "./trajectory";
 import { seedDemoWorkflow } from "./workflow";
 import { ZDemoData, type TDemoData } from "./demo-schema";
 
@@ -140,4 +141,5 @@ export async function seedDemo(db: Db, data: TDemoData = loadDemoData()): Promis
   await seedDemoActivity(db, slugs);
   await seedDemoDigitalModels(db, data);
   await seedDemoWorkflow(db, slugs);
+  await seedDemoTrajectory(db, slugs);
 }
