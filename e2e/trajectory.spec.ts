@@ -56,12 +56,17 @@ test("a manager sets an SBTi 1.5 °C target, adds an action and moves it to done
   await shot(page, testInfo, "actions-desktop-fr");
 
   // Keyboard only: focus the card, pick it up, three columns to the right, drop.
-  await cardOf.focus();
-  await page.keyboard.press("Space");
-  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
-  await page.keyboard.press("Space");
+  // Retried while the card is still in "Idea": under load the board may not be hydrated at the first press.
   const done = page.getByRole("region", { name: fr("reductions.statuses.DONE") });
-  await expect(done.locator("article").filter({ hasText: actionTitle })).toBeVisible();
+  await expect(async () => {
+    if ((await ideas.locator("article").filter({ hasText: actionTitle }).count()) === 1) {
+      await cardOf.focus();
+      await page.keyboard.press("Space");
+      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Space");
+    }
+    await expect(done.locator("article").filter({ hasText: actionTitle })).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await expect
     .poll(() =>
       db.value(`SELECT status::text || ' ' || "progressPct" FROM "ReductionAction" WHERE title = $1`, [actionTitle]),
