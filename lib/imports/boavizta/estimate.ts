@@ -1,10 +1,10 @@
 import "server-only";
-import { saveActivitiesBulk } from "@/lib/activity/bulk";
-import { deleteActivitiesBulk } from "@/lib/activity/bulk-delete";
+import { replaceGeneratedActivities } from "@/lib/activity/replace-generated";
 import type { TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZBoaviztaChoices } from "@/lib/imports/boavizta/choices";
+import { estimateRef, estimateRefPrefix } from "@/lib/imports/boavizta/estimate-refs";
 import type { TResourceEstimate } from "@/lib/imports/boavizta/hosting-schemas";
 import { ASSESSED_TYPES, lifetimeYears, quantityOf } from "@/lib/imports/boavizta/to-activities";
 
@@ -14,8 +14,6 @@ import { ASSESSED_TYPES, lifetimeYears, quantityOf } from "@/lib/imports/boavizt
 // server's embedded share — through the one bulk path (engine, lines, audit), with data quality
 // "estimated", the reason in the description, and linked to the import so rolling it back removes them.
 // Estimating again replaces the rows (sourceRef "<import>:estimate:<resource>:<phase>").
-
-const refOf = (importId: string, resourceId: string, phase: string) => `${importId}:estimate:${resourceId}:${phase}`;
 
 export async function estimateResource(db: Db, scope: TenantScope, estimate: TResourceEstimate) {
   const { organizationId } = scope;
@@ -71,27 +69,16 @@ export async function estimateResource(db: Db, scope: TenantScope, estimate: TRe
         label: `${resource.name.slice(0, 150)} (estimate, ${phase})`,
         description: `Estimate for a resource ${resource.tool} did not assess: ${estimate.note}`.slice(0, 2000),
         sourceKind: "BOAVIZTA_IMPORT" as const,
-        sourceRef: refOf(resource.importId, resource.id, phase),
+        sourceRef: estimateRef(resource.importId, resource.id, phase),
       },
     ];
   });
-  const saved = await saveActivitiesBulk(db, scope, rows, { importId: resource.importId });
-  // A phase left empty this time: its earlier estimate goes (audited by the delete).
-  const kept = rows.map((r) => r.sourceRef);
-  const stale = await db.activityData.findMany({
-    where: {
-      organizationId,
-      sourceKind: "BOAVIZTA_IMPORT",
-      sourceRef: { startsWith: `${resource.importId}:estimate:${resource.id}:`, notIn: kept },
-    },
-    select: { id: true },
-  });
-  if (stale.length > 0) {
-    await deleteActivitiesBulk(
-      db,
-      scope,
-      stale.map((s) => s.id),
-    );
-  }
+  // A phase left empty this time: its earlier estimate goes (the deletion audited).
+  const saved = await replaceGeneratedActivities(
+    db,
+    scope,
+    { sourceKind: "BOAVIZTA_IMPORT", refPrefix: estimateRefPrefix(resource.importId, resource.id), rows },
+    { importId: resource.importId },
+  );
   return { kgCO2e: saved.kgCO2e, rows: rows.length };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
+import { ESTIMATE_REFS_OF_R } from "@/lib/imports/boavizta/estimate-refs";
 import type { THostingFilter, THostingSort } from "@/lib/imports/boavizta/hosting-schemas";
 
 // The hosting view: every resource of the organisation's committed Boavizta imports with its impacts per
@@ -88,8 +89,7 @@ function filteredResources(organizationId: string, f: THostingFilter): Prisma.Sq
              coalesce(bool_or(a."dataQuality" = 'estimated'), false) AS "estimated"
       FROM "ActivityData" a
       WHERE a."organizationId" = r."organizationId" AND a."sourceKind" = 'BOAVIZTA_IMPORT'
-        AND a."sourceRef" = ANY (coalesce(x."refs", '{}') || ARRAY[
-          r."importId" || ':estimate:' || r."id" || ':embedded', r."importId" || ':estimate:' || r."id" || ':use'])
+        AND a."sourceRef" = ANY (coalesce(x."refs", '{}') || ${ESTIMATE_REFS_OF_R})
     ) inv
     WHERE r."organizationId" = ${organizationId} AND i."status" = 'COMMITTED'
       ${and(f.periodId !== undefined, Prisma.sql`i."periodId" = ${f.periodId}`)}

@@ -2,6 +2,7 @@ import "server-only";
 import { setActivitiesProduct } from "@/lib/activity/bulk-product";
 import type { TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
+import { ESTIMATE_REFS_OF_R } from "@/lib/imports/boavizta/estimate-refs";
 import { AppError } from "@/lib/errors";
 import type { TProductByTag } from "@/lib/imports/boavizta/hosting-schemas";
 
@@ -24,8 +25,7 @@ async function activityIdsTagged(db: Db, organizationId: string, rule: TProductB
     -- The tool's GWP rows, or the manager's estimate for a resource the tool did not assess (estimate.ts).
     JOIN "ActivityData" a
       ON a."organizationId" = r."organizationId" AND a."sourceKind" = 'BOAVIZTA_IMPORT'
-     AND a."sourceRef" = ANY (coalesce(x."refs", '{}') || ARRAY[
-       r."importId" || ':estimate:' || r."id" || ':embedded', r."importId" || ':estimate:' || r."id" || ':use'])
+     AND a."sourceRef" = ANY (coalesce(x."refs", '{}') || ${ESTIMATE_REFS_OF_R})
     WHERE r."organizationId" = ${organizationId} AND i."status" = 'COMMITTED' AND i."periodId" = ${rule.periodId}
       AND r."tags" ->> ${rule.tagKey} = ${rule.tagValue}`;
   return rows.map((r) => r.id);
