@@ -2,11 +2,12 @@
 // accounting questions (cloud bought as a service, a PUE of 1.2 on use), sees what was detected from the
 // content and the resources — the unknown instance type listed as not assessed —, commits it, finds the
 // figures in the inventory (the instance's manufacturing 0.0041 kg and use 0.00226 × 1.2 kg), then rolls
-// it back. On the way, the servers and cloud view lists both resources with the inventory's figure. Screens in French and English, desktop and a 390 px phone, without sideways scrolling.
+// it back. On the way, the servers and cloud view lists both resources with the inventory's figure, and once
+// validated the lines are in the dashboard's scope 3, category 1. Screens in French and English, desktop and a 390 px phone, without sideways scrolling.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/app";
+import { signIn, submitAndValidateAllOnPage } from "./support/app";
 import { importsData, type TImportsSetup, type TImportsState } from "./support/imports-script";
 import { en, fr } from "./support/messages";
 
@@ -114,6 +115,20 @@ test("a manager imports a cloud-scanner inventory, answers the questions, previe
   );
   await expect(page.getByTestId("hosting-inventory-kg")).toHaveText("0,006812 kgCO2e");
   await screens(page, "hosting-estimate-fr");
+
+  // The dashboard counts validated data: the manager submits and validates the four lines (the tool's two and
+  // the estimate's two) from the digital category, then finds them in scope 3, GHG category 1 (cloud bought
+  // as a service), and the period's other indicators offered as an export.
+  await page.goto(`/${org.slug}/collection/digital`);
+  await submitAndValidateAllOnPage(page, 4);
+  await page.goto(`/${org.slug}`);
+  await expect(page.getByTestId("export-indicators-csv")).toBeVisible();
+  await page.getByTestId("overview-scope3").getByRole("link").click();
+  await expect(page.getByTestId("lines-total")).toHaveAttribute("data-kg", /^0\.013624/);
+  await expect(page.getByTestId("line-row")).toHaveCount(4);
+  await page.goto(`/${org.slug}/lines?scope=3&ghg=1`);
+  await expect(page.getByTestId("lines-total")).toHaveAttribute("data-kg", /^0\.013624/);
+  await screens(page, "dashboard-lines-fr");
 
   // The same pages in English.
   await context.addCookies([{ name: "albedo-locale", value: "en", url: page.url() }]);

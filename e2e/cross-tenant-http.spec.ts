@@ -212,7 +212,11 @@ const COVERED = {
   evidence: ["evidence.ts#attachEvidenceAction", "evidence.ts#deleteEvidenceAction"],
   exports: ["exports.ts#startEvidencePackAction", "exports.ts#evidencePackStateAction"],
   imports: ["imports.ts#uploadImportAction", "imports.ts#confirmImportAction", "imports.ts#rollbackImportAction"],
-  hosting: ["hosting.ts#assignProductByTagAction", "hosting.ts#estimateResourceAction"],
+  hosting: [
+    "hosting.ts#assignProductByTagAction",
+    "hosting.ts#estimateResourceAction",
+    "hosting.ts#assignSiteByTagAction",
+  ],
   workflow: [
     "activity-status.ts#submitActivitiesAction",
     "activity-status.ts#validateActivitiesAction",
@@ -740,7 +744,7 @@ test.describe("as Nuage's owner", () => {
     }
   });
 
-  test("servers and cloud: the product-by-tag rule", async ({ baseURL }) => {
+  test("servers and cloud: the product-by-tag and site-by-tag rules", async ({ baseURL }) => {
     // Built by hand (Nuage has no Boavizta import, so its page shows no form), posted to the page that has it.
     const call = buildAction(COVERED.hosting[0], `${baseURL}/${NUAGE.slug}/imports/hosting`, [
       NUAGE.slug,
@@ -758,6 +762,15 @@ test.describe("as Nuage's owner", () => {
       { resourceId: `res-${world.fixtures.marker}`, embeddedKg: "1", useKg: "", note: "Hijack" },
     ]);
     await expectBothRefused(page, estimate);
+    const siteRule = buildAction(COVERED.hosting[2], `${baseURL}/${NUAGE.slug}/imports/hosting`, [
+      NUAGE.slug,
+      { periodId: world.nuage.openPeriod, tagKey: "app", tagValue: "booking", siteId: world.nuage.site },
+    ]);
+    expect((await replay(page, siteRule)).result).toEqual({ ok: true, data: { matched: 0, changed: 0 } });
+    await expectBothRefused(page, siteRule, {
+      [world.nuage.openPeriod]: world.panier.openPeriod,
+      [world.nuage.site]: world.panier.site,
+    });
   });
 
   test("organisation pages with Panier's slug, or with Nuage's slug and Panier's ids", async () => {

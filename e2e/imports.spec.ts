@@ -6,7 +6,7 @@
 // On a phone-sized screen the imports page does not scroll sideways.
 import { readFile } from "node:fs/promises";
 import { expect as baseExpect, test, type Locator } from "@playwright/test";
-import { signIn } from "./support/app";
+import { signIn, submitAndValidateAllOnPage } from "./support/app";
 import { importsData, type TImportsSetup, type TImportsState } from "./support/imports-script";
 import { fr } from "./support/messages";
 
@@ -123,15 +123,7 @@ test("a manager downloads a template, fills it, fixes a row error, commits it, s
   await page.goto(`/${org.slug}/collection/completeness`);
   await energy.getByRole("link", { name: fr("collection.categories.energy.title"), exact: true }).click();
   await expect(page.getByText("Import e2e — atelier").filter({ visible: true }).first()).toBeVisible();
-  const bar = page.getByRole("group", { name: fr("bulkStatus.bar") });
-  for (const [button, done] of [
-    ["submitSelected", "submitted"],
-    ["validateSelected", "validated"],
-  ] as const) {
-    await bar.getByLabel(fr("bulkStatus.selectAllOnPage")).check();
-    await bar.getByRole("button", { name: fr(`bulkStatus.${button}`, { count: 2 }) }).click();
-    await expect(page.getByText(fr(`bulkStatus.${done}`, { count: 2 }))).toBeVisible();
-  }
+  await submitAndValidateAllOnPage(page, 2);
   await page.goto(`/${org.slug}`);
   await expect.poll(() => textOf(total)).toBe(`${dashboardTonnes(kg)} tCO2e`);
 

@@ -5,15 +5,24 @@ import { orgAction } from "@/lib/actions/safe-action";
 import { scopeOf } from "@/lib/actions/scope";
 import { db } from "@/lib/db";
 import { estimateResource } from "@/lib/imports/boavizta/estimate";
-import { ZProductByTag, ZResourceEstimate } from "@/lib/imports/boavizta/hosting-schemas";
-import { assignProductByTag } from "@/lib/imports/boavizta/product-by-tag";
+import { ZProductByTag, ZResourceEstimate, ZSiteByTag } from "@/lib/imports/boavizta/hosting-schemas";
+import { assignProductByTag, assignSiteByTag } from "@/lib/imports/boavizta/tag-rules";
 
-// The hosting view's writes: the resources with a tag belong to a product (their inventory rows move to
-// it), and an estimate for a resource the tool could not assess.
+// The hosting view's writes: the resources with a tag belong to a product or a site (their inventory rows
+// move to it), and an estimate for a resource the tool could not assess.
 export const assignProductByTagAction = orgAction(
   { permission: "imports.manage", schema: ZProductByTag },
   async (rule, ctx) => {
     const result = await assignProductByTag(db(), scopeOf(ctx), rule);
+    revalidatePath(`/${ctx.organization.slug}/imports/hosting`);
+    return result;
+  },
+);
+
+export const assignSiteByTagAction = orgAction(
+  { permission: "imports.manage", schema: ZSiteByTag },
+  async (rule, ctx) => {
+    const result = await assignSiteByTag(db(), scopeOf(ctx), rule);
     revalidatePath(`/${ctx.organization.slug}/imports/hosting`);
     return result;
   },

@@ -40,6 +40,9 @@ export function ExportLinks({ orgSlug, query, against, periodLabel, tables }: Pr
                   · {td(query.view === "ghg" ? "controls.ghg" : "controls.beges")}
                 </span>
               ) : null}
+              {table === "indicators" ? (
+                <span className="mt-0.5 block text-xs text-slate-500">{t("indicatorsHint")}</span>
+              ) : null}
             </span>
             <span className="flex gap-2">
               {(["csv", "xlsx"] as const).map((format) => (

@@ -19,16 +19,43 @@ export function BoaviztaAnswers() {
             <option value="owned">{t("usageOwned")}</option>
           </select>
         </Field>
-        <Field id="boavizta-pue" label={t("pue")} hint={t("pueHint")}>
-          <input
-            id="boavizta-pue"
-            name="boaviztaPue"
-            inputMode="decimal"
-            className={controlClass(false)}
-            placeholder="1,2"
-          />
+        <Field id="boavizta-embedded" label={t("embedded")} hint={t("embeddedHint")}>
+          <select id="boavizta-embedded" name="boaviztaEmbedded" className={controlClass(false)} defaultValue="method">
+            <option value="method">{t("embeddedMethod")}</option>
+            <option value="whole">{t("embeddedWhole")}</option>
+          </select>
         </Field>
+        <NumberAnswer
+          id="boavizta-lifetime"
+          name="boaviztaLifetime"
+          label={t("lifetime")}
+          hint={t("lifetimeHint")}
+          placeholder="4"
+        />
+        <NumberAnswer
+          id="boavizta-covered-hours"
+          name="boaviztaCoveredHours"
+          label={t("coveredHours")}
+          hint={t("coveredHoursHint")}
+          placeholder="8 760"
+        />
+        <NumberAnswer id="boavizta-pue" name="boaviztaPue" label={t("pue")} hint={t("pueHint")} placeholder="1,2" />
       </div>
     </details>
+  );
+}
+
+// A decimal answer, typed the reader's way ("1,2" in French); read by lib/imports/upload-schema.ts.
+function NumberAnswer(props: { id: string; name: string; label: string; hint: string; placeholder: string }) {
+  return (
+    <Field id={props.id} label={props.label} hint={props.hint}>
+      <input
+        id={props.id}
+        name={props.name}
+        inputMode="decimal"
+        className={controlClass(false)}
+        placeholder={props.placeholder}
+      />
+    </Field>
   );
 }

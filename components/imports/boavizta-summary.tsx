@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { boaviztaResourcesOfImport } from "@/lib/imports/boavizta/queries";
+import type { TBoaviztaChoices } from "@/lib/imports/boavizta/choices";
 import { formatDecimal } from "@/lib/numbers/format";
 
 type TResources = Awaited<ReturnType<typeof boaviztaResourcesOfImport>>;
@@ -23,7 +24,16 @@ export function BoaviztaSummary({ totals, resources }: { totals: Record<string, 
     const [value, ...unit] = (totals[`${criterion}.${phase}`] ?? "").split(" ");
     return value ? `${figure(value)} ${unit.join(" ")}` : "—";
   };
-  const choices = JSON.parse(totals.choices ?? "{}") as { usage?: string; pue?: number | null };
+  const choices = JSON.parse(totals.choices ?? "{}") as Partial<TBoaviztaChoices>;
+  const answers = [
+    t(`usage.${choices.usage ?? "auto"}` as never),
+    choices.embedded === "whole" ? t("embeddedWhole") : null,
+    choices.usage !== "cloud" && choices.lifetimeYears
+      ? t("lifetimeApplied", { years: formatDecimal(String(choices.lifetimeYears), locale) })
+      : null,
+    choices.coveredHours ? t("coveredApplied", { hours: formatDecimal(String(choices.coveredHours), locale) }) : null,
+    choices.pue ? t("pueApplied", { pue: formatDecimal(String(choices.pue), locale) }) : null,
+  ].filter(Boolean);
   const detected = [totals.tool, totals.toolFormatVersion, totals.apiVersion ? `API ${totals.apiVersion}` : null]
     .filter(Boolean)
     .join(" · ");
@@ -48,10 +58,7 @@ export function BoaviztaSummary({ totals, resources }: { totals: Record<string, 
         </div>
         <div>
           <dt className="text-slate-500">{t("accounting")}</dt>
-          <dd className="font-medium text-slate-900">
-            {t(`usage.${choices.usage ?? "auto"}` as never)}
-            {choices.pue ? ` · ${t("pueApplied", { pue: formatDecimal(String(choices.pue), locale) })}` : ""}
-          </dd>
+          <dd className="font-medium text-slate-900">{answers.join(" · ")}</dd>
         </div>
       </dl>
       <div className="hidden sm:block">

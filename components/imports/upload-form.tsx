@@ -45,6 +45,10 @@ export function ImportUploadForm({
         result.fieldErrors?.file ??
         result.fieldErrors?.periodId ??
         result.fieldErrors?.boaviztaPue ??
+        result.fieldErrors?.boaviztaLifetime ??
+        result.fieldErrors?.boaviztaCoveredHours ??
+        result.fieldErrors?.boaviztaEmbedded ??
+        result.fieldErrors?.boaviztaUsage ??
         `errors.${result.error}`;
       setDuplicate(key === "imports.errors.duplicate" || duplicate);
       setError(tAll.has(key) ? tAll(key, { max: maxMb }) : tAll("errors.INTERNAL"));

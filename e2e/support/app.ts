@@ -111,3 +111,16 @@ export async function inviteNewUser(
   }
   return { email, password, name };
 }
+
+/** On a collection category's page: selects every line shown, submits them, then validates them (French UI). */
+export async function submitAndValidateAllOnPage(page: Page, count: number) {
+  const bar = page.getByRole("group", { name: fr("bulkStatus.bar") });
+  for (const [button, done] of [
+    ["submitSelected", "submitted"],
+    ["validateSelected", "validated"],
+  ] as const) {
+    await bar.getByLabel(fr("bulkStatus.selectAllOnPage")).check();
+    await bar.getByRole("button", { name: fr(`bulkStatus.${button}`, { count }) }).click();
+    await expect(page.getByText(fr(`bulkStatus.${done}`, { count }))).toBeVisible();
+  }
+}

@@ -1,5 +1,6 @@
 import begesPostesJson from "@/emission-factors/mappings/beges-postes.json";
 import ghgCategoriesJson from "@/emission-factors/mappings/ghg-categories.json";
+import { formatNumber } from "@/lib/numbers/format";
 
 // Names of the classification keys the overview shows, from the same mapping tables the lines were
 // classified with (FR/EN live there, next to the numbers they name).
@@ -25,8 +26,7 @@ export function tonnes(kg: string | number): number {
 }
 
 export function formatTonnes(kg: string | number, locale: string): string {
-  const t = tonnes(kg);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: Math.abs(t) < 10 ? 2 : 1 }).format(t);
+  return formatNumber(tonnes(kg), locale, Math.abs(tonnes(kg)) < 10 ? 2 : 1);
 }
 
 /** A share in [0, 1] as "42 %" / "42%". */

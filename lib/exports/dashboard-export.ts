@@ -6,7 +6,9 @@ import { toCsv } from "@/lib/exports/csv";
 import { dashboardTable, type TDashboardTable } from "@/lib/exports/dashboard-tables";
 import { CSV_TYPE, fileNamePart, XLSX_TYPE } from "@/lib/exports/download";
 import { exportTranslator, type TExportLocale } from "@/lib/exports/messages";
+import { indicatorsTable } from "@/lib/exports/indicators-table";
 import { tableToXlsx } from "@/lib/exports/xlsx";
+import { periodIndicators } from "@/lib/reporting/other-indicators";
 
 // One dashboard table as a file: the same query the dashboard reads from its address (period, basis,
 // scope2, view; bad values fall back to the dashboard's defaults), the same figures (loadOverviewSection),
@@ -38,7 +40,10 @@ export async function dashboardExport(
   const section = await loadOverviewSection(db, organizationId, periods, organization.baseYear, request.searchParams);
   const period = periods.find((p) => p.id === section.query.period) as (typeof periods)[number];
   const t = exportTranslator(request.locale);
-  const table = dashboardTable(request.table, section, t, request.locale);
+  const table =
+    request.table === "indicators"
+      ? indicatorsTable(await periodIndicators(db, organizationId, period.id), t)
+      : dashboardTable(request.table, section, t, request.locale);
   const name = [
     "albedo",
     scope.organization.slug,

@@ -22,8 +22,11 @@ export const DASHBOARD_TABLES = [
   "quality",
   "comparison",
   "yoy",
+  "indicators",
 ] as const;
 export type TDashboardTable = (typeof DASHBOARD_TABLES)[number];
+/** The tables built from the overview's figures; `indicators` reads the Boavizta results (indicators-table.ts). */
+export type TOverviewTable = Exclude<TDashboardTable, "indicators">;
 
 export type TDashboardData = {
   overview: TOverview;
@@ -172,7 +175,7 @@ function comparison(ctx: TCtx): TExportTable {
 }
 
 export function dashboardTable(
-  table: TDashboardTable,
+  table: TOverviewTable,
   data: TDashboardData,
   t: TExportT,
   locale: TExportLocale,

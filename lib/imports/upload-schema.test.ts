@@ -14,10 +14,30 @@ describe("upload answers for Boavizta", () => {
   test("absent: the defaults", () => {
     expect(ZImportUpload.parse(form({})).boavizta).toEqual({
       usage: "auto",
+      embedded: "method",
       pue: null,
       lifetimeYears: 4,
       coveredHours: null,
     });
+  });
+
+  test("manufacturing booked whole, a lifetime and the hours a response covers, typed the French way", () => {
+    const parsed = ZImportUpload.parse(
+      form({ boaviztaEmbedded: "whole", boaviztaLifetime: "5,5", boaviztaCoveredHours: "8 760" }),
+    );
+    expect(parsed.boavizta).toMatchObject({ embedded: "whole", lifetimeYears: 5.5, coveredHours: 8760 });
+  });
+
+  test("a lifetime or covered hours out of bounds is refused on its own field", () => {
+    for (const [field, value, message] of [
+      ["boaviztaLifetime", "0", "imports.errors.boaviztaLifetime"],
+      ["boaviztaLifetime", "80", "imports.errors.boaviztaLifetime"],
+      ["boaviztaCoveredHours", "-3", "imports.errors.boaviztaCoveredHours"],
+      ["boaviztaEmbedded", "later", "validation.invalid"],
+    ] as const) {
+      const result = ZImportUpload.safeParse(form({ [field]: value }));
+      expect(result.error?.issues[0], `${field}=${value}`).toMatchObject({ path: [field], message });
+    }
   });
 
   test("usage and a French PUE", () => {

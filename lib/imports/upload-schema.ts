@@ -5,8 +5,9 @@ import { ZId, z } from "@/lib/validation";
 // The upload form, read the same way from the imports page's action (app/actions/imports.ts) and from
 // POST /api/v1/imports: a period, a non-empty file, and whether it replaces the committed import of the
 // same file in that period. The size limit is checked by each way in before the bytes are read.
-// A Boavizta output may come with the accounting answers (boaviztaUsage: auto | cloud | owned; boaviztaPue:
-// an optional uplift on use, "1,2" or "1.2"); they are ignored for other files.
+// A Boavizta output may come with the accounting answers (boaviztaUsage: auto | cloud | owned;
+// boaviztaEmbedded: method | whole; boaviztaPue: an optional uplift on use, "1,2" or "1.2"; boaviztaLifetime:
+// years; boaviztaCoveredHours: the hours a response without a duration covers); ignored for other files.
 export const ZImportUpload = z.instanceof(FormData).transform((form, ctx) => {
   const periodId = ZId.safeParse(form.get("periodId"));
   const file = form.get("file");
@@ -15,27 +16,39 @@ export const ZImportUpload = z.instanceof(FormData).transform((form, ctx) => {
     ctx.addIssue({ code: "custom", path: ["file"], message: "imports.errors.emptyFile" });
   const boavizta = boaviztaAnswers(form);
   if (!boavizta.success) {
-    const pue = boavizta.error.issues.some((i) => i.path[0] === "pue");
-    ctx.addIssue({
-      code: "custom",
-      path: [pue ? "boaviztaPue" : "boaviztaUsage"],
-      message: pue ? "imports.errors.boaviztaPue" : "validation.invalid",
-    });
+    const field = ANSWER_FIELDS[String(boavizta.error.issues[0]?.path[0])] ?? ANSWER_FIELDS.usage!;
+    ctx.addIssue({ code: "custom", path: [field.name], message: field.message });
   }
   if (!periodId.success || !(file instanceof File) || file.size === 0 || !boavizta.success) return z.NEVER;
   return { periodId: periodId.data, file, replace: form.get("replace") === "true", boavizta: boavizta.data };
 });
+
+// Each answer's form field and the message a bad value gets.
+const ANSWER_FIELDS: Record<string, { name: string; message: string }> = {
+  usage: { name: "boaviztaUsage", message: "validation.invalid" },
+  embedded: { name: "boaviztaEmbedded", message: "validation.invalid" },
+  pue: { name: "boaviztaPue", message: "imports.errors.boaviztaPue" },
+  lifetimeYears: { name: "boaviztaLifetime", message: "imports.errors.boaviztaLifetime" },
+  coveredHours: { name: "boaviztaCoveredHours", message: "imports.errors.boaviztaCoveredHours" },
+};
 
 function boaviztaAnswers(form: FormData) {
   const text = (key: string) => {
     const v = form.get(key);
     return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
   };
-  const pue = text("boaviztaPue");
-  const answers: TBoaviztaChoicesInput = {
-    ...(text("boaviztaUsage") === undefined ? {} : { usage: text("boaviztaUsage") as "auto" }),
-    // A comma or a point: "1,2" and "1.2" are both 1.2.
-    ...(pue === undefined ? {} : { pue: Number(parseUserNumber(pue, "fr") ?? Number.NaN) }),
+  // A comma or a point: "1,2" and "1.2" are both 1.2.
+  const number = (key: string) => {
+    const v = text(key);
+    return v === undefined ? undefined : Number(parseUserNumber(v, "fr") ?? Number.NaN);
   };
-  return ZBoaviztaChoices.safeParse(answers);
+  const answers: Record<keyof TBoaviztaChoicesInput, unknown> = {
+    usage: text("boaviztaUsage"),
+    embedded: text("boaviztaEmbedded"),
+    pue: number("boaviztaPue"),
+    lifetimeYears: number("boaviztaLifetime"),
+    coveredHours: number("boaviztaCoveredHours"),
+  };
+  const given = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== undefined));
+  return ZBoaviztaChoices.safeParse(given);
 }

@@ -26,6 +26,16 @@ describe("numbers in the reader's locale", () => {
     expect(formatNumber(12345678901234567890n, "en")).toBe("12,345,678,901,234,567,890");
   });
 
+  it("never shows a figure that is not zero as 0: two significant digits when the decimals would hide it", () => {
+    expect(formatNumber("0.004100", "fr")).toBe("0,0041"); // a cloud instance's kgCO2e
+    expect(formatNumber("0.000481", "en", 3)).toBe("0.00048");
+    expect(formatNumber("-0.0004", "en")).toBe("-0.0004");
+    expect(formatNumber("0.005", "en")).toBe("0.01"); // rounds to a visible figure: kept as it was
+    expect(formatNumber(0, "en")).toBe("0");
+    expect(formatNumber("0.4", "en", 0)).toBe("0.4");
+    expect(formatNumber("0.6", "en", 0)).toBe("1");
+  });
+
   it("puts values back in form fields without forced or lost decimals", () => {
     expect(spaces(formatForInput("9500000.00", "fr"))).toBe("9 500 000");
     expect(spaces(formatForInput("1250.50", "fr"))).toBe("1 250,5");

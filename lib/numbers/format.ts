@@ -41,7 +41,11 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
 
 /** "9 500 000" (fr) / "9,500,000" (en); up to `maximumFractionDigits` decimals, none forced. */
 export function formatNumber(value: TNumberInput, locale: string, maximumFractionDigits = 2): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(intlValue(value));
+  const number = Number(value.toString());
+  // A figure that is not zero never reads "0": 0.0041 kg with 2 decimals shows "0,0041", not "0".
+  const vanishes = number !== 0 && Math.abs(number) < 0.5 * 10 ** -maximumFractionDigits;
+  const options: Intl.NumberFormatOptions = vanishes ? { maximumSignificantDigits: 2 } : { maximumFractionDigits };
+  return numberFormat(locale, options).format(intlValue(value));
 }
 
 /**

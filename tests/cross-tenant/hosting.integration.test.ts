@@ -17,7 +17,8 @@ vi.mock("@/lib/auth/session", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/i18n/request-locale", () => ({ requestLocale: async () => "fr" }));
 
-const { assignProductByTagAction, estimateResourceAction } = await import("@/app/actions/hosting");
+const { assignProductByTagAction, assignSiteByTagAction, estimateResourceAction } =
+  await import("@/app/actions/hosting");
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -77,12 +78,8 @@ async function world() {
 type W = Awaited<ReturnType<typeof world>>;
 type Call = (slug: string, w: W) => Promise<{ ok: boolean; error?: string }>;
 
-const rule = (periodId: string, productId: string | null) => ({
-  periodId,
-  tagKey: "app",
-  tagValue: "booking",
-  productId,
-});
+const match = (periodId: string) => ({ periodId, tagKey: "app", tagValue: "booking" });
+const rule = (periodId: string, productId: string | null) => ({ ...match(periodId), productId });
 const BY_ID: Record<string, Call> = {
   "estimateResource (B's resource)": (slug, w) =>
     estimateResourceAction(slug, { resourceId: w.ids.resourceB, embeddedKg: "1", useKg: "", note: "Hijack" }),
@@ -92,6 +89,13 @@ const BY_ID: Record<string, Call> = {
       slug,
       rule(slug === w.a.organization.slug ? w.ids.periodA : w.ids.periodB, w.ids.productB),
     ),
+  "assignSiteByTag (B's period)": (slug, w) =>
+    assignSiteByTagAction(slug, { ...match(w.ids.periodB), siteId: w.a.siteId }),
+  "assignSiteByTag (B's site)": (slug, w) =>
+    assignSiteByTagAction(slug, {
+      ...match(slug === w.a.organization.slug ? w.ids.periodA : w.ids.periodB),
+      siteId: w.b.siteId,
+    }),
 };
 
 describe("cross-tenant hosting actions", () => {
@@ -110,5 +114,8 @@ describe("cross-tenant hosting actions", () => {
     ).toMatchObject({
       ok: true,
     });
+    expect(await assignSiteByTagAction(w.a.organization.slug, { ...match(w.ids.periodA), siteId: w.a.siteId })).toEqual(
+      { ok: true, data: { matched: 0, changed: 0 } },
+    );
   });
 });

@@ -12,6 +12,7 @@ import { loadOverviewSection } from "@/lib/dashboard/section";
 import { EvidencePackPanel } from "@/components/exports/evidence-pack-panel";
 import { ExportLinks } from "@/components/exports/export-links";
 import { DASHBOARD_TABLES } from "@/lib/exports/dashboard-tables";
+import { periodHasBoaviztaResources } from "@/lib/reporting/other-indicators";
 import { evidencePackState } from "@/lib/jobs/evidence-pack";
 
 export async function generateMetadata({ params }: { params: Promise<{ org: string }> }) {
@@ -45,11 +46,14 @@ export default async function OrganizationHome({
     canReadFigures && periods.length > 0
       ? await loadOverviewSection(db(), context.organization.id, periods, organization.baseYear, await searchParams)
       : null;
-  // The auditors' evidence pack holds the audit trail: for those who may read it.
-  const evidencePack =
-    overviewSection && can(context.role, "audit.read")
-      ? await evidencePackState(db(), context.organization.id, overviewSection.query.period)
-      : null;
+  const periodId = overviewSection?.query.period;
+  const [evidencePack, hasIndicators] = await Promise.all([
+    // The auditors' evidence pack holds the audit trail: for those who may read it.
+    periodId && can(context.role, "audit.read")
+      ? evidencePackState(db(), context.organization.id, periodId)
+      : Promise.resolve(null),
+    periodId ? periodHasBoaviztaResources(db(), context.organization.id, periodId) : Promise.resolve(false),
+  ]);
   const facts = [
     { label: t("facts.sites"), value: formatNumber(counts.sites, locale) },
     { label: t("facts.products"), value: formatNumber(counts.products, locale) },
@@ -109,7 +113,8 @@ export default async function OrganizationHome({
             tables={DASHBOARD_TABLES.filter(
               (table) =>
                 (table !== "comparison" || overviewSection.comparison !== null) &&
-                (table !== "yoy" || overviewSection.yoy.data !== null),
+                (table !== "yoy" || overviewSection.yoy.data !== null) &&
+                (table !== "indicators" || hasIndicators),
             )}
           />
           {evidencePack ? (

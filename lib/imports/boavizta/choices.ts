@@ -11,6 +11,9 @@ export const ZBoaviztaChoices = z.strictObject({
   usage: z.enum(["auto", "cloud", "owned"]).default("auto"),
   // Optional PUE uplift on the use phase only (BoaviztAPI and cloud-scanner apply none); disclosed on the lines.
   pue: z.number().min(1).max(5).nullable().default(null),
+  // Owned hardware's manufacturing: as the period's capital-goods method says (whole in the acquisition
+  // year, or amortised over the lifetime), or booked whole in this period whatever the method.
+  embedded: z.enum(["method", "whole"]).default("method"),
   // Owned hardware whose lifetime the file does not give, amortised: BoaviztAPI's server default, 4 years.
   lifetimeYears: z.number().positive().max(50).default(4),
   // For a response without a duration: the hours its use figures cover (recorded; the figures are not rescaled).

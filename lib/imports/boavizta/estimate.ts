@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { ZBoaviztaChoices } from "@/lib/imports/boavizta/choices";
 import { estimateRef, estimateRefPrefix } from "@/lib/imports/boavizta/estimate-refs";
 import type { TResourceEstimate } from "@/lib/imports/boavizta/hosting-schemas";
-import { ASSESSED_TYPES, lifetimeYears, quantityOf } from "@/lib/imports/boavizta/to-activities";
+import { ASSESSED_TYPES, lifetimeYears, PHASE_LABELS, quantityOf } from "@/lib/imports/boavizta/to-activities";
 
 // A figure for a resource the tool could not assess (never counted as zero, so without one it is missing
 // from the inventory): the manager's estimate per phase, booked like the tool's figures would have been —
@@ -32,7 +32,7 @@ export async function estimateResource(db: Db, scope: TenantScope, estimate: TRe
       lifetimeHours: true,
       tool: true,
       importId: true,
-      import: { select: { periodId: true, totals: true } },
+      import: { select: { periodId: true, totals: true, language: true } },
     },
   });
   if (!resource) throw new AppError("NOT_FOUND");
@@ -43,6 +43,7 @@ export async function estimateResource(db: Db, scope: TenantScope, estimate: TRe
     ["embedded", estimate.embeddedKg],
     ["use", estimate.useKg],
   ] as const;
+  const words = PHASE_LABELS[resource.import.language === "fr" ? "fr" : "en"];
   const rows = phases.flatMap(([phase, kg]) => {
     if (kg === "") return [];
     const options =
@@ -66,7 +67,7 @@ export async function estimateResource(db: Db, scope: TenantScope, estimate: TRe
         unit: "kgCO2e",
         dataQuality: "estimated",
         options,
-        label: `${resource.name.slice(0, 150)} (estimate, ${phase})`,
+        label: `${resource.name.slice(0, 150)} (${words.estimate}, ${words[phase]})`,
         description: `Estimate for a resource ${resource.tool} did not assess: ${estimate.note}`.slice(0, 2000),
         sourceKind: "BOAVIZTA_IMPORT" as const,
         sourceRef: estimateRef(resource.importId, resource.id, phase),

@@ -38,14 +38,20 @@ export function hostingFilterOf(params: Record<string, string | string[] | undef
 
 // "Every resource tagged app=booking belongs to the product Réservations": applied to the GWP rows the
 // resources put in the inventory. productId null takes the product off.
-export const ZProductByTag = z.strictObject({
+const tagMatch = {
   periodId: z.string().min(1).max(40),
   tagKey: z.string().trim().min(1).max(200),
   tagValue: z.string().trim().max(200),
-  // "" in the form's select: no product
-  productId: z.preprocess((v) => (v === "" ? null : v), z.string().min(1).max(40).nullable()),
-});
+};
+// "" in the form's select: no product / no site
+const optionalId = z.preprocess((v) => (v === "" ? null : v), z.string().min(1).max(40).nullable());
+export const ZProductByTag = z.strictObject({ ...tagMatch, productId: optionalId });
 export type TProductByTag = z.infer<typeof ZProductByTag>;
+export const ZSiteByTag = z.strictObject({ ...tagMatch, siteId: optionalId });
+export type TSiteByTag = z.infer<typeof ZSiteByTag>;
+export type TTagMatch = Pick<TProductByTag, "periodId" | "tagKey" | "tagValue">;
+/** The hosting view's rule form: a product or a site, sent to the action of its target. */
+export const ZTagRuleForm = z.strictObject({ ...tagMatch, targetId: z.string().max(40) });
 
 /** The hosting view's address for a filter (defaults left out), e.g. to sort by a column or turn a page. */
 export function hostingHref(org: string, filter: Partial<THostingFilter>): string {

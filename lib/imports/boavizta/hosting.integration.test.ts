@@ -4,10 +4,9 @@ import { hostingFacets, hostingRows, hostingTotals } from "@/lib/imports/boavizt
 import { hostingFilterOf, ZResourceEstimate } from "@/lib/imports/boavizta/hosting-schemas";
 import { estimateResource } from "@/lib/imports/boavizta/estimate";
 import { rollbackImport } from "@/lib/imports/rollback";
-import { assignProductByTag } from "@/lib/imports/boavizta/product-by-tag";
+import { assignProductByTag, assignSiteByTag } from "@/lib/imports/boavizta/tag-rules";
 import { cloudScannerInventory } from "@/lib/imports/boavizta/testing/inventory";
-import { confirmImport, runImportCommit } from "@/lib/imports/commit";
-import { previewUpload } from "@/lib/imports/upload";
+import { commitBoaviztaFile } from "@/lib/imports/boavizta/testing/commit";
 import { testDb } from "@/tests/fixtures/tenants";
 
 // The hosting view and the product-by-tag rule against PostgreSQL, on a committed cloud-scanner inventory:
@@ -15,7 +14,6 @@ import { testDb } from "@/tests/fixtures/tenants";
 const db = testDb();
 afterAll(() => db.$disconnect());
 
-const job = { runId: "run-hosting", chunks: { onProgress: async () => {} } };
 const booking = { app: "booking" };
 const inventory = cloudScannerInventory([
   {
@@ -53,16 +51,7 @@ beforeAll(async () => {
       data: { organizationId: t.organizationId, name: "Réservations", functionalUnit: "booking" },
     })
   ).id;
-  const preview = await previewUpload(db, t.scope(), {
-    periodId: t.periodOf(2025),
-    fileName: "inventory.json",
-    bytes: inventory,
-    replace: false,
-    locale: "fr",
-  });
-  expect(preview.status).toBe("PREVIEWED");
-  await confirmImport(db, t.scope(), preview.id);
-  await runImportCommit(db, t.scope(), preview.id, job);
+  await commitBoaviztaFile(db, t.scope(), t.periodOf(2025), inventory);
 });
 
 describe("the hosting view", () => {
@@ -172,6 +161,34 @@ describe("product by tag", () => {
     }
     const web = await hostingRows(db, t.organizationId, hostingFilterOf({ region: "eu-west-1" }));
     expect(web.rows[0]?.productId).toBeNull();
+  });
+});
+
+describe("site by tag", () => {
+  it("places the tagged resources' rows and lines at the site, figures unchanged (tool-assessed), audited, idempotent", async () => {
+    const rule = { periodId: t.periodOf(2025), tagKey: "app", tagValue: "web", siteId: t.siteId };
+    expect(await assignSiteByTag(db, t.scope(), rule)).toEqual({ matched: 2, changed: 2 }); // i-web-1's two phases
+    const lines = await db.emissionLine.groupBy({
+      by: ["siteId"],
+      where: { organizationId: t.organizationId },
+      _sum: { kgCO2e: true },
+    });
+    expect(Object.fromEntries(lines.map((l) => [l.siteId ?? "none", l._sum.kgCO2e?.toFixed()]))).toEqual({
+      [t.siteId]: "0.4",
+      none: "1",
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { organizationId: t.organizationId, action: "activity.bulkSetSite" },
+    });
+    expect(audit.after).toEqual({ siteId: t.siteId, changed: 2, recomputed: 0 }); // kgCO2e assessed: same figures
+    expect(await assignSiteByTag(db, t.scope(), rule)).toEqual({ matched: 2, changed: 0 });
+    const other = await tenantWithPeriods(db, [2025]);
+    await expect(assignSiteByTag(db, t.scope(), { ...rule, siteId: other.siteId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(assignSiteByTag(db, other.scope(), { ...rule, siteId: other.siteId })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 

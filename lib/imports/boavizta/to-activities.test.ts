@@ -42,6 +42,15 @@ describe("Boavizta resources as activity rows", () => {
     expect(parsed.rows[1]?.input.uncertaintyPct).toBe("396");
   });
 
+  test("the answers change how an owned server's manufacturing is booked: another lifetime, or whole in the period", () => {
+    const file = "boaviztapi-2.4.1_server_dell-r740_nonverbose.json";
+    expect(rowsOf(file, { lifetimeYears: 6 }).parsed.rows[0]?.input.options).toEqual({ lifetimeYears: 6 });
+    const whole = rowsOf(file, { embedded: "whole", lifetimeYears: 6 }).parsed.rows;
+    expect(whole.map((r) => r.input.options)).toEqual([{ lifetimeYears: 1 }, {}]);
+    expect(whole[0]?.input.description).toContain("manufacturing booked whole in this period");
+    expect(whole[1]?.input.description).not.toContain("whole");
+  });
+
   test("already-allocated embedded is never amortised again: lifetime one year", () => {
     const { parsed } = rowsOf("boaviztapi-1.2_cloud_aws-r6g.medium_8760h_verbose.json", { usage: "owned" });
     expect(parsed.rows[0]?.input.options).toEqual({ lifetimeYears: 1 });

@@ -17,9 +17,10 @@ export const ASSESSED_TYPES = {
 const HOURS_PER_YEAR = 8760;
 const MAX_UNCERTAINTY_PCT = 1000; // the activity schema's bound
 const QUANTITY_PLACES = 12; // the activity schema's decimals (lib/activity/schemas.ts DECIMAL)
-const PHASE_LABELS = {
-  fr: { embedded: "fabrication", use: "usage" },
-  en: { embedded: "embedded", use: "use" },
+/** Phase names in the labels of the rows, in the language of the import (stored with the data). */
+export const PHASE_LABELS = {
+  fr: { embedded: "fabrication", use: "usage", estimate: "estimation" },
+  en: { embedded: "embedded", use: "use", estimate: "estimate" },
 } as const;
 
 /** One GWP figure turned into an activity row: the resource and impact it came from. */
@@ -46,11 +47,11 @@ export function uncertaintyFromRange(impact: Pick<TBoaviztaImpact, "value" | "mi
 /** Years an owned resource's embedded figure is amortised over (estimate.ts books estimates the same way). */
 export function lifetimeYears(
   resource: { allocation: string; lifetimeHours: string | null },
-  choices: Pick<TBoaviztaChoices, "lifetimeYears">,
+  choices: Pick<TBoaviztaChoices, "lifetimeYears" | "embedded">,
 ): number {
-  // Already the period's share: booked in this period whatever the method (a lifetime of one year keeps
-  // the amortised method from dividing it again — never allocated twice).
-  if (resource.allocation === "allocated") return 1;
+  // Already the period's share, or booked whole by choice: in this period whatever the method (a lifetime
+  // of one year keeps the amortised method from dividing it again — never allocated twice).
+  if (resource.allocation === "allocated" || choices.embedded === "whole") return 1;
   if (resource.lifetimeHours !== null) return Math.min(50, Number(resource.lifetimeHours) / HOURS_PER_YEAR);
   return choices.lifetimeYears;
 }
@@ -64,6 +65,7 @@ function description(data: TBoaviztaImport, r: TBoaviztaResource, impact: TBoavi
     r.location ? `location ${r.location}` : null,
     r.electricityFactor ? `factor ${r.electricityFactor.value} ${r.electricityFactor.unit}` : null,
     impact.phase === "use" && choices.pue !== null ? `PUE uplift ${choices.pue}` : null,
+    impact.phase === "embedded" && choices.embedded === "whole" ? "manufacturing booked whole in this period" : null,
     ...impact.warnings,
     ...r.warnings,
   ];

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { HostingFilters } from "@/components/imports/hosting/hosting-filters";
 import { HostingTable } from "@/components/imports/hosting/hosting-table";
 import { HostingTotals } from "@/components/imports/hosting/hosting-totals";
-import { ProductByTagForm } from "@/components/imports/hosting/product-by-tag-form";
+import { TagRuleForm } from "@/components/imports/hosting/tag-rule-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { db } from "@/lib/db";
@@ -35,7 +35,7 @@ export default async function HostingPage({ params, searchParams }: Props) {
   const t = await getTranslations("imports.hosting");
   const filter = hostingFilterOf(await searchParams);
   const canManage = can(context.role, "imports.manage");
-  const [{ rows, count }, totals, facets, periods, products, means] = await Promise.all([
+  const [{ rows, count }, totals, facets, periods, products, sites, means] = await Promise.all([
     hostingRows(db(), organizationId, filter),
     hostingTotals(db(), organizationId, filter),
     hostingFacets(db(), organizationId),
@@ -45,10 +45,13 @@ export default async function HostingPage({ params, searchParams }: Props) {
       select: { id: true, label: true, status: true },
     }),
     db().product.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db().site.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     canManage ? hostingTypeMeans(db(), organizationId) : Promise.resolve([]),
   ]);
   const periodOptions = periods.map((p) => ({ value: p.id, label: p.label }));
   const productOptions = products.map((p) => ({ value: p.id, label: p.name }));
+  const siteOptions = sites.map((s) => ({ value: s.id, label: s.name }));
+  const openPeriods = periods.filter((p) => p.status === "OPEN").map((p) => ({ value: p.id, label: p.label }));
   const pages = Math.max(1, Math.ceil(count / HOSTING_PAGE_SIZE));
   const back = (
     <Link href={`/${org}/imports`} className={buttonClass("ghost", "sm")}>
@@ -93,18 +96,24 @@ export default async function HostingPage({ params, searchParams }: Props) {
           </nav>
         ) : null}
       </section>
-      {canManage && products.length > 0 ? (
-        <Card>
-          <h2 className="text-base font-semibold text-slate-900">{t("rule.title")}</h2>
-          <p className="mb-3 text-sm text-slate-600">{t("rule.description")}</p>
-          <ProductByTagForm
-            orgSlug={org}
-            periods={periods.filter((p) => p.status === "OPEN").map((p) => ({ value: p.id, label: p.label }))}
-            products={productOptions}
-            tagKeys={facets.tagKeys}
-          />
-        </Card>
-      ) : null}
+      {canManage
+        ? (["product", "site"] as const).map((target) => {
+            const targets = target === "product" ? productOptions : siteOptions;
+            return targets.length > 0 ? (
+              <Card key={target}>
+                <h2 className="text-base font-semibold text-slate-900">{t(`rule.${target}.title`)}</h2>
+                <p className="mb-3 text-sm text-slate-600">{t(`rule.${target}.description`)}</p>
+                <TagRuleForm
+                  orgSlug={org}
+                  target={target}
+                  periods={openPeriods}
+                  targets={targets}
+                  tagKeys={facets.tagKeys}
+                />
+              </Card>
+            ) : null;
+          })
+        : null}
     </div>
   );
 }

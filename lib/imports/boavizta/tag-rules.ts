@@ -1,18 +1,19 @@
 import "server-only";
-import { setActivitiesProduct } from "@/lib/activity/bulk-product";
+import { setActivitiesProduct, setActivitiesSite } from "@/lib/activity/bulk-assign";
 import type { TenantScope } from "@/lib/audit";
 import type { Db } from "@/lib/db/client";
 import { ESTIMATE_REFS_OF_R } from "@/lib/imports/boavizta/estimate-refs";
 import { AppError } from "@/lib/errors";
-import type { TProductByTag } from "@/lib/imports/boavizta/hosting-schemas";
+import type { TProductByTag, TSiteByTag, TTagMatch } from "@/lib/imports/boavizta/hosting-schemas";
 
-// "Every resource tagged app=booking belongs to the product Réservations": the GWP rows that a period's
-// committed Boavizta imports put in the inventory for the matching resources move to the product (or off
-// any product with productId null), all or nothing, audited (lib/activity/bulk-product.ts). The product
-// then counts those servers directly (issue 19's "lines tagged with a product").
+// "Every resource tagged app=booking belongs to the product Réservations" (or "… tagged dc=paris is at the
+// site Siège Paris"): the GWP rows that a period's committed Boavizta imports put in the inventory for the
+// matching resources move to the product or site (or off any, with null), all or nothing, audited
+// (lib/activity/bulk-assign.ts). The product then counts those servers directly (issue 19's "lines tagged
+// with a product"); the site's dashboards count them.
 
 /** The inventory rows of the period's committed resources whose tag `key` equals `value`. */
-async function activityIdsTagged(db: Db, organizationId: string, rule: TProductByTag): Promise<string[]> {
+async function activityIdsTagged(db: Db, organizationId: string, rule: TTagMatch): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT a."id"
     FROM "BoaviztaResource" r
@@ -47,5 +48,23 @@ export async function assignProductByTag(
   const ids = await activityIdsTagged(db, scope.organizationId, rule);
   if (ids.length === 0) return { matched: 0, changed: 0 };
   const { changed } = await setActivitiesProduct(db, scope, ids, rule.productId);
+  return { matched: ids.length, changed };
+}
+
+export async function assignSiteByTag(
+  db: Db,
+  scope: TenantScope,
+  rule: TSiteByTag,
+): Promise<{ matched: number; changed: number }> {
+  const [period, site] = await Promise.all([
+    db.reportingPeriod.count({ where: { id: rule.periodId, organizationId: scope.organizationId } }),
+    rule.siteId === null
+      ? Promise.resolve(1)
+      : db.site.count({ where: { id: rule.siteId, organizationId: scope.organizationId } }),
+  ]);
+  if (period !== 1 || site !== 1) throw new AppError("NOT_FOUND");
+  const ids = await activityIdsTagged(db, scope.organizationId, rule);
+  if (ids.length === 0) return { matched: 0, changed: 0 };
+  const { changed } = await setActivitiesSite(db, scope, ids, rule.siteId);
   return { matched: ids.length, changed };
 }
