@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { ghgCategoryLabel } from "@/lib/dashboard/labels";
+import { formatNumber } from "@/lib/numbers/format";
+
+// Names and numbers of the public page, on the server: posts ("scope1", "3.6") as the dashboard names
+// them, kg as tonnes in the reader's format.
+export async function publicFormatters(locale: string) {
+  const t = await getTranslations("dashboard");
+  const post = (key: string) =>
+    key.startsWith("scope")
+      ? t(`kpi.${key}` as "kpi.scope1")
+      : t("ghgCategory", { n: key.slice(2), label: ghgCategoryLabel(Number(key.slice(2)), locale) ?? "" });
+  const tonnes = (kg: number) => formatNumber(kg / 1000, locale, Math.abs(kg) < 10_000 ? 2 : 1);
+  const source = (id: string) =>
+    t.has(`sources.${id}` as "sources.ademe") ? t(`sources.${id}` as "sources.ademe") : id;
+  return { post, tonnes, source };
+}
+export type TPublicFormatters = Awaited<ReturnType<typeof publicFormatters>>;
+
+/** A section of the public page: a heading and its content, kept on one printed page where it fits. */
+export function PublicSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="mt-8 break-inside-avoid-page print:mt-6">
+      <h2 id={`${id}-title`} className="mb-3 text-lg font-semibold text-slate-900">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
