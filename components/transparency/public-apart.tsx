@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PublicSection, type TPublicFormatters } from "@/components/transparency/labels";
+import { Table, Td, Th } from "@/components/ui/table";
 import { formatNumber, formatPercent } from "@/lib/numbers/format";
 import type { TSnapshot } from "@/lib/transparency/schemas";
 
@@ -50,54 +51,43 @@ export async function PublicContributions({
       </p>
       {contributions.projects.length === 0 ? <p className="mt-3 text-sm text-slate-600">{t("none")}</p> : null}
       {contributions.projects.length > 0 ? (
-        <table className="mt-3 w-full text-sm">
-          <thead>
-            <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-              <th scope="col" className="py-1.5 font-medium">
-                {t("project")}
-              </th>
-              <th scope="col" className="hidden py-1.5 font-medium sm:table-cell">
-                {t("kind")}
-              </th>
-              <th scope="col" className="hidden py-1.5 font-medium sm:table-cell">
-                {t("vintage")}
-              </th>
-              <th scope="col" className="py-1.5 text-right font-medium">
-                {t("tonnes")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {contributions.projects.map((p, i) => (
-              <tr key={`${p.name}-${i}`}>
-                <td className="py-1.5 pr-2">
-                  {p.name}
-                  <span className="block text-xs text-slate-500">
-                    <span className="sm:hidden">
-                      {kinds(p.kind)} · {p.vintage}
-                      {p.standard || p.registry ? " · " : ""}
-                    </span>
-                    {[p.standard, p.registry].filter(Boolean).join(" · ")}
-                  </span>
-                </td>
-                <td className="hidden py-1.5 sm:table-cell">{kinds(p.kind)}</td>
-                <td className="hidden py-1.5 sm:table-cell">{p.vintage}</td>
-                <td className="py-1.5 text-right tabular-nums">{formatNumber(p.tonnes, locale, 3)}</td>
+        <div className="mt-3">
+          <Table label={t("title")}>
+            <thead>
+              <tr>
+                <Th>{t("project")}</Th>
+                <Th className="hidden sm:table-cell">{t("kind")}</Th>
+                <Th className="hidden sm:table-cell">{t("vintage")}</Th>
+                <Th className="text-right">{t("tonnes")}</Th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="border-t border-slate-200 font-medium">
-              <td className="py-1.5" colSpan={1}>
-                {t("total")}
-              </td>
-              <td className="hidden sm:table-cell" colSpan={2} />
-              <td className="py-1.5 text-right tabular-nums">
-                {formatNumber(contributions.totals.all.tonnes, locale, 3)}
-              </td>
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {contributions.projects.map((p, i) => (
+                <tr key={`${p.name}-${i}`}>
+                  <Td>
+                    {p.name}
+                    <span className="block text-xs text-slate-500">
+                      <span className="sm:hidden">
+                        {kinds(p.kind)} · {p.vintage}
+                        {p.standard || p.registry ? " · " : ""}
+                      </span>
+                      {[p.standard, p.registry].filter(Boolean).join(" · ")}
+                    </span>
+                  </Td>
+                  <Td className="hidden sm:table-cell">{kinds(p.kind)}</Td>
+                  <Td className="hidden sm:table-cell">{p.vintage}</Td>
+                  <Td className="text-right tabular-nums">{formatNumber(p.tonnes, locale, 3)}</Td>
+                </tr>
+              ))}
+              <tr className="font-medium">
+                <Td>{t("total")}</Td>
+                <Td className="hidden sm:table-cell" />
+                <Td className="hidden sm:table-cell" />
+                <Td className="text-right tabular-nums">{formatNumber(contributions.totals.all.tonnes, locale, 3)}</Td>
+              </tr>
+            </tbody>
+          </Table>
+        </div>
       ) : null}
     </PublicSection>
   );

@@ -38,7 +38,7 @@ export async function PublicTargets({
                   year: target.targetYear,
                 })}
               </p>
-              <p className="text-xs text-slate-500">{t("covers", { posts: target.posts.map(f.post).join(", ") })}</p>
+              <p className="text-xs text-slate-500">{t("covers", { posts: f.coverage(target.posts) })}</p>
               <div className="mt-3">
                 <TrajectorySvg
                   points={target.series.map((p) => ({

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PublicSection, type TPublicFormatters } from "@/components/transparency/labels";
+import { Table, Td, Th } from "@/components/ui/table";
 import { formatChange, formatPercent } from "@/lib/numbers/format";
 import type { TSnapshot } from "@/lib/transparency/schemas";
 
@@ -34,33 +35,28 @@ export async function PublicTotals({
                 </div>
               ))}
             </dl>
-            <table className="mt-3 w-full text-sm">
-              <caption className="sr-only">{`${t("title")} — ${p.label}`}</caption>
-              <thead>
-                <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
-                  <th scope="col" className="py-1.5 font-medium">
-                    {t("post")}
-                  </th>
-                  <th scope="col" className="py-1.5 text-right font-medium">
-                    {t("tonnes")}
-                  </th>
-                  <th scope="col" className="py-1.5 pl-3 text-right font-medium">
-                    {t("share")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {p.posts.map((post) => (
-                  <tr key={post.key}>
-                    <td className="py-1.5 pr-2">{f.post(post.key)}</td>
-                    <td className="py-1.5 text-right tabular-nums">{f.tonnes(post.kg)}</td>
-                    <td className="py-1.5 pl-3 text-right tabular-nums text-slate-500">
-                      {p.kg > 0 ? formatPercent(post.kg / p.kg, locale) : "—"}
-                    </td>
+            <div className="mt-3">
+              <Table label={`${t("title")} — ${p.label}`}>
+                <thead>
+                  <tr>
+                    <Th>{t("post")}</Th>
+                    <Th className="text-right">{t("tonnes")}</Th>
+                    <Th className="text-right">{t("share")}</Th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {p.posts.map((post) => (
+                    <tr key={post.key}>
+                      <Td className="py-1.5">{f.post(post.key)}</Td>
+                      <Td className="py-1.5 text-right tabular-nums">{f.tonnes(post.kg)}</Td>
+                      <Td className="py-1.5 text-right tabular-nums text-slate-500">
+                        {p.kg > 0 ? formatPercent(post.kg / p.kg, locale) : "—"}
+                      </Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </div>
           </div>
         ))}
       </div>
