@@ -128,6 +128,8 @@ test("a manager publishes the page, a signed-out phone reads it, revoking makes 
     await expect(reader.page.getByRole("button")).toHaveCount(0);
     await expect(reader.page.locator("input, form, textarea, select")).toHaveCount(0);
     const html = await response!.text();
+    // The unguessable address is kept out of search engines.
+    await expect(reader.page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
     const leaked = (await privateValues(db, organizationId)).filter((v) => v.length > 0 && html.includes(v));
     expect(leaked).toEqual([]);
     await noSidewaysScroll(reader.page);
@@ -150,6 +152,11 @@ test("a manager publishes the page, a signed-out phone reads it, revoking makes 
       ).toBeVisible();
       await noSidewaysScroll(other.page);
       await shot(other.page, testInfo, name);
+      if (name === "public-desktop-fr") {
+        // As printed: the same sections, the charts at their wide size, no shadows.
+        await other.page.emulateMedia({ media: "print" });
+        await shot(other.page, testInfo, "public-print-fr");
+      }
       await other.context.close();
     }
 

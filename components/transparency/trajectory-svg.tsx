@@ -15,7 +15,7 @@ export function TrajectorySvg({ legend, ...chart }: TChart & { legend: Record<ke
   return (
     <figure className="break-inside-avoid">
       <Chart {...chart} width={360} className="h-auto w-full sm:hidden print:hidden" />
-      <Chart {...chart} width={640} className="hidden h-auto w-full sm:block print:block" />
+      <Chart {...chart} width={640} className="hidden h-auto w-full max-w-3xl sm:block print:block" />
       <figcaption>
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
           {(["actual", "target", "projected"] as const).map((k) => (
@@ -36,7 +36,7 @@ export function TrajectorySvg({ legend, ...chart }: TChart & { legend: Record<ke
 
 function Chart({ points, label, formatAxis, width: W, className }: TChart & { width: number; className: string }) {
   const values = points.flatMap((p) => [p.actual, p.target, p.projected]).filter((v): v is number => v !== null);
-  const max = Math.max(...values, 0) * 1.08 || 1;
+  const max = niceCeil(Math.max(...values, 0));
   const step = (W - LEFT) / points.length;
   const x = (i: number) => LEFT + step * (i + 0.5);
   const y = (v: number) => TOP + (H - BOTTOM - TOP) * (1 - v / max);
@@ -87,4 +87,12 @@ function Chart({ points, label, formatAxis, width: W, className }: TChart & { wi
       )}
     </svg>
   );
+}
+
+/** The axis top: the next round figure (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) at or above the largest value. */
+export function niceCeil(value: number): number {
+  if (!(value > 0)) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * magnitude >= value) ?? 10;
+  return step * magnitude;
 }

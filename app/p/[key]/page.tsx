@@ -5,6 +5,7 @@ import { cache } from "react";
 import { PublicTransparencyPage } from "@/components/transparency/public-page";
 import { db } from "@/lib/db";
 import { publishedSnapshot } from "@/lib/transparency/queries";
+import { TOKEN_LENGTH } from "@/lib/transparency/token";
 
 // The public transparency page at /p/<token> or /p/<slug>: anyone may read it, signed in or not. It renders
 // the snapshot stored at publication only (one indexed lookup, never the organisation's live data); a
@@ -17,10 +18,16 @@ type Props = { params: Promise<{ key: string }> };
 const load = cache((key: string) => publishedSnapshot(db(), key));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const snapshot = await load((await params).key);
+  const { key } = await params;
+  const snapshot = await load(key);
   if (!snapshot) return {};
   const t = await getTranslations("transparency.public");
-  return { title: { absolute: t("title", { organization: snapshot.organizationName }) } };
+  return {
+    title: { absolute: t("title", { organization: snapshot.organizationName }) },
+    // The unguessable address stays out of search engines (a listed copy would outlive a revocation);
+    // the readable slug is the address meant to be found.
+    ...(key.length === TOKEN_LENGTH ? { robots: { index: false, follow: false } } : {}),
+  };
 }
 
 export default async function TransparencyPublicPage({ params }: Props) {
