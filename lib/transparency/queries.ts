@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { SLUG_PATTERN, ZSnapshot, type TSections, type TSnapshot } from "@/lib/transparency/schemas";
+import { SLUG_PATTERN, ZSnapshot, ZStoredSections, type TSnapshot } from "@/lib/transparency/schemas";
 import { TOKEN_LENGTH } from "@/lib/transparency/token";
 
 // The public page by its token or readable slug: only the stored snapshot, and only while not revoked.
@@ -29,5 +29,5 @@ export async function managedPage(db: Db, organizationId: string) {
     select: { token: true, slug: true, sections: true, publishedAt: true, revokedAt: true },
   });
   if (!row) return null;
-  return { ...row, sections: row.sections as TSections, live: row.revokedAt === null };
+  return { ...row, sections: ZStoredSections.parse(row.sections), live: row.revokedAt === null };
 }

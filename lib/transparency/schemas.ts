@@ -45,6 +45,17 @@ export const ZPublishInput = z
 export type TPublishInput = z.output<typeof ZPublishInput>;
 export type TSections = Omit<TPublishInput, "slug">;
 
+/** The choices stored with the page (TransparencyPage.sections), read back for the management form. */
+export const ZStoredSections = z.object({
+  periodIds: z.array(z.string()),
+  totals: z.boolean(),
+  baseYear: z.boolean(),
+  targets: z.boolean(),
+  actions: z.boolean(),
+  methodology: z.boolean(),
+  contributions: z.boolean(),
+});
+
 // ---- The snapshot: figures and names only. kg as numbers (6 decimals at most, from the reporting layer).
 
 const ZKg = z.number().finite();
