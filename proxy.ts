@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { proxyEnv } from "@/lib/env";
 import { trustedForwardedValue } from "@/lib/http/forwarded";
 import { newNonce, securityHeaders, servedOverHttps } from "@/lib/http/security-headers";
+import { isPublicPagePath, PUBLIC_PAGE_CACHE_CONTROL } from "@/lib/transparency/cache-control";
 
 // Passes the requested path (and query) to server components, so a signed-out visitor is sent to
 // /sign-in?next=<that page> and comes back to it after signing in. Not an access check: pages do those.
@@ -26,5 +27,6 @@ export function proxy(request: NextRequest) {
   if (csp) requestHeaders.set(csp[0], csp[1]);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of headers) response.headers.set(name, value);
+  if (isPublicPagePath(request.nextUrl.pathname)) response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
   return response;
 }

@@ -244,6 +244,7 @@ const COVERED = {
     "contributions.ts#createContributionAction",
     "contributions.ts#deleteContributionAction",
   ],
+  transparency: ["transparency.ts#publishTransparencyAction", "transparency.ts#revokeTransparencyAction"],
   fec: [
     "fec.ts#analyseFecAction",
     "fec.ts#previewFecAction",
@@ -712,6 +713,31 @@ test.describe("as Nuage's owner", () => {
       await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
       await expectRefused(page, call, "with Nuage's slug and Panier's ids");
     }
+  });
+
+  test("transparency page: publish and revoke", async ({ baseURL }) => {
+    // Publishing names periods: Panier's through Nuage's slug, or anything through Panier's slug; revoking
+    // names nothing, so only Panier's slug aims it at Panier's seeded page.
+    const [publish, revoke] = COVERED.transparency;
+    const publishPage = `${baseURL}/${NUAGE.slug}/trajectory/publish`;
+    const sections = {
+      slug: "",
+      periodIds: [world.panier.lockedPeriod],
+      totals: true,
+      baseYear: false,
+      targets: false,
+      actions: false,
+      methodology: false,
+      contributions: false,
+    };
+    const call = buildAction(publish, publishPage, [NUAGE.slug, sections]);
+    await expectRefused(page, substitute(call, { [NUAGE.slug]: PANIER.slug }), "with Panier's slug and ids");
+    await expectRefused(page, call, "with Nuage's slug and Panier's ids");
+    await expectRefused(
+      page,
+      buildAction(revoke, publishPage.replace(NUAGE.slug, PANIER.slug), [PANIER.slug, {}]),
+      "with Panier's slug",
+    );
   });
 
   test("file imports: upload, confirm, roll back, the original file and the error report", async ({ baseURL }) => {

@@ -57,4 +57,10 @@ describe("role → permission table", () => {
     for (const role of ["OWNER", "MANAGER", "CONSULTANT"] as const) expect(can(role, "requests.manage")).toBe(true);
     for (const role of ["CONTRIBUTOR", "VIEWER"] as const) expect(can(role, "requests.manage")).toBe(false);
   });
+
+  it("lets only owners, managers and consultants publish or revoke the public transparency page", () => {
+    for (const role of ["OWNER", "MANAGER", "CONSULTANT"] as const)
+      expect(can(role, "transparency.publish")).toBe(true);
+    for (const role of ["CONTRIBUTOR", "VIEWER"] as const) expect(can(role, "transparency.publish")).toBe(false);
+  });
 });

@@ -32,6 +32,8 @@ export const PERMISSIONS = [
   "surveys.manage",
   // Reduction targets, the action plan and climate contributions (lib/targets, lib/reductions).
   "targets.manage",
+  // The public transparency page (lib/transparency): publish, publish again, revoke.
+  "transparency.publish",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +63,7 @@ const MANAGER: Permission[] = [
   "imports.manage",
   "surveys.manage",
   "targets.manage",
+  "transparency.publish",
 ];
 
 export const ROLE_PERMISSIONS = {

@@ -111,7 +111,9 @@ async function setUpDatabase(appEnv: NodeJS.ProcessEnv): Promise<void> {
   } else {
     const env = { ...appEnv, DATABASE_URL: url };
     const code = await phase("demo data", () =>
-      supervisor.run(process.execPath, [tsxCli, seedScript], { cwd: REPO_ROOT, env }),
+      // react-server: the seed publishes the demo transparency pages through lib code marked `server-only`
+      // (lib/transparency), which is a no-op under that condition, as in Next's server.
+      supervisor.run(process.execPath, [tsxCli, "--conditions=react-server", seedScript], { cwd: REPO_ROOT, env }),
     );
     await stopIfSignalled();
     if (code !== 0) {

@@ -33,7 +33,7 @@ export function CopyField({
           readOnly
           value={value}
           onFocus={(e) => e.currentTarget.select()}
-          className="h-10 min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-3 font-mono text-xs"
+          className="h-10 w-full min-w-0 rounded-md border border-slate-300 bg-slate-50 px-3 font-mono text-xs sm:flex-1"
           data-testid={testId}
         />
         <Button

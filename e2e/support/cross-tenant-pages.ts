@@ -88,6 +88,7 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   trajectory: (v) => ({ notFound: [`/${v}/trajectory`] }),
   "trajectory/actions": (v) => ({ notFound: [`/${v}/trajectory/actions`] }),
   "trajectory/contributions": (v) => ({ notFound: [`/${v}/trajectory/contributions`] }),
+  "trajectory/publish": (v) => ({ notFound: [`/${v}/trajectory/publish`] }),
   "imports/templates": (v) => ({ notFound: [`/${v}/imports/templates`] }),
   "imports/fec": (v) => ({ notFound: [`/${v}/imports/fec`] }),
   "imports/hosting": (v) => ({ notFound: [`/${v}/imports/hosting`] }),

@@ -7,6 +7,7 @@ import { dateOfIso, defaultPeriodDates, defaultPeriodLabel } from "@/lib/periods
 import { seedDemoActivity } from "./activity";
 import { seedDemoDigitalModels } from "./digital-models";
 import { seedDemoTrajectory } from "./trajectory";
+import { seedDemoTransparency } from "./transparency";
 import { seedDemoWorkflow } from "./workflow";
 import { ZDemoData, type TDemoData } from "./demo-schema";
 
@@ -142,4 +143,5 @@ export async function seedDemo(db: Db, data: TDemoData = loadDemoData()): Promis
   await seedDemoDigitalModels(db, data);
   await seedDemoWorkflow(db, slugs);
   await seedDemoTrajectory(db, slugs);
+  await seedDemoTransparency(db, slugs);
 }

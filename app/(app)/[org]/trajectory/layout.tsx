@@ -11,7 +11,7 @@ export default async function TrajectoryLayout({
 }) {
   const { org } = await params;
   await requireOrgPermission(org, "dashboard.read");
-  const t = await getTranslations("trajectory.tabs");
+  const [t, tp] = await Promise.all([getTranslations("trajectory.tabs"), getTranslations("transparency")]);
   const base = `/${org}/trajectory`;
   return (
     <>
@@ -21,6 +21,7 @@ export default async function TrajectoryLayout({
           { href: base, label: t("targets") },
           { href: `${base}/actions`, label: t("actions") },
           { href: `${base}/contributions`, label: t("contributions") },
+          { href: `${base}/publish`, label: tp("tab") },
         ]}
       />
       {children}
