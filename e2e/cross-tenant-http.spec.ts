@@ -213,6 +213,7 @@ const COVERED = {
   exports: ["exports.ts#startEvidencePackAction", "exports.ts#evidencePackStateAction"],
   imports: ["imports.ts#uploadImportAction", "imports.ts#confirmImportAction", "imports.ts#rollbackImportAction"],
   hosting: ["hosting.ts#assignProductByTagAction", "hosting.ts#estimateResourceAction"],
+  boaviztaApi: ["boavizta-api.ts#boaviztaCloudImportAction", "boavizta-api.ts#boaviztaServerImportAction"],
   workflow: [
     "activity-status.ts#submitActivitiesAction",
     "activity-status.ts#validateActivitiesAction",
@@ -758,6 +759,28 @@ test.describe("as Nuage's owner", () => {
       { resourceId: `res-${world.fixtures.marker}`, embeddedKg: "1", useKg: "", note: "Hijack" },
     ]);
     await expectBothRefused(page, estimate);
+  });
+
+  test("BoaviztAPI forms: an assessment into Panier's period", async ({ baseURL }) => {
+    // Built by hand, posted to the page that holds both forms: Panier's slug, or Nuage's slug with Panier's
+    // period, is refused before BoaviztAPI is called (the stand-in, when the e2e server has one, records nothing).
+    const at = `${baseURL}/${NUAGE.slug}/imports/boavizta-api`;
+    const common = { periodId: world.nuage.openPeriod, name: "intrus", hours: "8760", loadPct: "", location: "" };
+    const forms = [
+      { ...common, provider: "aws", instanceType: "m6g.xlarge", region: "" },
+      {
+        ...common,
+        ...Object.fromEntries(
+          ["cpuName", "cpuUnits", "cpuCores", "cpuTdp", "ramModules", "ramGb", "ssdUnits", "ssdGb", "hddUnits", "hddGb"]
+            .concat(["lifetimeYears", "usePct", "pue"])
+            .map((k) => [k, ""]),
+        ),
+      },
+    ];
+    for (const [i, name] of COVERED.boaviztaApi.entries()) {
+      const call = buildAction(name, at, [NUAGE.slug, forms[i]]);
+      await expectBothRefused(page, call, { [world.nuage.openPeriod]: world.panier.openPeriod });
+    }
   });
 
   test("organisation pages with Panier's slug, or with Nuage's slug and Panier's ids", async () => {
