@@ -9,6 +9,7 @@ import { expect, test, type Browser, type Page, type TestInfo } from "@playwrigh
 import ExcelJS from "exceljs";
 import type { TCrossTenantData } from "./support/cross-tenant-data";
 import { DEMO, NUAGE, PANIER, newPerson, signIn } from "./support/app";
+import { cloudFormDefaults, serverFormDefaults } from "../lib/imports/boavizta/api-form-defaults.ts";
 import { fillCustomFactor } from "./support/factors";
 import { fr } from "./support/messages";
 import { buildAction, captureAction, exportedActions, replay, substitute, type CapturedAction } from "./support/replay";
@@ -765,17 +766,9 @@ test.describe("as Nuage's owner", () => {
     // Built by hand, posted to the page that holds both forms: Panier's slug, or Nuage's slug with Panier's
     // period, is refused before BoaviztAPI is called (the stand-in, when the e2e server has one, records nothing).
     const at = `${baseURL}/${NUAGE.slug}/imports/boavizta-api`;
-    const common = { periodId: world.nuage.openPeriod, name: "intrus", hours: "8760", loadPct: "", location: "" };
     const forms = [
-      { ...common, provider: "aws", instanceType: "m6g.xlarge", region: "" },
-      {
-        ...common,
-        ...Object.fromEntries(
-          ["cpuName", "cpuUnits", "cpuCores", "cpuTdp", "ramModules", "ramGb", "ssdUnits", "ssdGb", "hddUnits", "hddGb"]
-            .concat(["lifetimeYears", "usePct", "pue"])
-            .map((k) => [k, ""]),
-        ),
-      },
+      { ...cloudFormDefaults(world.nuage.openPeriod, "aws"), name: "intrus", instanceType: "m6g.xlarge" },
+      { ...serverFormDefaults(world.nuage.openPeriod), name: "intrus" },
     ];
     for (const [i, name] of COVERED.boaviztaApi.entries()) {
       const call = buildAction(name, at, [NUAGE.slug, forms[i]]);

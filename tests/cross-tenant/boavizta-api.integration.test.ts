@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { tenantWithPeriods } from "@/lib/activity/testing";
+import { cloudFormDefaults, serverFormDefaults } from "@/lib/imports/boavizta/api-form-defaults";
 import { startFakeBoaviztApi, type TFakeBoaviztApi } from "@/lib/imports/boavizta/testing/fake-api";
 import { readBoaviztaSample } from "@/lib/imports/boavizta/testing/samples";
 import { itForbidsRolesInOwnOrganisation, itRefusesCrossTenantCalls } from "@/tests/cross-tenant/suite";
@@ -59,35 +60,11 @@ type W = Awaited<ReturnType<typeof world>>;
 type Call = (slug: string, w: W) => Promise<{ ok: boolean; error?: string }>;
 
 const cloud = (periodId: string) => ({
-  periodId,
+  ...cloudFormDefaults(periodId, "azure"),
   name: "intrus",
-  hours: "8760",
-  provider: "azure",
   instanceType: "e8ads_v5",
-  region: "",
-  location: "",
-  loadPct: "",
 });
-const server = (periodId: string) => ({
-  periodId,
-  name: "intrus",
-  hours: "8760",
-  loadPct: "",
-  location: "",
-  cpuName: "",
-  cpuUnits: "",
-  cpuCores: "",
-  cpuTdp: "",
-  ramModules: "",
-  ramGb: "",
-  ssdUnits: "",
-  ssdGb: "",
-  hddUnits: "",
-  hddGb: "",
-  lifetimeYears: "",
-  usePct: "",
-  pue: "",
-});
+const server = (periodId: string) => ({ ...serverFormDefaults(periodId), name: "intrus" });
 // Always B's period: through B's slug (not a member there) or through A's own slug (not A's period).
 const BY_ID: Record<string, Call> = {
   "boaviztaCloudImport (B's period)": (slug, w) => boaviztaCloudImportAction(slug, cloud(w.ids.periodB)),

@@ -2,11 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { boaviztaCloudImportAction } from "@/app/actions/boavizta-api";
-import { FormError } from "@/components/forms/form-error";
 import { FormField, type TFieldBinding } from "@/components/forms/form-field";
-import { Button } from "@/components/ui/button";
+import { cloudFormDefaults } from "@/lib/imports/boavizta/api-form-defaults";
 import { zBoaviztaCloudForm } from "@/lib/imports/boavizta/api-forms";
-import { CommonFields, type TCommonFields } from "./common-fields";
+import { CommonFields, SubmitRow, type TCommonFields } from "./common-fields";
 import { useBoaviztaApiForm } from "./use-api-form";
 
 /** What BoaviztAPI listed (all_providers, all_instances per provider), or null when it could not. */
@@ -28,16 +27,7 @@ export function BoaviztaCloudForm({
     orgSlug,
     schema: zBoaviztaCloudForm,
     action: boaviztaCloudImportAction,
-    defaultValues: {
-      periodId: periods[0]?.id ?? "",
-      name: "",
-      hours: "8760",
-      loadPct: "",
-      location: "",
-      provider: catalogue?.providers[0] ?? "aws",
-      instanceType: "",
-      region: "",
-    },
+    defaultValues: cloudFormDefaults(periods[0]?.id ?? "", catalogue?.providers[0] ?? "aws"),
   });
   const provider = form.watch("provider");
   const types = catalogue?.instances[String(provider)] ?? [];
@@ -47,6 +37,7 @@ export function BoaviztaCloudForm({
       {catalogue ? null : (
         <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("cloud.listUnavailable")}</p>
       )}
+      <CommonFields bind={bind as unknown as TFieldBinding<TCommonFields>} idPrefix="cloud" periods={periods} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {catalogue ? (
           <FormField bind={bind} name="provider" id="cloud-provider" label={t("cloud.provider")} as="select">
@@ -84,14 +75,7 @@ export function BoaviztaCloudForm({
           ))}
         </datalist>
       ) : null}
-      <CommonFields bind={bind as unknown as TFieldBinding<TCommonFields>} idPrefix="cloud" periods={periods} />
-      <FormError message={message} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={submitting}>
-          {submitting ? t("common.submitting") : t("common.submit")}
-        </Button>
-        <p className="text-xs text-slate-500">{t("common.then")}</p>
-      </div>
+      <SubmitRow message={message} submitting={submitting} />
     </form>
   );
 }

@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { boaviztaServerImportAction } from "@/app/actions/boavizta-api";
-import { FormError } from "@/components/forms/form-error";
 import { FormField, type TFieldBinding } from "@/components/forms/form-field";
-import { Button } from "@/components/ui/button";
+import { serverFormDefaults } from "@/lib/imports/boavizta/api-form-defaults";
 import { zBoaviztaServerForm, type TBoaviztaServerFormInput } from "@/lib/imports/boavizta/api-forms";
-import { CommonFields, type TCommonFields } from "./common-fields";
+import { CommonFields, SubmitRow, type TCommonFields } from "./common-fields";
 import { useBoaviztaApiForm } from "./use-api-form";
 
 type TName = keyof TBoaviztaServerFormInput;
+const GRID = { 2: "lg:grid-cols-2", 3: "lg:grid-cols-3", 4: "lg:grid-cols-4" } as const;
 
 // A server's configuration and use → BoaviztAPI's POST /v1/server/ → the import's preview.
 export function BoaviztaServerForm({
@@ -24,26 +24,7 @@ export function BoaviztaServerForm({
     orgSlug,
     schema: zBoaviztaServerForm,
     action: boaviztaServerImportAction,
-    defaultValues: {
-      periodId: periods[0]?.id ?? "",
-      name: "",
-      hours: "8760",
-      loadPct: "",
-      location: "FRA",
-      cpuName: "",
-      cpuUnits: "",
-      cpuCores: "",
-      cpuTdp: "",
-      ramModules: "",
-      ramGb: "",
-      ssdUnits: "",
-      ssdGb: "",
-      hddUnits: "",
-      hddGb: "",
-      lifetimeYears: "",
-      usePct: "",
-      pue: "",
-    },
+    defaultValues: serverFormDefaults(periods[0]?.id ?? ""),
   });
   const field = (name: TName, label: string, hint?: string, numeric: "decimal" | "numeric" | null = "numeric") => (
     <FormField
@@ -55,10 +36,10 @@ export function BoaviztaServerForm({
       {...(numeric ? { inputMode: numeric } : {})}
     />
   );
-  const group = (title: string, children: React.ReactNode) => (
+  const group = (title: string, columns: 2 | 3 | 4, children: React.ReactNode) => (
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
       <legend className="px-1 text-sm font-semibold text-slate-800">{title}</legend>
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">{children}</div>
+      <div className={`grid grid-cols-1 gap-4 sm:grid-cols-2 ${GRID[columns]}`}>{children}</div>
     </fieldset>
   );
   return (
@@ -67,6 +48,7 @@ export function BoaviztaServerForm({
       <CommonFields bind={bind as unknown as TFieldBinding<TCommonFields>} idPrefix="server" periods={periods} />
       {group(
         t("server.cpu"),
+        4,
         <>
           {field("cpuName", t("server.cpuName"), t("server.cpuNameHint"), null)}
           {field("cpuUnits", t("server.cpuUnits"))}
@@ -76,6 +58,7 @@ export function BoaviztaServerForm({
       )}
       {group(
         t("server.ram"),
+        2,
         <>
           {field("ramModules", t("server.ramModules"))}
           {field("ramGb", t("server.ramGb"))}
@@ -83,6 +66,7 @@ export function BoaviztaServerForm({
       )}
       {group(
         t("server.storage"),
+        4,
         <>
           {field("ssdUnits", t("server.ssdUnits"))}
           {field("ssdGb", t("server.ssdGb"))}
@@ -92,19 +76,14 @@ export function BoaviztaServerForm({
       )}
       {group(
         t("server.usage"),
+        3,
         <>
           {field("lifetimeYears", t("server.lifetimeYears"), t("server.lifetimeHint"), "decimal")}
           {field("usePct", t("server.usePct"), t("server.usePctHint"), "decimal")}
           {field("pue", t("server.pue"), t("server.pueHint"), "decimal")}
         </>,
       )}
-      <FormError message={message} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={submitting}>
-          {submitting ? t("common.submitting") : t("common.submit")}
-        </Button>
-        <p className="text-xs text-slate-500">{t("common.then")}</p>
-      </div>
+      <SubmitRow message={message} submitting={submitting} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { tenantWithPeriods } from "@/lib/activity/testing";
 import { confirmImport, runImportCommit } from "@/lib/imports/commit";
 import { listBoaviztaResources } from "@/lib/imports/boavizta/queries";
+import { cloudFormDefaults, serverFormDefaults } from "@/lib/imports/boavizta/api-form-defaults";
 import { startFakeBoaviztApi, type TFakeBoaviztApi } from "@/lib/imports/boavizta/testing/fake-api";
 import { readBoaviztaSample } from "@/lib/imports/boavizta/testing/samples";
 import { rollbackImport } from "@/lib/imports/rollback";
@@ -50,33 +51,22 @@ async function manager() {
   return t;
 }
 const cloudForm = (periodId: string) => ({
-  periodId,
+  ...cloudFormDefaults(periodId, "azure"),
   name: "analytics-db",
   hours: "8 760",
-  provider: "azure",
   instanceType: "e8ads_v5",
-  region: "",
-  location: "",
-  loadPct: "",
 });
 const serverForm = (periodId: string) => ({
-  periodId,
+  ...serverFormDefaults(periodId),
   name: "db-prod-1",
   hours: "8 760",
   loadPct: "50",
-  location: "FRA",
-  cpuName: "",
   cpuUnits: "2",
   cpuCores: "24",
-  cpuTdp: "",
   ramModules: "12",
   ramGb: "32",
   ssdUnits: "1",
   ssdGb: "400",
-  hddUnits: "",
-  hddGb: "",
-  lifetimeYears: "",
-  usePct: "",
   pue: "1,2",
 });
 const inventoryOf = (organizationId: string) =>
