@@ -11,7 +11,7 @@ const ENV_LINE = "BOAVIZTAPI_URL=http://localhost:5000";
 export async function BoaviztaApiHowTo({ orgSlug }: { orgSlug: string }) {
   const t = await getTranslations("boaviztaApi.howTo");
   const code = (text: string) => (
-    <pre className="overflow-x-auto rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-50">
+    <pre className="whitespace-pre-wrap break-words rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-50">
       <code>{text}</code>
     </pre>
   );
@@ -32,7 +32,7 @@ export async function BoaviztaApiHowTo({ orgSlug }: { orgSlug: string }) {
       </ol>
       <div className="flex flex-col gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-sm text-slate-700">{t("fileImport")}</p>
-        <Link href={`/${orgSlug}/imports`} className={buttonClass("secondary", "sm")}>
+        <Link href={`/${orgSlug}/imports`} className={`${buttonClass("secondary", "sm")} shrink-0 whitespace-nowrap`}>
           {t("fileImportLink")}
         </Link>
       </div>
