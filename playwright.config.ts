@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_BOAVIZTAPI_PORT } from "./e2e/support/boaviztapi.ts";
 import { LOGIN_LIMITS } from "./e2e/support/limits.ts";
 import { scriptVar } from "./scripts/lib/env.ts";
 
@@ -92,6 +93,8 @@ export default defineConfig({
       // Background jobs: small chunks and a test-only pause after each, so a journey can watch one run.
       ALBEDO_JOB_CHUNK_SIZE: "2",
       ALBEDO_TEST_JOB_STEP_DELAY_MS: "700",
+      // The BoaviztAPI forms call the stand-in e2e/boavizta-api.spec.ts starts (e2e/support/boaviztapi.ts).
+      ...(E2E_BOAVIZTAPI_PORT === null ? {} : { BOAVIZTAPI_URL: `http://127.0.0.1:${E2E_BOAVIZTAPI_PORT}` }),
     },
   },
 });

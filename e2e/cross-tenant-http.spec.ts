@@ -9,6 +9,7 @@ import { expect, test, type Browser, type Page, type TestInfo } from "@playwrigh
 import ExcelJS from "exceljs";
 import type { TCrossTenantData } from "./support/cross-tenant-data";
 import { DEMO, NUAGE, PANIER, newPerson, signIn } from "./support/app";
+import { cloudFormDefaults, serverFormDefaults } from "../lib/imports/boavizta/api-form-defaults.ts";
 import { fillCustomFactor } from "./support/factors";
 import { fr } from "./support/messages";
 import { buildAction, captureAction, exportedActions, replay, substitute, type CapturedAction } from "./support/replay";
@@ -217,6 +218,7 @@ const COVERED = {
     "hosting.ts#estimateResourceAction",
     "hosting.ts#assignSiteByTagAction",
   ],
+  boaviztaApi: ["boavizta-api.ts#boaviztaCloudImportAction", "boavizta-api.ts#boaviztaServerImportAction"],
   workflow: [
     "activity-status.ts#submitActivitiesAction",
     "activity-status.ts#validateActivitiesAction",
@@ -797,6 +799,20 @@ test.describe("as Nuage's owner", () => {
       [world.nuage.openPeriod]: world.panier.openPeriod,
       [world.nuage.site]: world.panier.site,
     });
+  });
+
+  test("BoaviztAPI forms: an assessment into Panier's period", async ({ baseURL }) => {
+    // Built by hand, posted to the page that holds both forms: Panier's slug, or Nuage's slug with Panier's
+    // period, is refused before BoaviztAPI is called (the stand-in, when the e2e server has one, records nothing).
+    const at = `${baseURL}/${NUAGE.slug}/imports/boavizta-api`;
+    const forms = [
+      { ...cloudFormDefaults(world.nuage.openPeriod, "aws"), name: "intrus", instanceType: "m6g.xlarge" },
+      { ...serverFormDefaults(world.nuage.openPeriod), name: "intrus" },
+    ];
+    for (const [i, name] of COVERED.boaviztaApi.entries()) {
+      const call = buildAction(name, at, [NUAGE.slug, forms[i]]);
+      await expectBothRefused(page, call, { [world.nuage.openPeriod]: world.panier.openPeriod });
+    }
   });
 
   test("organisation pages with Panier's slug, or with Nuage's slug and Panier's ids", async () => {

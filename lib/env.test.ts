@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { boaviztaApiUrl, parseEnv } from "./env";
 
 const base = { DATABASE_URL: "postgresql://albedo@localhost:5432/albedo", AUTH_SECRET: "0123456789abcdef" };
 
@@ -31,5 +31,18 @@ describe("parseEnv: SMTP_URL and MAIL_FROM", () => {
     expect(parseEnv({ ...base, MAIL_FROM: "Carbone <carbone@example.com>" }).MAIL_FROM).toBe(
       "Carbone <carbone@example.com>",
     );
+  });
+});
+
+describe("boaviztaApiUrl", () => {
+  it("is null when unset or empty, the base address without its trailing slash otherwise", () => {
+    expect(boaviztaApiUrl({})).toBeNull();
+    expect(boaviztaApiUrl({ BOAVIZTAPI_URL: "" })).toBeNull();
+    expect(boaviztaApiUrl({ BOAVIZTAPI_URL: "http://boaviztapi:5000/" })).toBe("http://boaviztapi:5000");
+  });
+
+  it("refuses what is not an http(s) address", () => {
+    expect(() => boaviztaApiUrl({ BOAVIZTAPI_URL: "boaviztapi:5000" })).toThrow(/BOAVIZTAPI_URL/);
+    expect(() => boaviztaApiUrl({ BOAVIZTAPI_URL: "ftp://boaviztapi" })).toThrow(/http:\/\/ or https:\/\//);
   });
 });

@@ -79,6 +79,27 @@ export function proxyEnv(): TProxyEnv {
   return cachedProxy;
 }
 
+// A self-hosted BoaviztAPI for the server and cloud-instance forms (lib/imports/boavizta/api-client.ts),
+// e.g. http://boaviztapi:5000. Read on every call, on its own: unset (or empty), the forms say how to run one.
+const ZBoaviztaEnv = z.object({
+  BOAVIZTAPI_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .url()
+      .refine((u) => /^https?:\/\//.test(u), "BOAVIZTAPI_URL must start with http:// or https://")
+      .transform((u) => u.replace(/\/+$/, ""))
+      .optional(),
+  ),
+});
+
+/** The BoaviztAPI base address without a trailing slash, or null when none is configured. */
+export function boaviztaApiUrl(source: Record<string, string | undefined> = process.env): string | null {
+  const parsed = ZBoaviztaEnv.safeParse(source);
+  if (!parsed.success) throw new Error(`Invalid environment: BOAVIZTAPI_URL: ${parsed.error.issues[0]?.message}`);
+  return parsed.data.BOAVIZTAPI_URL ?? null;
+}
+
 let cached: TEnv | undefined;
 
 /** Validates an environment (process.env, or a test's); throws one message listing every problem. */

@@ -92,6 +92,7 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   "imports/templates": (v) => ({ notFound: [`/${v}/imports/templates`] }),
   "imports/fec": (v) => ({ notFound: [`/${v}/imports/fec`] }),
   "imports/hosting": (v) => ({ notFound: [`/${v}/imports/hosting`] }),
+  "imports/boavizta-api": (v) => ({ notFound: [`/${v}/imports/boavizta-api`] }),
   "factors/custom/[customFactorId]/new-version": (v, a, ids) => ({
     notFound: [
       `/${v}/factors/custom/${ids.customFactorId}/new-version`,

@@ -35,6 +35,8 @@ export type ScriptVar =
   | "ALBEDO_DB_DEBUG"
   | "E2E_PORT"
   | "E2E_PG_PORT"
+  | "E2E_BOAVIZTAPI_PORT"
+  | "BOAVIZTAPI_URL"
   | "CI"
   | "CHROMIUM_PATH"
   | "npm_config_rolled_back";

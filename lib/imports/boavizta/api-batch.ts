@@ -1,9 +1,12 @@
 import { looksLikeApiResponse, readApiResponse, type TApiReading } from "./api-response";
+import { readRequestRecord, withRequestFacts } from "./api-request-record";
 import { BoaviztaParseError } from "./errors";
 import type { TBoaviztaImport, TBoaviztaResource } from "./model";
 
 // BoaviztAPI responses one per resource, as a JSON array or JSON Lines, each either bare or annotated with
-// the resource it describes: {"name": "web-1", ...response} or {"name": "web-1", "response": {...}}.
+// the resource it describes: {"name": "web-1", ...response} or {"name": "web-1", "response": {...}}, the latter
+// optionally with the request that produced it ({"name", "request", "response"}: Albedo's BoaviztAPI forms,
+// api-request-record.ts).
 // One file is one API version: mixing shapes would mix allocation conventions (v0.x manufacture is the
 // lifecycle total), so it is refused.
 
@@ -11,14 +14,15 @@ const NAME_KEYS = ["name", "resource", "resource_name"] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-function unwrap(element: unknown): { name: string | null; response: unknown } {
+function unwrap(element: unknown): { name: string | null; response: unknown; request?: unknown } {
   if (!isObject(element)) return { name: null, response: element };
   const nameKey = NAME_KEYS.find((k) => typeof element[k] === "string");
   if (!nameKey) return { name: null, response: element };
   const { [nameKey]: name, ...rest } = element;
-  const keys = Object.keys(rest);
-  const response = keys.length === 1 && keys[0] === "response" ? rest.response : rest;
-  return { name: String(name), response };
+  const keys = Object.keys(rest).sort().join(",");
+  if (keys === "response") return { name: String(name), response: rest.response };
+  if (keys === "request,response") return { name: String(name), response: rest.response, request: rest.request };
+  return { name: String(name), response: rest };
 }
 
 /** True when every element is a (possibly annotated) BoaviztAPI response. */
@@ -28,10 +32,14 @@ export const looksLikeApiBatch = (elements: unknown[]): boolean =>
 export function readApiBatch(elements: unknown[], lineOf: (index: number) => string): TBoaviztaImport {
   const readings: Array<{ name: string; reading: TApiReading }> = [];
   const names = new Set<string>();
+  const printed = new Set<string>(); // API versions the requests recorded (GET /v1/utils/version)
   elements.forEach((element, i) => {
-    const { name, response } = unwrap(element);
+    const { name, response, request } = unwrap(element);
     const where = lineOf(i);
-    const reading = readApiResponse(response, where);
+    const read = readApiResponse(response, where);
+    const record = request === undefined ? null : readRequestRecord(request, `${where} request`);
+    const reading = record ? withRequestFacts(read, record, where) : read;
+    if (record?.apiVersion) printed.add(record.apiVersion);
     const first = readings[0]?.reading.version;
     if (first && first !== reading.version) {
       throw new BoaviztaParseError("boaviztaMixedVersions", { first, other: reading.version, where });
@@ -41,7 +49,8 @@ export function readApiBatch(elements: unknown[], lineOf: (index: number) => str
     names.add(resourceName);
     readings.push({ name: resourceName, reading });
   });
-  return apiImport(readings, "boaviztapi-batch");
+  const result = apiImport(readings, "boaviztapi-batch");
+  return printed.size === 1 ? { ...result, apiVersion: [...printed][0] ?? result.apiVersion } : result;
 }
 
 export function apiImport(

@@ -1,4 +1,4 @@
-import { BookOpen, Download, Server } from "lucide-react";
+import { BookOpen, Calculator, Download, Server } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ImportsList } from "@/components/imports/imports-list";
@@ -19,6 +19,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ org: s
   const { org } = await params;
   const context = await requireOrgPermission(org, "imports.read");
   const t = await getTranslations("imports");
+  const tApi = await getTranslations("boaviztaApi.page");
   const organizationId = context.organization.id;
   const canManage = can(context.role, "imports.manage");
   const [imports, periods] = await Promise.all([
@@ -49,6 +50,10 @@ export default async function ImportsPage({ params }: { params: Promise<{ org: s
                 <Link href={`/${org}/imports/fec`} className={buttonClass("secondary", "sm")}>
                   <BookOpen aria-hidden className="size-4" />
                   {t("page.fecLink")}
+                </Link>
+                <Link href={`/${org}/imports/boavizta-api`} className={buttonClass("secondary", "sm")}>
+                  <Calculator aria-hidden className="size-4" />
+                  {tApi("link")}
                 </Link>
               </>
             ) : null}
