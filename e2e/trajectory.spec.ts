@@ -132,10 +132,40 @@ test("the trajectory and the action plan on a 390 px phone, in French and Englis
     await expect(page.getByLabel(t("reductions.list.status"))).toBeVisible();
     await noSidewaysScroll(page);
     await shot(page, testInfo, `actions-list-phone-${locale}`);
+    // Impact vs effort compares costs, which a viewer never sees.
+    await page.getByRole("button", { name: t("reductions.views.impact") }).click();
+    await expect(page.getByText(t("reductions.impact.managersOnly"))).toBeVisible();
     await page.goto(`/${NUAGE.slug}/trajectory/contributions`);
     await expect(page.getByRole("heading", { level: 1, name: t("contributions.title") })).toBeVisible();
     await noSidewaysScroll(page);
     await shot(page, testInfo, `contributions-phone-${locale}`);
+    await context.close();
+  }
+});
+
+test("a manager compares the plan's reduction actions by impact and effort, on a desktop and a phone", async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  for (const [locale, t, viewport] of [
+    ["fr", fr, { width: 1280, height: 900 }],
+    ["en", en, PHONE],
+  ] as const) {
+    const context = await browser.newContext({ baseURL, viewport });
+    const page = await context.newPage();
+    await signIn(page, DEMO.nuage.manager);
+    await context.addCookies([{ name: "albedo-locale", value: locale, url: baseURL! }]);
+    await page.goto(`/${NUAGE.slug}/trajectory/actions`);
+    await page.getByRole("button", { name: t("reductions.views.impact") }).click();
+    await expect(page.getByRole("heading", { name: t("reductions.impact.title") })).toBeVisible();
+    await expect(page.getByRole("img", { name: /Sobri|\d/ }).first()).toBeVisible();
+    const groups = page.getByTestId("impact-groups");
+    // The seeded 2 k€ office sobriety action, and never the abandoned heat pump or the avoided emissions.
+    await expect(groups).toContainText("Sobriété énergétique des bureaux");
+    await expect(groups).not.toContainText("Pompe à chaleur au siège");
+    await expect(groups).not.toContainText("Offre bas carbone pour les clients");
+    await noSidewaysScroll(page);
+    await shot(page, testInfo, `impact-effort-${locale}-${viewport.width}`);
     await context.close();
   }
 });

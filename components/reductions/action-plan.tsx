@@ -8,12 +8,13 @@ import { useRecordEditor } from "@/components/forms/use-record-editor";
 import { ActionBoard } from "@/components/reductions/action-board";
 import { ActionForm, valuesOf } from "@/components/reductions/action-form";
 import { ActionList } from "@/components/reductions/action-list";
+import { ImpactEffortView } from "@/components/reductions/impact-effort-view";
 import type { TActionRow, TOption } from "@/components/reductions/types";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 
-// The action plan: a board by status (drag and drop, or the keyboard) or a list with filters and sort;
-// opening an action edits it (managers) in the form above.
+// The action plan: a board by status (drag and drop, or the keyboard), a list with filters and sort, or
+// impact vs effort (managers: it compares costs); opening an action edits it (managers) in the form above.
 export function ActionPlan({
   orgSlug,
   actions,
@@ -30,7 +31,7 @@ export function ActionPlan({
   products: TOption[];
 }) {
   const t = useTranslations("reductions");
-  const [view, setView] = useState<"board" | "list">("board");
+  const [view, setView] = useState<"board" | "list" | "impact">("board");
   const editor = useRecordEditor(actions);
   const options = { members, sites, products };
   const open = canManage ? (id: string) => editor.setEditing(id) : undefined;
@@ -42,7 +43,7 @@ export function ActionPlan({
           aria-label={t("views.label")}
           className="inline-flex rounded-md border border-slate-300 bg-white p-0.5"
         >
-          {(["board", "list"] as const).map((v) => (
+          {(["board", "list", "impact"] as const).map((v) => (
             <button
               key={v}
               type="button"
@@ -92,8 +93,10 @@ export function ActionPlan({
       ) : null}
       {view === "board" ? (
         <ActionBoard orgSlug={orgSlug} actions={actions} canManage={canManage} onOpen={open} />
-      ) : (
+      ) : view === "list" ? (
         <ActionList actions={actions} onOpen={open} />
+      ) : (
+        <ImpactEffortView actions={actions} canSeeCosts={canManage} onOpen={open} />
       )}
     </div>
   );
