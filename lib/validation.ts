@@ -72,6 +72,7 @@ const FIELD_ERROR_NAMESPACES = [
   "products.digital.validation.",
   "trajectory.validation.",
   "reductions.validation.",
+  "allocation.validation.",
 ];
 
 export function translateValidation(t: Translate, message: string | undefined): string | undefined {

@@ -15,6 +15,7 @@ const PART_COLOURS = {
   network: "bg-sky-500",
   devices: "bg-emerald-500",
   other: "bg-amber-400",
+  allocated: "bg-violet-400",
 };
 
 export function ProductFootprintSummary({
