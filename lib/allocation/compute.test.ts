@@ -16,8 +16,22 @@ describe("allocatePeriod", () => {
     groups,
     hostingKg: {},
     keys: [
-      { post: "scope2", kind: "HEADCOUNT", inputs: [{ productId: "a", value: "3" }, { productId: "b", value: "9" }] },
-      { post: "3.1", kind: "CUSTOM", inputs: [{ productId: "a", value: "33.33" }, { productId: "b", value: "66.67" }] },
+      {
+        post: "scope2",
+        kind: "HEADCOUNT",
+        inputs: [
+          { productId: "a", value: "3" },
+          { productId: "b", value: "9" },
+        ],
+      },
+      {
+        post: "3.1",
+        kind: "CUSTOM",
+        inputs: [
+          { productId: "a", value: "33.33" },
+          { productId: "b", value: "66.67" },
+        ],
+      },
     ],
   });
 
@@ -49,7 +63,12 @@ describe("allocatePeriod", () => {
 
   it("weighs a hosting key by the products' Boavizta kg, leaving the post unallocated when there are none", () => {
     const hosting = (hostingKg: Record<string, string>) =>
-      allocatePeriod({ productIds: ["a", "b"], groups, hostingKg, keys: [{ post: "3.6", kind: "HOSTING", inputs: [] }] });
+      allocatePeriod({
+        productIds: ["a", "b"],
+        groups,
+        hostingKg,
+        keys: [{ post: "3.6", kind: "HOSTING", inputs: [] }],
+      });
     const weighted = hosting({ a: "10", b: "30" }).posts.find((p) => p.post === "3.6")!;
     expect(weighted.shares.map((s) => s.kg)).toEqual(["62.500000", "187.500000"]);
     const none = hosting({}).posts.find((p) => p.post === "3.6")!;

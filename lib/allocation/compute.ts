@@ -16,6 +16,7 @@ export type TPostAllocation = {
   post: string;
   kg: string; // every line of the post
   directKg: Record<string, string>; // lines tagged with each product
+  taggedKg: string; // Σ directKg
   untaggedKg: string; // lines without a product: what a key allocates
   key: { kind: TAllocationKind; weights: { productId: string; weight: string }[] } | null;
   shares: TShare[]; // empty when nothing was allocated
@@ -60,7 +61,9 @@ export function allocatePeriod(input: {
 }): TPeriodAllocation {
   const { productIds } = input;
   const postKeys = [...new Set([...input.groups.map((g) => g.post), ...input.keys.map((k) => k.post)])];
-  const products = new Map(productIds.map((id) => [id, { direct: 0n, allocated: 0n, posts: [] as TProductAllocation["posts"] }]));
+  const products = new Map(
+    productIds.map((id) => [id, { direct: 0n, allocated: 0n, posts: [] as TProductAllocation["posts"] }]),
+  );
   let organization = 0n;
   let unallocated = 0n;
   const posts = postKeys.map((post): TPostAllocation => {
@@ -73,7 +76,8 @@ export function allocatePeriod(input: {
       if (product) product.direct += toMillionths(g.kg);
     }
     const untagged = sum(groups.filter((g) => g.productId === null).map((g) => toMillionths(g.kg)));
-    const total = untagged + sum(Object.values(direct));
+    const tagged = sum(Object.values(direct));
+    const total = untagged + tagged;
     organization += total;
     const stored = input.keys.find((k) => k.post === post) ?? null;
     const weights = stored ? weightsOf(stored, productIds, input.hostingKg) : [];
@@ -90,6 +94,7 @@ export function allocatePeriod(input: {
       post,
       kg: fromMillionths(total),
       directKg: Object.fromEntries(Object.entries(direct).map(([id, kg]) => [id, fromMillionths(kg)])),
+      taggedKg: fromMillionths(tagged),
       untaggedKg: fromMillionths(untagged),
       key: stored ? { kind: stored.kind, weights } : null,
       shares,

@@ -73,7 +73,14 @@ export async function loadAllocation(
   const basis = { statuses: input.statuses, scope2: input.scope2 };
   const results = await Promise.all(
     input.periodIds.map((periodId) =>
-      periodAllocation(db, organizationId, periodId, basis, productIds, keys.filter((k) => k.periodId === periodId)),
+      periodAllocation(
+        db,
+        organizationId,
+        periodId,
+        basis,
+        productIds,
+        keys.filter((k) => k.periodId === periodId),
+      ),
     ),
   );
   return new Map(input.periodIds.map((id, i) => [id, results[i]!]));

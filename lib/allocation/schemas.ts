@@ -26,7 +26,11 @@ export const zAllocationKey = (locale: string) =>
     if (key.kind === "HOSTING") return;
     const total = key.inputs.reduce((s, i) => s.plus(i.value ?? "0"), new Decimal(0));
     if (key.kind === "CUSTOM" && !total.eq(100)) {
-      ctx.addIssue({ code: "custom", path: ["inputs"], message: `allocation.validation.customSum?sum=${total.toFixed()}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["inputs"],
+        message: `allocation.validation.customSum?sum=${total.toFixed()}`,
+      });
     } else if (total.isZero()) {
       ctx.addIssue({ code: "custom", path: ["inputs"], message: "allocation.validation.allZero" });
     }

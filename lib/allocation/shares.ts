@@ -39,7 +39,9 @@ export function splitByWeights(amountKg: string, weights: TWeight[]): TShare[] |
   let left = abs - parts.reduce((a, p) => a + p.part, 0n);
   // Hand the milligrams lost to flooring to the largest remainders (first listed wins a tie): fewer are left
   // than there are non-zero remainders, so a zero weight never receives one.
-  const byRemainder = [...parts].sort((a, b) => (a.remainder === b.remainder ? a.i - b.i : a.remainder > b.remainder ? -1 : 1));
+  const byRemainder = [...parts].sort((a, b) =>
+    a.remainder === b.remainder ? a.i - b.i : a.remainder > b.remainder ? -1 : 1,
+  );
   for (const p of byRemainder) {
     if (left === 0n) break;
     p.part += 1n;

@@ -39,7 +39,10 @@ export async function setAllocationKey(db: Db, scope: TenantScope, input: TAlloc
     const before = await tx.allocationKey.findFirst({ where, select: KEY_SELECT });
     let key = { id: before?.id ?? "" };
     if (before) {
-      const { count } = await tx.allocationKey.updateMany({ where: { ...where, id: before.id }, data: { kind: input.kind } });
+      const { count } = await tx.allocationKey.updateMany({
+        where: { ...where, id: before.id },
+        data: { kind: input.kind },
+      });
       if (count !== 1) throw new AppError("NOT_FOUND");
     } else {
       key = await tx.allocationKey.create({ data: { ...where, kind: input.kind }, select: { id: true } });
@@ -48,7 +51,10 @@ export async function setAllocationKey(db: Db, scope: TenantScope, input: TAlloc
     await tx.allocationKeyInput.createMany({
       data: inputs.map((i) => ({ organizationId, keyId: key.id, productId: i.productId, value: i.value as string })),
     });
-    const after = await tx.allocationKey.findFirstOrThrow({ where: { id: key.id, organizationId }, select: KEY_SELECT });
+    const after = await tx.allocationKey.findFirstOrThrow({
+      where: { id: key.id, organizationId },
+      select: KEY_SELECT,
+    });
     await recordAudit(tx, {
       ...scope,
       action: before ? "allocationKey.update" : "allocationKey.create",
