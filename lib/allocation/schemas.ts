@@ -8,17 +8,19 @@ import { optionalUserDecimal, z, ZId } from "@/lib/validation";
 // inputs (its weights are the period's Boavizta lines per product). Empty = 0 for that product.
 const VALUE_MAX = "99999999999999.999999";
 
-export const ZAllocationTarget = z.object({ periodId: ZId, post: z.enum(POST_KEYS) });
+export const ZAllocationTarget = z.object({ periodId: ZId, post: z.enum(POST_KEYS) }).strict();
 
 export const zAllocationKey = (locale: string) =>
   ZAllocationTarget.extend({
     kind: z.enum(ALLOCATION_KINDS),
     inputs: z
       .array(
-        z.object({
-          productId: ZId,
-          value: optionalUserDecimal(locale, { min: "0", max: VALUE_MAX, maxFractionDigits: 6 }),
-        }),
+        z
+          .object({
+            productId: ZId,
+            value: optionalUserDecimal(locale, { min: "0", max: VALUE_MAX, maxFractionDigits: 6 }),
+          })
+          .strict(),
       )
       .max(200)
       .refine((rows) => new Set(rows.map((r) => r.productId)).size === rows.length),

@@ -37,6 +37,7 @@ async function counts() {
     targets: await db.reductionTarget.count({ where }),
     actions: await db.reductionAction.count({ where }),
     contributions: await db.climateContribution.count({ where }),
+    allocationKeys: await db.allocationKey.count({ where }),
   };
 }
 
@@ -49,20 +50,22 @@ describe("demo seed", () => {
     // then the data-collection scenario (prisma/seed/workflow.ts): 5 requests, 4 lines and their transitions;
     // Nuage Insights' digital-use models 2022–2025 (prisma/seed/digital-models.ts): per model one bulk save
     // and one compute row, and 14 activities of one line each (SWD v4: 2 per country × 6 countries + 2);
-    // then the reduction plan (prisma/seed/trajectory.ts): 2 targets, 7 actions and 2 contributions.
+    // then the reduction plan (prisma/seed/trajectory.ts): 2 targets, 7 actions and 2 contributions;
+    // Nuage's allocation keys (prisma/seed/allocation.ts): 7 posts × 2 open periods, one audit row each.
     expect(first).toEqual({
       orgs: 2,
       members: 8,
       sites: 6,
       products: 3,
       periods: 8,
-      audit: 42 + 2 * (2 + 7 + 2),
+      audit: 42 + 2 * (2 + 7 + 2) + 14,
       activities: 921,
       lines: 2193,
       volumes: 11,
       targets: 4,
       actions: 14,
       contributions: 4,
+      allocationKeys: 14,
     });
     await seedDemo(db, data);
     expect(await counts()).toEqual(first);
