@@ -54,7 +54,8 @@ export function AllocationKeyForm({
     },
   });
   const kind = form.watch("kind");
-  const inputsError = errorOf("inputs");
+  // A refinement over the whole list (custom % ≠ 100, all zero): react-hook-form files it under "root".
+  const inputsError = errorOf("inputs.root" as "inputs") ?? errorOf("inputs");
   const remove = async () => {
     setStatus(null);
     setRemoveError(null);

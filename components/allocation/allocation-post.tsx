@@ -74,7 +74,8 @@ export function AllocationPost({
                   {r.direct !== null ? <span>{t("post.directShort", { kg: mass(r.direct) })}</span> : null}
                   {key && r.weight !== null && r.share ? (
                     <span>
-                      {input(key.kind, r.weight)} · {formatPercent(Number(r.share.share), locale)} →{" "}
+                      {key.kind === "CUSTOM" ? null : `${input(key.kind, r.weight)} · `}
+                      {formatPercent(Number(r.share.share), locale)} →{" "}
                       <span className="font-semibold text-slate-900" data-testid="allocated-kg">
                         {mass(r.share.kg)}
                       </span>

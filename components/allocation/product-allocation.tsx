@@ -56,11 +56,16 @@ export function ProductAllocation({
               <span className="tabular-nums text-slate-900">{mass(p.kg)}</span>
             </div>
             <p className="text-xs text-slate-500">
-              {t("product.keyLine", {
-                key: t(`kinds.${p.kind}`),
-                input: input(p.kind, p.weight),
-                share: formatPercent(Number(p.share), locale),
-              })}
+              {p.kind === "CUSTOM"
+                ? t("product.keyLineCustom", {
+                    key: t(`kinds.${p.kind}`),
+                    share: formatPercent(Number(p.share), locale),
+                  })
+                : t("product.keyLine", {
+                    key: t(`kinds.${p.kind}`),
+                    input: input(p.kind, p.weight),
+                    share: formatPercent(Number(p.share), locale),
+                  })}
             </p>
           </li>
         ))}

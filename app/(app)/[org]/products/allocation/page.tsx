@@ -83,7 +83,8 @@ export default async function AllocationPage({
                 products={products}
                 unit={unitFor([post.kg])}
               >
-                {editable ? (
+                {/* A post wholly tagged with products has nothing to allocate: no form unless a key exists. */}
+                {editable && (stored !== null || Number(post.untaggedKg) !== 0) ? (
                   <AllocationKeyForm
                     orgSlug={org}
                     periodId={period.id}
