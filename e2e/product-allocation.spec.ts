@@ -98,6 +98,12 @@ test("a manager sets a headcount key on a shared post and sees the allocated par
   await expect(page.getByTestId("product-breakdown").locator('[data-part="allocated"]')).toBeVisible();
   await screens(page, testInfo, "product-fr");
 
+  // The dashboard's per-product intensity says how much of the product's total is allocated.
+  await page.goto(`/${NUAGE.slug}?period=${periodId}`);
+  const insightsIntensity = page.getByTestId("intensity-product").filter({ hasText: "Nuage Insights" });
+  await expect(insightsIntensity.getByTestId("intensity-product-split")).toContainText(/réparti/);
+  await page.goto(`/${NUAGE.slug}/products/${insights}?period=${periodId}`);
+
   // In English.
   await page
     .getByRole("group", { name: fr("shell.language") })

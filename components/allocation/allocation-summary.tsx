@@ -40,7 +40,10 @@ export function AllocationSummary({
         ))}
         <li className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2">
           <span className="text-slate-700">{t("summary.unallocated")}</span>
-          <span className="tabular-nums font-medium text-amber-700" data-testid="summary-unallocated">
+          <span
+            className={`tabular-nums font-medium ${Number(allocation.unallocatedKg) !== 0 ? "text-amber-700" : "text-slate-900"}`}
+            data-testid="summary-unallocated"
+          >
             {mass(allocation.unallocatedKg)}
           </span>
         </li>
