@@ -8,7 +8,7 @@ import { DigitalModelForm } from "@/components/products/digital-model-form";
 import { DigitalModelResults } from "@/components/products/digital-model-results";
 import { ProductFootprintSummary } from "@/components/products/product-footprint-summary";
 import { ProductPeriodPicker } from "@/components/products/product-period-picker";
-import { productLinesHref, untaggedPostLinesHref } from "@/lib/allocation/links";
+import { productLinesHref, untaggedPostLinesHref } from "@/lib/dashboard/allocation-links";
 import { db } from "@/lib/db";
 import { loadProductPage } from "@/lib/dashboard/product-page";
 import { requireOrgPermission } from "@/lib/organizations/context";

@@ -6,7 +6,7 @@ import { AllocationSummary } from "@/components/allocation/allocation-summary";
 import { postLabeller } from "@/components/allocation/post-label";
 import { ProductPeriodPicker } from "@/components/products/product-period-picker";
 import { Card, PageHeader } from "@/components/ui/card";
-import { loadAllocationPage } from "@/lib/allocation/page";
+import { loadAllocationPage } from "@/lib/dashboard/allocation-page";
 import { db } from "@/lib/db";
 import { unitFor } from "@/lib/numbers/format";
 import { requireOrgPermission } from "@/lib/organizations/context";
