@@ -183,6 +183,8 @@ const COVERED = {
     "sites.ts#updateSiteEnergyAction",
     "products.ts#setProductVolumesAction",
     "products.ts#saveDigitalModelAction",
+    "allocation.ts#setAllocationKeyAction",
+    "allocation.ts#deleteAllocationKeyAction",
   ],
   periods: [
     "periods.ts#createPeriodAction",
@@ -355,6 +357,19 @@ test.describe("as Nuage's owner", () => {
       [world.nuage.modelledProduct]: world.panier.product,
       [world.nuage.openPeriod]: world.panier.openPeriod,
     });
+
+    // A shared post's allocation key (the allocation page, the open period): Panier's period, by either slug.
+    await page.goto(`/${NUAGE.slug}/products/allocation?period=${world.nuage.openPeriod}`);
+    const keyForm = page.getByRole("form", { name: fr("allocation.form.label", { post: fr("dashboard.kpi.scope2") }) });
+    const periodIds = { [world.nuage.openPeriod]: world.panier.openPeriod };
+    const setKey = await captureAction(page, COVERED.settings[10], () =>
+      keyForm.getByRole("button", { name: fr("allocation.form.save") }).click(),
+    );
+    await expectBothRefused(page, setKey, periodIds);
+    const deleteKey = await captureAction(page, COVERED.settings[11], () =>
+      keyForm.getByRole("button", { name: fr("allocation.form.remove") }).click(),
+    );
+    await expectBothRefused(page, deleteKey, periodIds);
 
     await page.goto(products);
     const deleteProduct = await captureAction(page, COVERED.settings[5], () =>

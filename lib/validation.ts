@@ -73,6 +73,7 @@ const FIELD_ERROR_NAMESPACES = [
   "trajectory.validation.",
   "reductions.validation.",
   "transparency.validation.",
+  "allocation.validation.",
 ];
 
 export function translateValidation(t: Translate, message: string | undefined): string | undefined {

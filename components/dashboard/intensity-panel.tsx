@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { readableMass } from "@/lib/dashboard/intensity-math";
+import { formatEmission, unitFor } from "@/lib/numbers/format";
 import type { TIntensity } from "@/lib/dashboard/intensity";
 
 // Emissions relative to the organisation's size and output: per employee, per k€ of revenue and per
@@ -22,7 +23,15 @@ function Mass({ kg, per }: { kg: string; per: string }) {
 
 export function IntensityPanel({ intensity, period, settingsHref, orgSlug }: Props) {
   const t = useTranslations("dashboard.intensity");
+  const ta = useTranslations("allocation.dashboard");
   const locale = useLocale();
+  // A product's total is its own lines plus its share of shared posts: say how much of each.
+  const split = (p: TIntensity["products"][number]) => {
+    if (p.directKg === undefined || p.allocatedKg === undefined || Number(p.allocatedKg) === 0) return null;
+    const unit = unitFor([p.kg]);
+    const mass = (kg: string) => `${formatEmission(kg, unit, locale)} ${unit === "t" ? "t" : "kg"}`;
+    return ta("split", { direct: mass(p.directKg), allocated: mass(p.allocatedKg) });
+  };
   const number = (value: string | number) => new Intl.NumberFormat(locale).format(value as number);
   const link = "text-brand-700 underline-offset-2 hover:underline";
   const { headcount, revenueEur } = intensity;
@@ -91,6 +100,11 @@ export function IntensityPanel({ intensity, period, settingsHref, orgSlug }: Pro
                     {p.volume !== null ? (
                       <span className="block text-xs text-slate-500">
                         {t("volume", { volume: number(p.volume), unit: p.functionalUnit })}
+                      </span>
+                    ) : null}
+                    {split(p) !== null ? (
+                      <span className="block text-xs text-slate-500" data-testid="intensity-product-split">
+                        {split(p)}
                       </span>
                     ) : null}
                   </span>

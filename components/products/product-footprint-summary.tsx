@@ -15,6 +15,7 @@ const PART_COLOURS = {
   network: "bg-sky-500",
   devices: "bg-emerald-500",
   other: "bg-amber-400",
+  allocated: "bg-violet-400",
 };
 
 export function ProductFootprintSummary({
@@ -29,6 +30,7 @@ export function ProductFootprintSummary({
   volumesHref: string;
 }) {
   const t = useTranslations("productPage");
+  const ta = useTranslations("allocation.product");
   const locale = useLocale();
   const total = Number(footprint.kgCO2e);
   const unit = unitFor([footprint.kgCO2e]);
@@ -50,6 +52,9 @@ export function ProductFootprintSummary({
         </p>
         <ul className="mt-2 space-y-1 text-sm text-slate-600">
           {orgTotal > 0 ? <li>{t("shareOfOrg", { share: formatPercent(total / orgTotal, locale) })}</li> : null}
+          {Number(footprint.allocatedKgCO2e) !== 0 && footprint.uncertaintyKgCO2e !== null ? (
+            <li>{ta("uncertaintyDirect")}</li>
+          ) : null}
           {footprint.knownUncertaintyShare !== null ? (
             <li>{t("knownUncertainty", { share: formatPercent(Number(footprint.knownUncertaintyShare), locale) })}</li>
           ) : null}

@@ -48,6 +48,11 @@ export const PAGE_ROUTES: Record<string, Addresses> = {
   "products/[productId]": (v, a, ids) => ({
     notFound: [`/${v}/products/${ids.productId}`, `/${a}/products/${ids.productId}`],
   }),
+  // The allocation page takes a period in its address: the victim's falls back to the attacker's latest.
+  "products/allocation": (v, a, ids) => ({
+    notFound: [`/${v}/products/allocation`, `/${v}/products/allocation?period=${ids.periodId}`],
+    ownPage: [`/${a}/products/allocation?period=${ids.periodId}`],
+  }),
   "settings/api-tokens": (v) => ({ notFound: [`/${v}/settings/api-tokens`] }),
   "settings/periods": (v) => ({ notFound: [`/${v}/settings/periods`] }),
   "settings/members": (v) => ({ notFound: [`/${v}/settings/members`] }),

@@ -1,3 +1,4 @@
+import type { TPeriodAllocation } from "@/lib/allocation/compute";
 import type { Db } from "@/lib/db/client";
 import { perThousandEuros, perUnit } from "@/lib/dashboard/intensity-math";
 import type { TOverview } from "@/lib/dashboard/overview";
@@ -5,7 +6,8 @@ import { listProductVolumes } from "@/lib/products/volumes";
 
 // The overview's intensities for one period: per employee and per k€ of revenue (the period's own figures,
 // else the organisation's current ones, and which was used), and per functional unit of each product,
-// from the product's emissions (getOverview's by-product aggregate) over the period's volume.
+// from the product's emissions (getOverview's by-product aggregate, plus its allocated share of shared
+// posts when the period's allocation is given) over the period's volume.
 
 type TSource = "period" | "organization";
 
@@ -18,7 +20,9 @@ export type TIntensity = {
     id: string;
     name: string;
     functionalUnit: string;
-    kg: string;
+    kg: string; // with an allocation: direct + allocated
+    directKg?: string; // lines tagged with the product (given with an allocation)
+    allocatedKg?: string; // its share of shared posts by the period's keys (lib/allocation)
     volume: string | null; // null: no volume entered for the period
     perUnitKg: string | null;
   }[];
@@ -29,6 +33,7 @@ export async function loadIntensity(
   organizationId: string,
   periodId: string,
   overview: Pick<TOverview, "total" | "products">,
+  allocation?: TPeriodAllocation,
 ): Promise<TIntensity> {
   const [period, organization, products, volumes] = await Promise.all([
     db.reportingPeriod.findFirstOrThrow({
@@ -65,9 +70,12 @@ export async function loadIntensity(
     perThousandEurosKg: perThousandEuros(kg, revenueEur?.value ?? null),
     products: products
       .map((p) => {
-        const productKg = overview.products.find((s) => s.key === p.id)?.kg ?? "0";
+        const direct = overview.products.find((s) => s.key === p.id)?.kg ?? "0";
+        const allocated = allocation?.products.find((a) => a.productId === p.id);
+        const productKg = allocated?.totalKg ?? direct;
         const volume = volumes.find((v) => v.productId === p.id)?.volume ?? null;
-        return { ...p, kg: productKg, volume, perUnitKg: perUnit(productKg, volume) };
+        const split = allocated ? { directKg: allocated.directKg, allocatedKg: allocated.allocatedKg } : {};
+        return { ...p, kg: productKg, ...split, volume, perUnitKg: perUnit(productKg, volume) };
       })
       // A product with neither emissions nor a volume in the period has nothing to say.
       .filter((p) => p.volume !== null || Number(p.kg) !== 0),

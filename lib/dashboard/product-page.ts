@@ -18,6 +18,14 @@ const ZQuery = z.object({
   statuses: z.enum(["validated", "all"]).optional().catch(undefined),
 });
 
+/** The period and statuses a product page's address asks for (bad values: the defaults). */
+export function readProductQuery(searchParams: Record<string, string | string[] | undefined>) {
+  return ZQuery.parse({
+    period: typeof searchParams.period === "string" ? searchParams.period : undefined,
+    statuses: typeof searchParams.statuses === "string" ? searchParams.statuses : undefined,
+  });
+}
+
 export async function loadProductPage(
   db: Db,
   organizationId: string,
@@ -30,10 +38,7 @@ export async function loadProductPage(
   });
   if (!product) return null;
   const periods = await listPeriods(db, organizationId);
-  const query = ZQuery.parse({
-    period: typeof searchParams.period === "string" ? searchParams.period : undefined,
-    statuses: typeof searchParams.statuses === "string" ? searchParams.statuses : undefined,
-  });
+  const query = readProductQuery(searchParams);
   const period = periods.find((p) => p.id === query.period) ?? periods[0];
   if (!period) return { product, periods, period: null } as const;
   // Model lines are drafts until validated: the page counts every status unless asked for validated only.

@@ -1,3 +1,4 @@
+import { loadAllocation } from "@/lib/allocation/queries";
 import type { Db } from "@/lib/db/client";
 import { loadCompleteness } from "@/lib/completeness/queries";
 import { comparedPeriods, getComparison } from "@/lib/dashboard/comparison";
@@ -32,17 +33,22 @@ export async function loadOverviewSection(
   const compared = comparedPeriods(periods, period, baseYear);
   const today = new Date().toISOString().slice(0, 10);
   const against = ZYoyAgainst.parse(first("against")); // the year-over-year waterfall: absent = not shown
-  const [overview, comparison, completeness, sites, products, yoy] = await Promise.all([
+  const [overview, comparison, completeness, sites, products, yoy, allocation] = await Promise.all([
     getOverview(db, organizationId, period, query),
     compared ? getComparison(db, organizationId, compared, query) : null,
     loadCompleteness(db, organizationId, period, today),
     db.site.findMany({ where: { organizationId }, select: { id: true, name: true } }),
     db.product.findMany({ where: { organizationId }, select: { id: true, name: true } }),
     compared && against ? getDashboardYoy(db, organizationId, compared, against, query) : null,
+    // Products' totals with their allocated share of shared posts (lib/allocation), on the same basis.
+    loadAllocation(db, organizationId, { periodIds: [period], statuses: query.basis, scope2: query.scope2 }).then(
+      (byPeriod) => byPeriod.get(period)!,
+    ),
   ]);
-  const intensity = await loadIntensity(db, organizationId, period, overview);
+  const intensity = await loadIntensity(db, organizationId, period, overview, allocation);
   return {
     overview,
+    allocation,
     intensity,
     comparison,
     yoy: { against: against ?? null, data: yoy },

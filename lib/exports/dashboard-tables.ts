@@ -3,6 +3,8 @@ import type { TCompletenessSummary } from "@/lib/dashboard/completeness-summary"
 import { begesPosteLabel, ghgCategoryLabel } from "@/lib/dashboard/labels";
 import type { TOverview, TSlice } from "@/lib/dashboard/overview";
 import type { TDashboardYoy } from "@/lib/dashboard/year-over-year";
+import type { TPeriodAllocation } from "@/lib/allocation/compute";
+import { productsAllocationTable } from "@/lib/exports/products-table";
 import { decimalCell, type TExportValue } from "@/lib/exports/cells";
 import type { TExportLocale, TExportT } from "@/lib/exports/messages";
 import { KG_FORMAT, SHARE_FORMAT, TONNES_FORMAT, type TExportColumn, type TExportTable } from "@/lib/exports/table";
@@ -35,6 +37,7 @@ export type TDashboardData = {
   completeness: TCompletenessSummary;
   query: { view: "ghg" | "beges"; scope2: "location" | "market" };
   names: { sites: Record<string, string>; products: Record<string, string> };
+  allocation?: TPeriodAllocation; // the period's allocation of shared posts to products, same basis
 };
 
 type TCtx = { data: TDashboardData; t: TExportT; locale: TExportLocale };
@@ -214,6 +217,11 @@ export function dashboardTable(
         rows: sliceRows(ctx, overview.sites, (key) => [names.sites[key] ?? t("dashboard.noSite")]),
       };
     case "products":
+      if (ctx.data.allocation) {
+        return productsAllocationTable(ctx.data.allocation, names.products, t, (post) =>
+          categoryName(post, "ghg", t, locale),
+        );
+      }
       return {
         sheet,
         columns: columns(t, ["product"]),

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { dateOfIso, defaultPeriodDates, defaultPeriodLabel } from "@/lib/periods/dates";
 import { seedDemoActivity } from "./activity";
+import { seedDemoAllocation } from "./allocation";
 import { seedDemoDigitalModels } from "./digital-models";
 import { seedDemoTrajectory } from "./trajectory";
 import { seedDemoTransparency } from "./transparency";
@@ -143,5 +144,6 @@ export async function seedDemo(db: Db, data: TDemoData = loadDemoData()): Promis
   await seedDemoDigitalModels(db, data);
   await seedDemoWorkflow(db, slugs);
   await seedDemoTrajectory(db, slugs);
+  await seedDemoAllocation(db, slugs);
   await seedDemoTransparency(db, slugs);
 }

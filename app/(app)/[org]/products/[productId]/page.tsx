@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { postLabeller } from "@/components/allocation/post-label";
+import { ProductAllocation } from "@/components/allocation/product-allocation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { DigitalModelForm } from "@/components/products/digital-model-form";
 import { DigitalModelResults } from "@/components/products/digital-model-results";
 import { ProductFootprintSummary } from "@/components/products/product-footprint-summary";
 import { ProductPeriodPicker } from "@/components/products/product-period-picker";
+import { productLinesHref, untaggedPostLinesHref } from "@/lib/dashboard/allocation-links";
 import { db } from "@/lib/db";
 import { loadProductPage } from "@/lib/dashboard/product-page";
 import { requireOrgPermission } from "@/lib/organizations/context";
@@ -29,6 +32,7 @@ export default async function ProductPage({
   if (!data) notFound();
   const { product, period } = data;
   const canManage = can(context.role, "products.manage");
+  const labelOf = await postLabeller();
   return (
     <>
       <PageHeader
@@ -58,6 +62,13 @@ export default async function ProductPage({
             periodLabel={period.label}
             functionalUnit={product.functionalUnit}
             volumesHref={`/${org}/settings/products#volumes-${product.id}`}
+          />
+          <ProductAllocation
+            footprint={data.footprint}
+            postLabels={Object.fromEntries(data.footprint.allocated.map((p) => [p.post, labelOf(p.post)]))}
+            directHref={productLinesHref(org, period.id, product.id)}
+            postHref={(post) => untaggedPostLinesHref(org, period.id, post)}
+            manageHref={`/${org}/products/allocation?period=${period.id}&statuses=${data.statuses}`}
           />
           <Card>
             <h2 className="text-base font-semibold text-slate-900">{t("model")}</h2>
