@@ -51,7 +51,7 @@ describe("demo seed", () => {
     // then the data-collection scenario (prisma/seed/workflow.ts): 5 requests, 4 lines and their transitions;
     // Nuage Insights' digital-use models 2022–2025 (prisma/seed/digital-models.ts): per model one bulk save
     // and one compute row, and 14 activities of one line each (SWD v4: 2 per country × 6 countries + 2);
-    // then the reduction plan (prisma/seed/trajectory.ts): 2 targets, 7 actions and 2 contributions, the
+    // then the reduction plan (prisma/seed/trajectory.ts): 2 targets, 12 actions and 2 contributions, the
     // published transparency page (prisma/seed/transparency.ts): 1 publication; and Nuage's allocation keys
     // (prisma/seed/allocation.ts): 7 posts × 2 open periods, one audit row each.
     expect(first).toEqual({
@@ -60,12 +60,12 @@ describe("demo seed", () => {
       sites: 6,
       products: 3,
       periods: 8,
-      audit: 42 + 2 * (2 + 7 + 2 + 1) + 14,
+      audit: 42 + 2 * (2 + 12 + 2 + 1) + 14,
       activities: 921,
       lines: 2193,
       volumes: 11,
       targets: 4,
-      actions: 14,
+      actions: 24,
       contributions: 4,
       transparencyPages: 2,
       allocationKeys: 14,
