@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { ActionTitle } from "@/components/reductions/action-title";
 import { useCategoryLabel } from "@/components/dashboard/category-label";
 import { cn } from "@/components/ui/cn";
 import { formatNumber, formatPercent } from "@/lib/numbers/format";
@@ -77,17 +78,7 @@ export function PostCardsView({ cards, onOpen }: { cards: TPostCard[]; onOpen: (
                 <ul className="mt-3 space-y-1.5 border-t border-slate-100 pt-2">
                   {card.actions.map((a) => (
                     <li key={a.id} className="flex items-baseline justify-between gap-3 text-sm">
-                      {onOpen ? (
-                        <button
-                          type="button"
-                          onClick={() => onOpen(a.id)}
-                          className="min-w-0 text-left text-brand-700 hover:underline"
-                        >
-                          {a.title}
-                        </button>
-                      ) : (
-                        <span className="min-w-0 text-slate-800">{a.title}</span>
-                      )}
+                      <ActionTitle id={a.id} title={a.title} onOpen={onOpen} />
                       <span className="shrink-0 text-xs text-slate-500">
                         {t(`statuses.${a.status}` as "statuses.IDEA")}
                         {a.expectedKg ? ` · ${t("posts.expected", { value: tonnes(a.expectedKg) })}` : null}
