@@ -132,6 +132,13 @@ test("the trajectory and the action plan on a 390 px phone, in French and Englis
     await expect(page.getByLabel(t("reductions.list.status"))).toBeVisible();
     await noSidewaysScroll(page);
     await shot(page, testInfo, `actions-list-phone-${locale}`);
+    // One card per emission post: the business-travel post carries the train policy.
+    await page.getByRole("button", { name: t("reductions.views.posts") }).click();
+    const travel = page.getByTestId("post-card").filter({ hasText: "Politique voyages : le train sous 4 heures" });
+    await expect(travel).toHaveCount(1);
+    await expect(travel).toContainText("tCO2e");
+    await noSidewaysScroll(page);
+    await shot(page, testInfo, `actions-posts-phone-${locale}`);
     // Impact vs effort compares costs, which a viewer never sees.
     await page.getByRole("button", { name: t("reductions.views.impact") }).click();
     await expect(page.getByText(t("reductions.impact.managersOnly"))).toBeVisible();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { ActionTitle } from "@/components/reductions/action-title";
 import { useMemo, useState } from "react";
 import { useCategoryLabel } from "@/components/dashboard/category-label";
 import type { TActionRow } from "@/components/reductions/types";
@@ -120,17 +121,7 @@ export function ActionList({ actions, onOpen }: { actions: TActionRow[]; onOpen:
             {rows.map((a) => (
               <tr key={a.id}>
                 <Td>
-                  {onOpen ? (
-                    <button
-                      type="button"
-                      onClick={() => onOpen(a.id)}
-                      className="text-left font-medium text-brand-700 hover:underline"
-                    >
-                      {a.title}
-                    </button>
-                  ) : (
-                    <span className="font-medium">{a.title}</span>
-                  )}
+                  <ActionTitle id={a.id} title={a.title} onOpen={onOpen} className="font-medium" />
                   <p className="text-xs text-slate-500">
                     {a.type === "AVOIDED" ? t("types.AVOIDED") : a.posts.map(postLabel).join(", ")}
                   </p>

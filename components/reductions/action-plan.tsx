@@ -9,15 +9,21 @@ import { ActionBoard } from "@/components/reductions/action-board";
 import { ActionForm, valuesOf } from "@/components/reductions/action-form";
 import { ActionList } from "@/components/reductions/action-list";
 import { ImpactEffortView } from "@/components/reductions/impact-effort-view";
+import { PostCardsView } from "@/components/reductions/post-cards-view";
 import type { TActionRow, TOption } from "@/components/reductions/types";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import type { TPostCard } from "@/lib/reductions/post-cards";
 
-// The action plan: a board by status (drag and drop, or the keyboard), a list with filters and sort, or
-// impact vs effort (managers: it compares costs); opening an action edits it (managers) in the form above.
+const VIEWS = ["board", "list", "posts", "impact"] as const;
+
+// The action plan: a board by status (drag and drop, or the keyboard), a list with filters and sort, one
+// card per emission post with its trend and actions, or impact vs effort (managers: it compares costs);
+// opening an action edits it (managers) in the form above.
 export function ActionPlan({
   orgSlug,
   actions,
+  posts,
   canManage,
   members,
   sites,
@@ -25,13 +31,14 @@ export function ActionPlan({
 }: {
   orgSlug: string;
   actions: TActionRow[];
+  posts: TPostCard[];
   canManage: boolean;
   members: TOption[];
   sites: TOption[];
   products: TOption[];
 }) {
   const t = useTranslations("reductions");
-  const [view, setView] = useState<"board" | "list" | "impact">("board");
+  const [view, setView] = useState<(typeof VIEWS)[number]>("board");
   const editor = useRecordEditor(actions);
   const options = { members, sites, products };
   const open = canManage ? (id: string) => editor.setEditing(id) : undefined;
@@ -43,7 +50,7 @@ export function ActionPlan({
           aria-label={t("views.label")}
           className="inline-flex rounded-md border border-slate-300 bg-white p-0.5"
         >
-          {(["board", "list", "impact"] as const).map((v) => (
+          {VIEWS.map((v) => (
             <button
               key={v}
               type="button"
@@ -95,6 +102,8 @@ export function ActionPlan({
         <ActionBoard orgSlug={orgSlug} actions={actions} canManage={canManage} onOpen={open} />
       ) : view === "list" ? (
         <ActionList actions={actions} onOpen={open} />
+      ) : view === "posts" ? (
+        <PostCardsView cards={posts} onOpen={open} />
       ) : (
         <ImpactEffortView actions={actions} canSeeCosts={canManage} onOpen={open} />
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { ActionTitle } from "@/components/reductions/action-title";
 import type { TActionRow } from "@/components/reductions/types";
 import { ImpactEffortChart } from "@/components/ui/impact-effort-chart";
 import { formatMoney, formatNumber } from "@/lib/numbers/format";
@@ -75,17 +76,7 @@ export function ImpactEffortView({
               <ul className="mt-2 divide-y divide-slate-100" data-testid={`impact-${quadrant}`}>
                 {group.map((p) => (
                   <li key={p.id} className="flex items-baseline justify-between gap-3 py-1.5 text-sm">
-                    {onOpen ? (
-                      <button
-                        type="button"
-                        onClick={() => onOpen(p.id)}
-                        className="min-w-0 text-left text-brand-700 hover:underline"
-                      >
-                        {p.title}
-                      </button>
-                    ) : (
-                      <span className="min-w-0">{p.title}</span>
-                    )}
+                    <ActionTitle id={p.id} title={p.title} onOpen={onOpen} />
                     <span className="shrink-0 text-xs tabular-nums text-slate-600">
                       {tonnes(p.tonnes)} · {euros(p.costEur)}
                     </span>

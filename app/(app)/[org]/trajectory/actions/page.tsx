@@ -6,7 +6,8 @@ import { formatForInput, formatNumber } from "@/lib/numbers/format";
 import { requireOrgPermission } from "@/lib/organizations/context";
 import { can } from "@/lib/permissions";
 import { actionOptions } from "@/lib/reductions/options";
-import { listActions } from "@/lib/reductions/queries";
+import { postCards } from "@/lib/reductions/post-cards";
+import { listActions, periodsWithData } from "@/lib/reductions/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reductions"))("title") };
@@ -17,8 +18,9 @@ export default async function ActionsPage({ params }: { params: Promise<{ org: s
   const context = await requireOrgPermission(org, "dashboard.read");
   const organizationId = context.organization.id;
   const canManage = can(context.role, "targets.manage");
+  const measured = await periodsWithData(db(), organizationId);
   const [{ actions }, options, locale, t] = await Promise.all([
-    listActions(db(), organizationId),
+    listActions(db(), organizationId, measured),
     canManage ? actionOptions(db(), organizationId) : Promise.resolve({ members: [], sites: [], products: [] }),
     getLocale(),
     getTranslations("reductions"),
@@ -54,7 +56,13 @@ export default async function ActionsPage({ params }: { params: Promise<{ org: s
           <p className="mt-1 text-xs text-slate-500">{t("summary.avoidedNote")}</p>
         </Card>
       </div>
-      <ActionPlan orgSlug={org} actions={rows} canManage={canManage} {...options} />
+      <ActionPlan
+        orgSlug={org}
+        actions={rows}
+        posts={postCards(measured.withData, measured.byPeriod, actions)}
+        canManage={canManage}
+        {...options}
+      />
       <p className="mt-6 text-xs text-slate-500">{t("achievedNote")}</p>
     </>
   );
